@@ -38,3 +38,16 @@ export interface ResolvedLicense {
   typeAppropriate: boolean
   contentType: ContentType
 }
+
+/** How a component stands: present under an open licence, under a non-open one, without one, or absent. */
+export type ComponentStatus = 'open' | 'restricted' | 'unlicensed' | 'missing'
+
+/** One line of the component table: a detected (or missing) component with its governing licence. */
+export interface ComponentReport {
+  name: import('../frameworks/mof-components.js').ComponentName
+  status: ComponentStatus
+  presence: import('../detect/types.js').Presence | null
+  license: ResolvedLicense | null
+  evidence: import('../detect/types.js').Evidence[]
+  notes: string[]
+}
