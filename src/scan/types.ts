@@ -24,8 +24,8 @@ export interface SkippedItem {
 export interface ScannedFile {
   /** POSIX path relative to the repository root. */
   path: string
-  /** Size on disk (apparent size). */
-  size: number
+  /** Size on disk (apparent size); known for every file whose bytes were looked at. */
+  size?: number
   /** Text content for documents, code and configs, capped (see `truncated`). */
   text?: string
   /** True when `text` holds only the first part of the file. */
@@ -43,6 +43,10 @@ export interface ScanStats {
   /** Largest number of bytes read from any single weight file. */
   maxBytesReadPerWeight: number
   elapsedMs: number
+  /** Files left out by .gitignore or the policy's ignore list. */
+  ignoredFiles: number
+  /** Text files beyond the per-role read limit, judged by path only. */
+  textFilesNotRead: number
 }
 
 /** Everything the pure core needs to know about a repository, gathered by the scan edge. */

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { walkRepository } from '../../src/scan/walk.js'
+
+let root: string
+
+function write(path: string, text = 'x'): void {
+  mkdirSync(join(root, path, '..'), { recursive: true })
+  writeFileSync(join(root, path), text)
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'mo-walk-'))
+  write('README.md', '# model')
+  write('src/train.py', 'print(1)')
+  write('.git/HEAD', 'ref: refs/heads/main')
+  write('node_modules/pkg/index.js', '')
+  write('.gitignore', 'build/\n*.log\n!keep.log\n')
+  write('build/out.bin')
+  write('run.log')
+  write('keep.log')
+  write('sub/.gitignore', 'local.txt\n')
+  write('sub/local.txt')
+  write('sub/kept.txt')
+  write('other/local.txt')
+  symlinkSync('/etc', join(root, 'etc-link'))
+  symlinkSync('..', join(root, 'parent-link'))
+  symlinkSync('loop-b', join(root, 'loop-a'))
+  symlinkSync('loop-a', join(root, 'loop-b'))
+  execFileSync('mkfifo', [join(root, 'model.safetensors')])
+  // Names are bytes on Linux: write one that is not valid UTF-8.
+  writeFileSync(
+    Buffer.concat([Buffer.from(root + '/'), Buffer.from([0x77, 0xff, 0x2e, 0x70, 0x79])]),
+    'x'
+  )
+})
+
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+describe('walkRepository', () => {
+  it('lists regular files with POSIX paths and skips .git and node_modules', async () => {
+    const result = await walkRepository(root)
+    const paths = result.files.map((f) => f.path)
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'README.md',
+        'src/train.py',
+        'keep.log',
+        'sub/kept.txt',
+        'other/local.txt'
+      ])
+    )
+    expect(paths.some((p) => p.startsWith('.git/') || p.startsWith('node_modules/'))).toBe(false)
+  })
+
+  it('honours root and nested .gitignore files, including negation', async () => {
+    const result = await walkRepository(root)
+    const paths = result.files.map((f) => f.path)
+    expect(paths).not.toContain('build/out.bin')
+    expect(paths).not.toContain('run.log')
+    expect(paths).toContain('keep.log')
+    expect(paths).not.toContain('sub/local.txt')
+    expect(paths).toContain('other/local.txt')
+    expect(result.ignoredCount).toBeGreaterThanOrEqual(3)
+  })
+
+  it('reports symlinks to /etc, to .., and loops without following them', async () => {
+    const result = await walkRepository(root)
+    const links = result.skipped.filter((s) => s.reason === 'symlink')
+    expect(links.map((s) => s.path).sort()).toEqual(['etc-link', 'loop-a', 'loop-b', 'parent-link'])
+    expect(links.find((s) => s.path === 'etc-link')?.detail).toMatch(/outside the repository/)
+    expect(links.find((s) => s.path === 'parent-link')?.detail).toMatch(/outside the repository/)
+    expect(links.find((s) => s.path === 'loop-a')?.detail).toMatch(/inside the repository/)
+    expect(
+      result.files.some((f) => f.path.startsWith('etc-link') || f.path.includes('passwd'))
+    ).toBe(false)
+  })
+
+  it('reports a FIFO named like a weight file as a special file, never opening it', async () => {
+    const result = await walkRepository(root)
+    expect(result.skipped).toContainEqual({
+      path: 'model.safetensors',
+      reason: 'special-file',
+      detail: 'named pipe (FIFO); never opened'
+    })
+    expect(result.files.map((f) => f.path)).not.toContain('model.safetensors')
+  })
+
+  it('reports file names that are not valid UTF-8', async () => {
+    const result = await walkRepository(root)
+    const invalid = result.skipped.filter((s) => s.reason === 'invalid-name')
+    expect(invalid).toHaveLength(1)
+    expect(invalid[0].path).toBe('w\ufffd.py')
+  })
+
+  it('applies extra ignore patterns from the policy', async () => {
+    const result = await walkRepository(root, { ignorePatterns: ['src/'] })
+    expect(result.files.map((f) => f.path)).not.toContain('src/train.py')
+  })
+
+  it('stops at the file limit and says the walk is partial', async () => {
+    const result = await walkRepository(root, { maxFiles: 2 })
+    expect(result.files).toHaveLength(2)
+    expect(result.partial?.reason).toMatch(/file limit/)
+  })
+
+  it('stops at the deadline and says so', async () => {
+    const result = await walkRepository(root, { deadline: Date.now() - 1 })
+    expect(result.partial?.reason).toMatch(/time budget/)
+    expect(result.files).toHaveLength(0)
+  })
+
+  it('does not enter folders beyond the depth limit and reports them', async () => {
+    const deep = mkdtempSync(join(tmpdir(), 'mo-deep-'))
+    try {
+      mkdirSync(join(deep, 'a/b/c/d/e'), { recursive: true })
+      writeFileSync(join(deep, 'a/b/c/d/e/f.txt'), 'x')
+      const result = await walkRepository(deep, { maxDepth: 3 })
+      expect(result.skipped).toContainEqual(
+        expect.objectContaining({ path: 'a/b/c/d', reason: 'depth-limit' })
+      )
+      expect(result.files).toHaveLength(0)
+    } finally {
+      rmSync(deep, { recursive: true, force: true })
+    }
+  })
+})
