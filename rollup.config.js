@@ -12,7 +12,7 @@ export default {
     dir: 'dist',
     format: 'es',
     sourcemap: false,
-    chunkFileNames: 'chunks/[name].js',
+    chunkFileNames: 'chunks/core.js',
     entryFileNames: '[name].js'
   },
   onwarn(warning, warn) {
@@ -20,7 +20,7 @@ export default {
     warn(warning)
   },
   plugins: [
-    typescript({ tsconfig: 'tsconfig.build.json', sourceMap: false }),
+    typescript({ tsconfig: 'tsconfig.build.json', sourceMap: false, module: 'NodeNext' }),
     json({ preferConst: true }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs()

@@ -14,7 +14,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'examples')
 /** The Wren-Tiny tensors: vocabulary 256, hidden 16, two blocks. */
 function wrenTensors() {
   const h = 16
-  const tensors = { 'embed.weight': { dtype: 'F16', shape: [256, h] }, 'norm.weight': { dtype: 'F16', shape: [h] }, 'norm.bias': { dtype: 'F16', shape: [h] } }
+  const tensors = {
+    'embed.weight': { dtype: 'F16', shape: [256, h] },
+    'norm.weight': { dtype: 'F16', shape: [h] },
+    'norm.bias': { dtype: 'F16', shape: [h] }
+  }
   for (let i = 0; i < 2; i++) {
     const p = `blocks.${i}.`
     Object.assign(tensors, {
@@ -59,18 +63,35 @@ function fakeOid(name) {
 }
 
 const files = {
-  'open-science-model/model.safetensors': safetensorsBytes(wrenTensors(), { format: 'pt', step: '2000' }),
-  'open-science-model/checkpoints/step-1000/model.safetensors': safetensorsBytes(wrenTensors(), { format: 'pt', step: '1000' }),
-  'open-science-model/paper/wren-tiny.pdf': pdfBytes('Wren-Tiny: A Fully Open Small Language Model'),
+  'open-science-model/model.safetensors': safetensorsBytes(wrenTensors(), {
+    format: 'pt',
+    step: '2000'
+  }),
+  'open-science-model/checkpoints/step-1000/model.safetensors': safetensorsBytes(wrenTensors(), {
+    format: 'pt',
+    step: '1000'
+  }),
+  'open-science-model/paper/wren-tiny.pdf': pdfBytes(
+    'Wren-Tiny: A Fully Open Small Language Model'
+  ),
   'open-science-model/docs/technical-report.pdf': pdfBytes('Wren-Tiny Technical Report'),
-  'open-weights-community/model-00001-of-00002.safetensors': lfsPointerText(fakeOid('shard 1'), 4_976_698_672),
-  'open-weights-community/model-00002-of-00002.safetensors': lfsPointerText(fakeOid('shard 2'), 1_168_138_808),
+  'open-weights-community/model-00001-of-00002.safetensors': lfsPointerText(
+    fakeOid('shard 1'),
+    4_976_698_672
+  ),
+  'open-weights-community/model-00002-of-00002.safetensors': lfsPointerText(
+    fakeOid('shard 2'),
+    1_168_138_808
+  ),
   'open-weights-community/tokenizer.json': lfsPointerText(fakeOid('tokenizer'), 9_085_698),
   'open-weights-community/model.safetensors.index.json':
     JSON.stringify(
       {
         metadata: { total_size: 6_144_837_480 },
-        weight_map: { 'model.embed_tokens.weight': 'model-00001-of-00002.safetensors', 'lm_head.weight': 'model-00002-of-00002.safetensors' }
+        weight_map: {
+          'model.embed_tokens.weight': 'model-00001-of-00002.safetensors',
+          'lm_head.weight': 'model-00002-of-00002.safetensors'
+        }
       },
       null,
       2

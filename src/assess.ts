@@ -1,0 +1,98 @@
+import { detectComponents } from './detect/index.js'
+import { findOpennessClaims } from './detect/claims.js'
+import { missingDisclosures } from './frameworks/disclosures.js'
+import { compareDeclaration, findDeclaration } from './frameworks/declared.js'
+import { evaluateMof } from './frameworks/mof.js'
+import { evaluateOsaiIndex } from './frameworks/osai-index.js'
+import { evaluateOsaid } from './frameworks/osaid.js'
+import { detectOpenWashing } from './frameworks/open-washing.js'
+import { computeScore } from './frameworks/score.js'
+import { collectLicenseContext, resolveComponents } from './license/resolve.js'
+import type { ComponentReport } from './license/types.js'
+import type { Policy } from './policy.js'
+import { SCHEMA_VERSION, type OpennessReport } from './report/types.js'
+import type { Snapshot } from './scan/types.js'
+import { VERSION } from './version.js'
+
+export interface AssessOptions {
+  repository: string
+  policy: Policy
+}
+
+/** What MOT sees for a component: its licence string (exact SPDX id or other text), or none. */
+function motLicense(c: ComponentReport): string | null {
+  if (!c.license) return null
+  return c.license.spdx ?? c.license.name
+}
+
+/** The pure core: a snapshot in, the full report out. Deterministic for a given snapshot. */
+export function assessSnapshot(snapshot: Snapshot, options: AssessOptions): OpennessReport {
+  const detection = detectComponents(snapshot)
+  const overrides = Object.fromEntries(
+    Object.entries(options.policy.licenses ?? {}).map(([name, o]) => [
+      name,
+      { license: o.license, ...(o.path ? { path: o.path } : {}) }
+    ])
+  )
+  const licenseContext = collectLicenseContext(snapshot, {
+    modelCardLicense: detection.modelCardLicense,
+    overrides
+  })
+  const components = resolveComponents(detection.findings, licenseContext)
+
+  const mof = evaluateMof({
+    components: components
+      .filter((c) => c.status !== 'missing')
+      .map((c) => ({ name: c.name, license: motLicense(c) }))
+  })
+  const osaid = evaluateOsaid(components)
+  const osaiIndex = evaluateOsaiIndex(components, detection.documentation)
+  const score = computeScore(components)
+  const disclosures = missingDisclosures(components, mof.class, osaid)
+  const claims = findOpennessClaims(snapshot)
+  const openWashing = detectOpenWashing(claims, components, osaid, mof.class)
+  const declaration = findDeclaration(snapshot)
+  const declared = declaration?.record ? compareDeclaration(declaration.record, components) : []
+
+  const weightFiles = snapshot.files.filter((f) => f.weight !== undefined)
+  const parameterCount = weightFiles.reduce((sum, f) => sum + (f.weight?.parameterCount ?? 0), 0)
+  const warnings = [...detection.warnings]
+  if (declaration?.error) warnings.push(`${declaration.path}: ${declaration.error}`)
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'model-openness', version: VERSION },
+    repository: options.repository,
+    score: score.score,
+    scoreLines: score.lines,
+    mof: { class: mof.class, label: mof.label, progress: mof.progress, warnings: mof.warnings },
+    osaid,
+    osaiIndex,
+    components,
+    missingDisclosures: disclosures,
+    openWashing,
+    declared,
+    declarationPath: declaration?.path ?? null,
+    licenses: licenseContext.files.map((f) => ({
+      path: f.path,
+      spdx: f.identification.spdx,
+      name: f.identification.name,
+      kind: f.usePolicy ? 'use-policy' : f.identification.kind,
+      scope: f.scope
+    })),
+    inventory: {
+      files: snapshot.stats.filesSeen,
+      directories: snapshot.stats.directoriesSeen,
+      weightFiles: weightFiles.length,
+      lfsPointers: snapshot.files.filter((f) => f.lfs !== undefined).length,
+      parameterCount: parameterCount > 0 ? parameterCount : null,
+      bytesRead: snapshot.stats.bytesRead,
+      maxBytesReadPerWeight: snapshot.stats.maxBytesReadPerWeight,
+      ignoredFiles: snapshot.stats.ignoredFiles,
+      textFilesNotRead: snapshot.stats.textFilesNotRead,
+      skipped: snapshot.skipped,
+      partial: snapshot.partial ?? null
+    },
+    warnings
+  }
+}

@@ -1,0 +1,286 @@
+import type { ComponentName } from '../frameworks/mof-components.js'
+import type { ScannedFile, Snapshot } from '../scan/types.js'
+import type { ComponentFinding, Evidence } from './types.js'
+import { baseName, extension, isVendored, matchLines } from './util.js'
+
+const SOURCE_EXT = new Set([
+  'py',
+  'ipynb',
+  'sh',
+  'bash',
+  'js',
+  'mjs',
+  'ts',
+  'rs',
+  'go',
+  'c',
+  'cc',
+  'cpp',
+  'cu',
+  'h',
+  'hpp',
+  'jl',
+  'r',
+  'scala',
+  'java',
+  'kt',
+  'swift',
+  'lua'
+])
+
+/** A code component is recognised by its file names, by what its code does, or by a link to it. */
+interface CodeRule {
+  name: ComponentName
+  /** Matched against the file name (not the folders). */
+  fileName: RegExp
+  /** Matched against folder names in the path. */
+  folder?: RegExp
+  /** Statements that only this kind of code makes. */
+  content: RegExp
+  /** A README line that points to this code elsewhere ("training code: https://…"). */
+  reference: RegExp
+  /** Submodules whose URL or name marks this kind of code. */
+  submodule?: RegExp
+  /** A file matched by name alone must also show this (when its text was read). */
+  nameNeeds?: RegExp
+}
+
+const CODE_RULES: CodeRule[] = [
+  {
+    name: 'Training code',
+    fileName:
+      /^(train|training|pretrain|pre_train|finetune|fine_tune|sft|dpo|ppo|rlhf|grpo|trainer|run_clm|run_mlm|run_pretraining)([_-][\w-]*)?\.\w+$|(^|[_-])(train|finetune|pretrain)\.(py|sh)$/i,
+    folder: /^(train|training|pretrain|pretraining|finetune|finetuning)$/i,
+    content:
+      /\b(optimizer\.step\(|loss\.backward\(|accelerator\.backward\(|trainer\.train\(|deepspeed\.initialize\(|(pl|lightning|L)\.Trainer\(|SFTTrainer\(|DPOTrainer\(|GRPOTrainer\(|jax\.value_and_grad\(|optax\.\w+\(|torchrun\b|deepspeed\s+--|accelerate\s+launch)/,
+    reference:
+      /\b(train(ing)?|pre-?train(ing)?|fine-?tun(e|ing))\b[^\n]{0,40}\b(code|scripts?|recipes?|framework|codebase|repo(sitory)?|pipeline)\b[^\n]*https?:\/\/|https?:\/\/[^\s)]*\b(megatron|gpt-neox|nanotron|llm-foundry|levanter|torchtitan|axolotl|open_lm|OLMo-core|trl)\b/i,
+    submodule:
+      /(megatron|gpt-neox|nanotron|llm-foundry|levanter|torchtitan|axolotl|open_lm|olmo|trl|train)/i
+  },
+  {
+    name: 'Inference code',
+    fileName:
+      /^(infer|inference|generate|generation|predict|prediction|serve|server|serving|chat|demo|run_model|run_inference|app)([_-][\w-]*)?\.\w+$/i,
+    folder: /^(inference|serving|serve|demo)$/i,
+    content:
+      /(\.generate\(|\bpipeline\(\s*["'](text-generation|text2text|fill-mask|image|automatic-speech|summarization|translation|feature-extraction|question-answering|text-classification)|\bLLM\(\s*model=|\bllama_cpp\b|\bvllm\.LLM\(|\bTextStreamer\(|\bapply_chat_template\([^)]*\)[^\n]*generate)/,
+    nameNeeds:
+      /from_pretrained|AutoModel|load_state_dict|torch\.load|safetensors|onnxruntime|llama_cpp|\bmodel\(|\.forward\(|load_model\(|\bpipeline\(|\bLLM\(/,
+    reference:
+      /\b(inference|serving|generation|deployment)\b[^\n]{0,40}\b(code|scripts?|examples?|engine|repo(sitory)?)\b[^\n]*https?:\/\//i,
+    submodule: /(vllm|llama\.cpp|inference|serving|tgi)/i
+  },
+  {
+    name: 'Evaluation code',
+    fileName:
+      /^(eval|evals|evaluate|evaluation|evaluator|benchmark|benchmarks|bench|run_eval|run_evals|score|scoring|metrics?)([_-][\w-]*)?\.\w+$|([_-])(eval|evaluate|evaluation|benchmark)\.(py|sh)$/i,
+    folder: /^(eval|evals|evaluation|evaluations|benchmarks?)$/i,
+    content:
+      /(\blm_eval\b|\blm-evaluation-harness\b|evaluate\.load\(|\bsimple_evaluate\(|\bcompute_metrics\b|\baccuracy_score\(|\bf1_score\(|\bperplexity\b|\bexact_match\b|\bpass@k\b|\bhumaneval\b|\bopencompass\b|\blighteval\b)/i,
+    reference:
+      /\b(evaluation|eval|benchmark(ing)?)\b[^\n]{0,40}\b(code|scripts?|harness|suite|framework|repo(sitory)?)\b[^\n]*https?:\/\/|https?:\/\/[^\s)]*\b(lm-evaluation-harness|opencompass|lighteval|OLMo-Eval|evalchemy)\b/i,
+    submodule: /(lm-evaluation-harness|eval|opencompass|lighteval|bench)/i
+  },
+  {
+    name: 'Data preprocessing code',
+    fileName:
+      /^(preprocess|preprocessing|prepare|prepare_data|data_prep|dataprep|tokenize|tokenise|tokenization|dedup|deduplicate|deduplication|filter|filtering|clean|cleaning|build_dataset|make_dataset|create_dataset|process_data|data_processing|mix|shard|sharding|download_data)([_-][\w-]*)?\.\w+$|([_-])(preprocess|tokenize|dedup|filter|clean)\.(py|sh)$/i,
+    folder:
+      /^(preprocessing|data_processing|data[-_]?pipeline|dataprep|data_prep|pipelines?|dedup|filtering|curation)$/i,
+    content:
+      /(\bminhash\b|\bMinHashLSH\b|\bdedup(licat(e|ion))?\b|\bdatatrove\b|\bdolma\b|\bnemo_curator\b|\bfasttext\.load_model\(|\blangdetect\b|\bquality[_ ]filter|\.map\(\s*tokeni[sz]e|\btokenizer\(\s*examples?\[|\bclean_text\(|\bnormali[sz]e_text\()/i,
+    reference:
+      /\b(data|dataset|corpus)\b[^\n]{0,30}\b(preprocessing|processing|pipeline|curation|filtering|cleaning|deduplication|tokeni[sz]ation)\b[^\n]{0,40}\b(code|scripts?|toolkit|repo(sitory)?|tools?)?\b[^\n]*https?:\/\/|https?:\/\/[^\s)]*\b(datatrove|dolma|NeMo-Curator|data-juicer)\b/i,
+    submodule: /(datatrove|dolma|curator|data[-_]?juicer|preprocess|dedup)/i
+  }
+]
+
+const DEPENDENCY_MANIFEST =
+  /^(requirements([_-][\w-]*)?\.(txt|in)|pyproject\.toml|setup\.py|setup\.cfg|environment(\.[\w-]+)?\.ya?ml|conda\.ya?ml|Pipfile|Pipfile\.lock|poetry\.lock|uv\.lock|package\.json|Cargo\.toml|go\.mod|Dockerfile|Containerfile|Project\.toml)$/i
+
+interface Submodule {
+  name: string
+  path: string
+  url: string
+  line: number
+}
+
+/** `.gitmodules` entries (the code of a submodule is not checked out by default). */
+export function readSubmodules(
+  snapshot: Snapshot
+): { file: ScannedFile; modules: Submodule[] } | null {
+  const file = snapshot.files.find((f) => f.path === '.gitmodules' && f.text !== undefined)
+  if (!file?.text) return null
+  const modules: Submodule[] = []
+  let current: Partial<Submodule> | null = null
+  const lines = file.text.split('\n')
+  for (let i = 0; i < lines.length && modules.length < 200; i++) {
+    const line = lines[i].trim()
+    const header = /^\[submodule\s+"([^"]*)"\]$/.exec(line)
+    if (header) {
+      if (current?.url) modules.push(current as Submodule)
+      current = { name: header[1], path: header[1], url: '', line: i + 1 }
+      continue
+    }
+    const kv = /^(path|url)\s*=\s*(.+)$/.exec(line)
+    if (kv && current) current[kv[1] as 'path' | 'url'] = kv[2].trim()
+  }
+  if (current?.url) modules.push(current as Submodule)
+  return { file, modules }
+}
+
+function isSourceFile(file: ScannedFile): boolean {
+  const name = baseName(file.path).toLowerCase()
+  return SOURCE_EXT.has(extension(file.path)) || name === 'makefile' || name === 'dockerfile'
+}
+
+function folderMatches(path: string, folder: RegExp | undefined): boolean {
+  if (!folder) return false
+  const parts = path.split('/')
+  return parts.slice(0, -1).some((p) => folder.test(p))
+}
+
+/** README-like files where links to code elsewhere are written. */
+function isReferenceDocument(file: ScannedFile): boolean {
+  return extension(file.path) === 'md' || /^readme/i.test(baseName(file.path))
+}
+
+const URL_IN_LINE = /https?:\/\/[^\s)<>\]"'`]+/
+
+function detectCodeComponent(
+  snapshot: Snapshot,
+  rule: CodeRule,
+  submodules: ReturnType<typeof readSubmodules>
+): ComponentFinding | null {
+  const evidence: Evidence[] = []
+  const locations: string[] = []
+  const vendoredHits: string[] = []
+  for (const file of snapshot.files) {
+    if (!isSourceFile(file)) continue
+    const hit = file.text !== undefined ? matchLines(file.text, rule.content, 1)[0] : undefined
+    const named = rule.fileName.test(baseName(file.path)) || folderMatches(file.path, rule.folder)
+    const byName =
+      named && (!rule.nameNeeds || file.text === undefined || rule.nameNeeds.test(file.text))
+    if (!byName && !hit) continue
+    if (isVendored(file.path)) {
+      vendoredHits.push(file.path)
+      continue
+    }
+    if (evidence.length < 8) {
+      evidence.push(
+        hit
+          ? {
+              path: file.path,
+              line: hit.line,
+              kind: 'content',
+              detail: `\`${hit.match[0].trim()}\`${byName ? ' in a file named for it' : ''}`
+            }
+          : { path: file.path, kind: 'file', detail: 'named for it' }
+      )
+    }
+    locations.push(file.path)
+  }
+  // Strong evidence first: content signals beat names alone.
+  evidence.sort((a, b) => Number(b.kind === 'content') - Number(a.kind === 'content'))
+  if (locations.length > 0) {
+    const notes =
+      vendoredHits.length > 0 ? [`${vendoredHits.length} vendored file(s) not counted`] : undefined
+    return {
+      name: rule.name,
+      presence: 'in-repository',
+      evidence,
+      locations,
+      ...(notes ? { notes } : {})
+    }
+  }
+
+  const references: Evidence[] = []
+  if (submodules && rule.submodule) {
+    for (const m of submodules.modules) {
+      if (rule.submodule.test(m.url) || rule.submodule.test(m.name)) {
+        references.push({
+          path: submodules.file.path,
+          line: m.line,
+          kind: 'submodule',
+          detail: `git submodule \`${m.path}\``,
+          url: m.url
+        })
+      }
+    }
+  }
+  for (const file of snapshot.files) {
+    if (!file.text || !isReferenceDocument(file) || isVendored(file.path)) continue
+    for (const hit of matchLines(file.text, rule.reference, 3)) {
+      const url = URL_IN_LINE.exec(hit.text)?.[0]
+      references.push({
+        path: file.path,
+        line: hit.line,
+        kind: 'link',
+        detail: hit.text.slice(0, 160),
+        ...(url ? { url } : {})
+      })
+    }
+    if (references.length >= 5) break
+  }
+  if (references.length === 0) {
+    return null
+  }
+  return {
+    name: rule.name,
+    presence: 'by-reference',
+    evidence: references.slice(0, 5),
+    locations: [],
+    notes: ['held in another repository: its licence is not checked here']
+  }
+}
+
+function detectSupportingLibraries(
+  snapshot: Snapshot,
+  submodules: ReturnType<typeof readSubmodules>
+): ComponentFinding | null {
+  const evidence: Evidence[] = []
+  const locations: string[] = []
+  for (const file of snapshot.files) {
+    if (isVendored(file.path) || !DEPENDENCY_MANIFEST.test(baseName(file.path))) continue
+    if (file.text !== undefined && file.text.trim() === '') continue
+    locations.push(file.path)
+    if (evidence.length < 6)
+      evidence.push({ path: file.path, kind: 'file', detail: 'dependency manifest' })
+  }
+  if (submodules && submodules.modules.length > 0) {
+    for (const m of submodules.modules.slice(0, 4)) {
+      evidence.push({
+        path: submodules.file.path,
+        line: m.line,
+        kind: 'submodule',
+        detail: `git submodule \`${m.path}\``,
+        url: m.url
+      })
+    }
+    if (locations.length === 0) {
+      return {
+        name: 'Supporting libraries and tools',
+        presence: 'by-reference',
+        evidence,
+        locations: [],
+        notes: ['submodules are held in other repositories']
+      }
+    }
+  }
+  if (locations.length === 0) return null
+  return { name: 'Supporting libraries and tools', presence: 'in-repository', evidence, locations }
+}
+
+/** Training, inference, evaluation and data-preprocessing code, and supporting libraries. */
+export function detectCode(snapshot: Snapshot): ComponentFinding[] {
+  const submodules = readSubmodules(snapshot)
+  const findings: ComponentFinding[] = []
+  for (const rule of CODE_RULES) {
+    const finding = detectCodeComponent(snapshot, rule, submodules)
+    if (finding) findings.push(finding)
+  }
+  const libs = detectSupportingLibraries(snapshot, submodules)
+  if (libs) findings.push(libs)
+  return findings
+}

@@ -1,0 +1,90 @@
+import type { DocumentationFacts } from '../frameworks/osai-index.js'
+import type { Snapshot } from '../scan/types.js'
+import { detectArchitecture } from './architecture.js'
+import {
+  detectDataCard,
+  detectModelCard,
+  readModelCard,
+  type ModelCard,
+  type ModelCardLicense
+} from './cards.js'
+import { detectCode } from './code.js'
+import { detectData } from './data.js'
+import { detectEvaluation } from './evaluation.js'
+import { detectMetadata } from './metadata.js'
+import { detectPapers } from './papers.js'
+import type { ComponentFinding } from './types.js'
+import { detectWeights } from './weights.js'
+
+export interface Detection {
+  findings: ComponentFinding[]
+  /** The model card's `license:` (governs the weights unless something more specific does). */
+  modelCardLicense: ModelCardLicense | null
+  documentation: DocumentationFacts
+  /** Problems met while reading documentation (malformed front matter, placeholder cards). */
+  warnings: string[]
+}
+
+const RUNS_MODEL =
+  /(\.generate\(|\bpipeline\(\s*["']|\bLLM\(|llama-cli|llama\.cpp|ollama run|\.predict\()/
+
+/** A code block in the model card that runs the model counts as (minimal) inference code. */
+function usageExample(card: ModelCard): ComponentFinding | null {
+  for (const section of card.sections) {
+    const fence = /```[\w-]*\n([\s\S]*?)```/.exec(section.content)
+    if (!fence || !RUNS_MODEL.test(fence[1])) continue
+    const offset = section.content.slice(0, fence.index).split('\n').length
+    return {
+      name: 'Inference code',
+      presence: 'in-repository',
+      evidence: [
+        {
+          path: card.path,
+          line: section.line + offset,
+          kind: 'content',
+          detail: `usage example in the model card under "${section.title}"`
+        }
+      ],
+      locations: [card.path],
+      notes: ['only a usage example in the model card']
+    }
+  }
+  return null
+}
+
+/** Runs every detector over the snapshot. Pure. */
+export function detectComponents(snapshot: Snapshot): Detection {
+  const card = readModelCard(snapshot)
+  const warnings = [...(card?.problems ?? [])]
+  if (card?.rejected) warnings.push(`model card not counted: ${card.rejected}`)
+  const usable = card && !card.rejected ? card : null
+  const findings = [
+    ...detectArchitecture(snapshot),
+    ...detectWeights(snapshot, { baseModels: usable?.baseModels ?? [] }),
+    ...detectModelCard(usable),
+    ...detectDataCard(snapshot, usable),
+    ...detectPapers(snapshot, usable),
+    ...detectEvaluation(snapshot, usable),
+    ...detectData(snapshot, usable),
+    ...detectCode(snapshot),
+    ...detectMetadata(snapshot)
+  ]
+  if (usable && !findings.some((f) => f.name === 'Inference code')) {
+    const example = usageExample(usable)
+    if (example) findings.push(example)
+  }
+  for (const f of snapshot.files) {
+    const problem = f.weight?.problem
+    if (problem && !f.lfs) warnings.push(`${f.path}: ${problem}`)
+  }
+  return {
+    findings,
+    // A placeholder card's licence line still states the licence of the release.
+    modelCardLicense: card?.license ?? null,
+    documentation: {
+      modelCardSections: usable?.filledSections ?? [],
+      fineTuned: (usable?.baseModels.length ?? 0) > 0
+    },
+    warnings
+  }
+}

@@ -1,0 +1,44 @@
+import { isOptimizerStateFile, isTrainingArgsFile } from '../scan/formats/index.js'
+import type { Snapshot } from '../scan/types.js'
+import type { ComponentFinding, Evidence } from './types.js'
+import { baseName, extension, isVendored } from './util.js'
+
+/** Files that record how the model was trained. */
+const TRAINING_RECORD_NAME =
+  /^(trainer_state\.json|training_args\.json|all_results\.json|train_results\.json|hparams\.ya?ml|hyperparameters\.(json|ya?ml)|args\.json|training_config\.(json|ya?ml)|train_config\.(json|ya?ml)|(pre)?train(ing)?[_-][\w-]*\.ya?ml|config\.ya?ml)$/i
+
+/** Keys that only a training configuration has. */
+const HYPERPARAMETER_KEYS =
+  /^\s*["']?(learning_rate|lr|max_lr|min_lr|warmup_steps|warmup_ratio|weight_decay|global_batch_size|train_batch_size|per_device_train_batch_size|micro_batch_size|gradient_accumulation_steps|max_steps|num_train_epochs|lr_scheduler_type|adam_beta1|adam_beta2|optimizer)["']?\s*[:=]/im
+
+/** Model metadata: training configuration, hyperparameters, trainer state and optimizer states. */
+export function detectMetadata(snapshot: Snapshot): ComponentFinding[] {
+  const evidence: Evidence[] = []
+  const locations: string[] = []
+  for (const file of snapshot.files) {
+    if (isVendored(file.path)) continue
+    const name = baseName(file.path)
+    let detail: string | null = null
+    if (isOptimizerStateFile(file.path)) detail = 'optimizer state'
+    else if (isTrainingArgsFile(file.path))
+      detail = 'training arguments (pickled; recorded, never loaded)'
+    else if (
+      file.text !== undefined &&
+      ['json', 'yaml', 'yml', 'toml'].includes(extension(file.path))
+    ) {
+      const keys = HYPERPARAMETER_KEYS.exec(file.text)
+      if (
+        keys &&
+        (TRAINING_RECORD_NAME.test(name) ||
+          /(^|\/)(configs?|recipes?|hparams|training)\//i.test(file.path))
+      ) {
+        detail = `training configuration (\`${keys[1]}\`, …)`
+      } else if (/^trainer_state\.json$/i.test(name)) detail = 'trainer state (loss curve, steps)'
+    }
+    if (detail === null) continue
+    locations.push(file.path)
+    if (evidence.length < 6) evidence.push({ path: file.path, kind: 'metadata', detail })
+  }
+  if (locations.length === 0) return []
+  return [{ name: 'Model metadata', presence: 'in-repository', evidence, locations }]
+}

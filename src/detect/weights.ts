@@ -1,0 +1,271 @@
+import { formatBytes, formatCount } from '../format.js'
+import {
+  isOptimizerStateFile,
+  isShardName,
+  isTrainingArgsFile,
+  isWeightFileName,
+  parseShardedIndex
+} from '../scan/formats/index.js'
+import { isLfsTracked } from '../scan/formats/lfs.js'
+import type { WeightInfo } from '../scan/formats/types.js'
+import type { ScannedFile, Snapshot } from '../scan/types.js'
+import type { ComponentFinding, Evidence } from './types.js'
+import { baseName, extension, isVendored, matchLines } from './util.js'
+
+/** A folder or file name that marks one step of a training run. */
+const STEP_NAME =
+  /(^|[/_-])(checkpoint|ckpt|step|global_step|iter|iteration|epoch)[-_]?(\d{2,})(?=$|[/._-])/i
+
+const INDEX_FILE = /\.(safetensors|bin|h5|msgpack|pt)\.index\.json$/i
+
+/** Hugging Face model URLs (not datasets or spaces) and `from_pretrained("org/name")` ids. */
+const HF_MODEL_URL =
+  /https?:\/\/(?:www\.)?huggingface\.co\/(?!datasets\/|spaces\/|docs\/|papers\/|blog\/|collections\/|models\?|join|login|settings)([\w.-]+\/[\w.-]+)/g
+const FROM_PRETRAINED = /from_pretrained\(\s*["']([\w.-]+\/[\w.-]+)["']/g
+const WEIGHTS_CONTEXT =
+  /\b(weights?|checkpoints?|parameters|download|models? (are|is) (available|released|hosted|published)|released on|hosted on|available (on|at|from)|hugging ?face hub|model hub)\b/i
+const DOWNLOAD_SCRIPT =
+  /^(download|fetch|get)[_-]?(weights?|models?|checkpoints?|ckpts?)?\.(sh|py)$/i
+const DOWNLOAD_CALL =
+  /\b(hf_hub_download\(|snapshot_download\(|huggingface-cli\s+download|hf\s+download|wget\s+https?:\/\/\S+\.(safetensors|bin|gguf|pt|pth|ckpt|onnx)|curl\s+[^\n]*https?:\/\/\S+\.(safetensors|bin|gguf|pt|pth|ckpt|onnx))/
+
+/** Intermediate checkpoints named in documentation: `revision="step1000"`, branch lists, the phrase itself. */
+const CHECKPOINT_DOCS =
+  /\b(intermediate|training)\s+checkpoints?\b|\brevision\s*=\s*["']step\d+|\bstep\d{3,}\b/i
+
+function describeWeight(file: ScannedFile, info: WeightInfo): string {
+  const parts: string[] = [info.format]
+  if (info.tensorCount !== undefined)
+    parts.push(`${info.tensorCount.toLocaleString('en-US')} tensors`)
+  if (info.parameterCount !== undefined)
+    parts.push(`${formatCount(info.parameterCount)} parameters`)
+  if (info.dtypes && Object.keys(info.dtypes).length > 0)
+    parts.push(Object.keys(info.dtypes).slice(0, 4).join('/'))
+  if (info.modelName) parts.push(`name \`${info.modelName}\``)
+  if (info.license) parts.push(`licence \`${info.license}\` in header`)
+  if (file.size !== undefined) parts.push(formatBytes(file.size))
+  if (info.problem) parts.push(`header problem: ${info.problem}`)
+  return parts.join(', ')
+}
+
+function isWeightLike(file: ScannedFile): boolean {
+  if (isOptimizerStateFile(file.path) || isTrainingArgsFile(file.path)) return false
+  return file.weight !== undefined || (file.lfs !== undefined && isWeightFileName(file.path))
+}
+
+function stepOf(path: string): number | null {
+  const m = STEP_NAME.exec(path)
+  return m ? Number(m[3]) : null
+}
+
+function weightEvidence(file: ScannedFile): Evidence {
+  if (file.lfs) {
+    return {
+      path: file.path,
+      kind: 'lfs-pointer',
+      detail: `Git LFS pointer to ${formatBytes(file.lfs.size)} (oid ${file.lfs.oid.slice(0, 12)}…); the weights themselves are not checked out`
+    }
+  }
+  return {
+    path: file.path,
+    kind: 'weights-header',
+    detail: describeWeight(file, file.weight as WeightInfo)
+  }
+}
+
+function indexEvidence(
+  snapshot: Snapshot,
+  present: Set<string>
+): { evidence: Evidence[]; notes: string[]; files: string[] } {
+  const evidence: Evidence[] = []
+  const notes: string[] = []
+  const files: string[] = []
+  for (const file of snapshot.files) {
+    if (!INDEX_FILE.test(file.path) || file.text === undefined || isVendored(file.path)) continue
+    const index = parseShardedIndex(file.text)
+    if (index.problem) {
+      notes.push(`${file.path}: ${index.problem}`)
+      continue
+    }
+    const dir = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/') + 1) : ''
+    const missing = index.shards.filter((s) => !present.has(dir + s))
+    const total = index.totalSize !== undefined ? `, ${formatBytes(index.totalSize)} in total` : ''
+    evidence.push({
+      path: file.path,
+      kind: 'index-file',
+      detail: `sharded weights index: ${index.shards.length} shard(s)${total}`
+    })
+    files.push(file.path)
+    if (missing.length > 0)
+      notes.push(
+        `${file.path} lists ${missing.length} shard(s) that are not in the repository (e.g. ${missing[0]})`
+      )
+  }
+  return { evidence, notes, files }
+}
+
+/** Links and ids that say where weights are hosted when they are not in the repository. */
+function hostedWeights(snapshot: Snapshot, baseModels: Set<string>): Evidence[] {
+  const out: Evidence[] = []
+  for (const file of snapshot.files) {
+    if (file.text === undefined || isVendored(file.path)) continue
+    const ext = extension(file.path)
+    const isDoc = ext === 'md' || /^readme/i.test(baseName(file.path))
+    if (
+      DOWNLOAD_SCRIPT.test(baseName(file.path)) ||
+      ((ext === 'py' || ext === 'sh') && out.length < 3)
+    ) {
+      const hit = matchLines(file.text, DOWNLOAD_CALL, 1)[0]
+      if (hit)
+        out.push({
+          path: file.path,
+          line: hit.line,
+          kind: 'content',
+          detail: `download step: \`${hit.text.slice(0, 100)}\``
+        })
+    }
+    if (!isDoc) continue
+    for (const pattern of [HF_MODEL_URL, FROM_PRETRAINED]) {
+      for (const hit of matchLines(file.text, pattern, 20)) {
+        const id = hit.match[1].replace(/\.git$/, '')
+        if (baseModels.has(id.toLowerCase())) continue
+        if (
+          pattern === HF_MODEL_URL &&
+          !WEIGHTS_CONTEXT.test(hit.text) &&
+          !/^\s*[-*|]/.test(hit.text)
+        )
+          continue
+        out.push({
+          path: file.path,
+          line: hit.line,
+          kind: pattern === HF_MODEL_URL ? 'link' : 'model-id',
+          detail: `weights hosted as \`${id}\``,
+          url: `https://huggingface.co/${id}`
+        })
+        if (out.length >= 5) return out
+      }
+    }
+  }
+  return out
+}
+
+export interface WeightsContext {
+  /** Base-model ids from the model card; links to them are not this release's weights. */
+  baseModels: string[]
+}
+
+/** Model parameters (Final) and Model parameters (Intermediate). */
+export function detectWeights(
+  snapshot: Snapshot,
+  context: WeightsContext = { baseModels: [] }
+): ComponentFinding[] {
+  const present = new Set(snapshot.files.map((f) => f.path))
+  const weights = snapshot.files.filter((f) => isWeightLike(f) && !isVendored(f.path))
+  const stepped = weights.filter((f) => stepOf(f.path) !== null)
+  let final = weights.filter((f) => stepOf(f.path) === null)
+  const findings: ComponentFinding[] = []
+  const notes: string[] = []
+
+  // Only step-named checkpoints: the last one is the released model.
+  if (final.length === 0 && stepped.length > 0) {
+    const last = Math.max(...stepped.map((f) => stepOf(f.path) as number))
+    final = stepped.filter((f) => stepOf(f.path) === last)
+    notes.push(`no unnamed final weights; the last checkpoint (step ${last}) is taken as final`)
+  }
+
+  const index = indexEvidence(snapshot, present)
+  notes.push(...index.notes)
+  if (final.some((f) => f.lfs))
+    notes.push(
+      'some weights are Git LFS pointers: sizes come from the pointers, headers were not read'
+    )
+  const attributes = snapshot.files.find((f) => f.path === '.gitattributes' && f.text !== undefined)
+
+  if (final.length > 0 || index.files.length > 0) {
+    const shards = final.filter((f) => isShardName(baseName(f.path)))
+    const evidence = [
+      ...index.evidence,
+      ...final
+        .filter((f) => !shards.includes(f))
+        .slice(0, 6)
+        .map(weightEvidence),
+      ...shards.slice(0, 2).map(weightEvidence)
+    ]
+    if (shards.length > 2) notes.push(`${shards.length} weight shards in all`)
+    const params = final.reduce((sum, f) => sum + (f.weight?.parameterCount ?? 0), 0)
+    if (params > 0) notes.push(`${formatCount(params)} parameters counted from headers`)
+    if (
+      attributes?.text &&
+      final.some((f) => f.lfs === undefined && isLfsTracked(f.path, attributes.text as string))
+    ) {
+      evidence.push({
+        path: attributes.path,
+        kind: 'gitattributes',
+        detail: 'weights are tracked with Git LFS'
+      })
+    }
+    findings.push({
+      name: 'Model parameters (Final)',
+      presence: 'in-repository',
+      evidence,
+      locations: [...final.map((f) => f.path), ...index.files],
+      notes
+    })
+  } else {
+    const hosted = hostedWeights(snapshot, new Set(context.baseModels.map((b) => b.toLowerCase())))
+    if (hosted.length > 0) {
+      findings.push({
+        name: 'Model parameters (Final)',
+        presence: 'by-reference',
+        evidence: hosted,
+        locations: [],
+        notes: [
+          'weights are hosted outside the repository; the model card licence governs them unless a policy override says otherwise'
+        ]
+      })
+    }
+  }
+
+  const steps = new Set(stepped.map((f) => stepOf(f.path)))
+  const intermediate = stepped.filter((f) => !final.includes(f))
+  if (intermediate.length > 0) {
+    findings.push({
+      name: 'Model parameters (Intermediate)',
+      presence: 'in-repository',
+      evidence: intermediate.slice(0, 5).map(weightEvidence),
+      locations: intermediate.map((f) => f.path),
+      notes: [`${steps.size} checkpoint step(s) in the repository`]
+    })
+  } else {
+    const docs: Evidence[] = []
+    for (const file of snapshot.files) {
+      if (file.text === undefined || extension(file.path) !== 'md' || isVendored(file.path))
+        continue
+      for (const hit of matchLines(file.text, CHECKPOINT_DOCS, 3)) {
+        if (
+          /\bno\s+(intermediate|training)\s+checkpoints\b|\bnot\s+(release|publish|provide)/i.test(
+            hit.text
+          )
+        )
+          continue
+        docs.push({
+          path: file.path,
+          line: hit.line,
+          kind: 'content',
+          detail: hit.text.slice(0, 140)
+        })
+      }
+      if (docs.length >= 3) break
+    }
+    if (docs.length > 0) {
+      findings.push({
+        name: 'Model parameters (Intermediate)',
+        presence: 'by-reference',
+        evidence: docs,
+        locations: [],
+        notes: ['checkpoints are published outside the repository (revisions or branches)']
+      })
+    }
+  }
+  return findings
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod'
+import { mofClassGate, type Policy } from '../policy.js'
+
+/** An input value the action cannot use; the message is one line naming the input. */
+export class InputError extends Error {}
+
+const bool = (name: string) =>
+  z
+    .enum(['true', 'false', 'True', 'False', 'TRUE', 'FALSE'], {
+      error: (i) => `input '${name}' must be true or false, got ${JSON.stringify(i.input)}`
+    })
+    .transform((v) => v.toLowerCase() === 'true')
+
+const inputSchema = z.object({
+  path: z.string().min(1, "input 'path' must not be empty"),
+  'github-token': z.string(),
+  comment: z.enum(['always', 'on-change', 'never'], {
+    error: (i) =>
+      `input 'comment' must be always, on-change or never, got ${JSON.stringify(i.input)}`
+  }),
+  config: z.string().min(1, "input 'config' must not be empty"),
+  'fail-under': z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, "input 'fail-under' must be a number from 0 to 100")
+    .transform(Number)
+    .refine((n) => n <= 100, "input 'fail-under' must be a number from 0 to 100"),
+  'require-mof-class': z.string().transform((value, ctx) => {
+    const gate = mofClassGate.safeParse(value)
+    if (gate.success) return gate.data
+    ctx.addIssue({
+      code: 'custom',
+      message: `input 'require-mof-class' must be 1, 2, 3 (or I, II, III) or none, got ${JSON.stringify(value)}`
+    })
+    return z.NEVER
+  }),
+  'require-osaid': bool('require-osaid'),
+  'fail-on-regression': bool('fail-on-regression'),
+  'report-path': z.string().min(1, "input 'report-path' must not be empty"),
+  'max-seconds': z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, "input 'max-seconds' must be a positive number of seconds")
+    .transform(Number)
+    .refine((n) => n > 0 && n <= 21_600, "input 'max-seconds' must be between 0 and 21600 seconds")
+})
+
+export type ActionInputs = z.output<typeof inputSchema>
+
+/** Defaults, equal to action.yml's (a test keeps them equal); used when an input is empty. */
+export const INPUT_DEFAULTS: Readonly<Record<keyof ActionInputs, string>> = {
+  path: '.',
+  'github-token': '',
+  comment: 'always',
+  config: '.github/model-openness.yml',
+  'fail-under': '0',
+  'require-mof-class': 'none',
+  'require-osaid': 'false',
+  'fail-on-regression': 'false',
+  'report-path': 'model-openness-report.json',
+  'max-seconds': '120'
+}
+
+export function parseInputs(getInput: (name: string) => string): ActionInputs {
+  const raw = Object.fromEntries(
+    Object.entries(INPUT_DEFAULTS).map(([name, fallback]) => {
+      const value = getInput(name).trim()
+      return [name, value === '' ? fallback : value]
+    })
+  )
+  const parsed = inputSchema.safeParse(raw)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const message = issue.message.startsWith('input ')
+      ? issue.message
+      : `input '${String(issue.path[0])}': ${issue.message}`
+    throw new InputError(message)
+  }
+  return parsed.data
+}
+
+/** The gates in force: workflows can tighten an organisation's policy file, never loosen it. */
+export interface Gates {
+  failUnder: number
+  requireMofClass: 1 | 2 | 3 | null
+  requireOsaid: boolean
+  failOnRegression: boolean
+  require: string[]
+}
+
+export function mergeGates(inputs: ActionInputs, policy: Policy): Gates {
+  const classes = [inputs['require-mof-class'], policy['require-mof-class'] ?? null].filter(
+    (c): c is 1 | 2 | 3 => c !== null
+  )
+  return {
+    failUnder: Math.max(inputs['fail-under'], policy['fail-under'] ?? 0),
+    requireMofClass: classes.length > 0 ? (Math.min(...classes) as 1 | 2 | 3) : null,
+    requireOsaid: inputs['require-osaid'] || policy['require-osaid'] === true,
+    failOnRegression: inputs['fail-on-regression'] || policy['fail-on-regression'] === true,
+    require: policy.require ?? []
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Escaping for repository-derived strings in GitHub-flavoured Markdown. Everything that comes from
+ * the scanned repository (file names, licence names, claims, headings) goes through one of these,
+ * so it cannot @mention, reference issues, inject HTML, forge the hidden marker or break a table.
+ */
+
+const ZERO_WIDTH_SPACE = '\u200b'
+
+/** Characters that start Markdown syntax inline. */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]{}()#+!~|>-]/g
+
+function neutraliseReferences(text: string): string {
+  return (
+    text
+      // A backslash does not stop a mention; a zero-width space after `@` does.
+      .replace(/@/g, '@' + ZERO_WIDTH_SPACE)
+      // `#123`, `GH-123` and `owner/repo#123` would cross-reference issues.
+      .replace(/#(?=\d)/g, '#' + ZERO_WIDTH_SPACE)
+      .replace(/\b(GH)-(?=\d)/gi, '$1-' + ZERO_WIDTH_SPACE)
+      // Bare URLs autolink; break the scheme so a hostile name cannot become a link.
+      .replace(/\b(https?|ftp|mailto|javascript|data):/gi, '$1' + ZERO_WIDTH_SPACE + ':')
+      .replace(/\bwww\./gi, 'www' + ZERO_WIDTH_SPACE + '.')
+  )
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+}
+
+/** Control characters and line breaks would end a table row or hide text. */
+function flattenWhitespace(text: string): string {
+  return (
+    text
+      .replace(/[\r\n\u2028\u2029]+/g, ' ')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
+  )
+}
+
+/** Plain inline text, safe in paragraphs, list items and table cells. */
+export function escapeText(value: string, maxLength = 300): string {
+  let text = flattenWhitespace(value)
+  if (text.length > maxLength) text = text.slice(0, maxLength - 1) + '…'
+  text = escapeHtml(text)
+  text = text.replace(MARKDOWN_PUNCTUATION, (c) => '\\' + c)
+  return neutraliseReferences(text)
+}
+
+/**
+ * A code span for a file name or identifier. The fence is longer than any run of backticks inside;
+ * `|` is still escaped because GFM splits table cells before it parses code spans.
+ */
+export function codeSpan(value: string, maxLength = 200): string {
+  let text = flattenWhitespace(value)
+  if (text.length > maxLength) text = text.slice(0, maxLength - 1) + '…'
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length))
+  const fence = '`'.repeat(longestRun + 1)
+  const padded = text.startsWith('`') || text.endsWith('`') || text === '' ? ` ${text} ` : text
+  return `${fence}${padded.replace(/\|/g, '\\|')}${fence}`
+}
+
+/** A URL for a Markdown link target: only http(s), with characters that end the target encoded. */
+export function safeUrl(value: string): string | null {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return null
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null
+  return url.href.replace(
+    /[()<>\s"'`|\\[\]]/g,
+    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')
+  )
+}
+
+/** A link whose label is escaped text and whose target is a checked URL; plain text if unsafe. */
+export function link(label: string, url: string | undefined): string {
+  const safe = url ? safeUrl(url) : null
+  const text = escapeText(label)
+  return safe ? `[${text}](${safe})` : text
+}
+
+/** Encodes a repository path for use inside a URL, segment by segment. */
+export function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/')
+}

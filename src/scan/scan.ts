@@ -1,0 +1,228 @@
+import { stat } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { openFileByteSource } from './formats/bytes.js'
+import { inspectWeightFile, isWeightFileName } from './formats/index.js'
+import { parseLfsPointer } from './formats/lfs.js'
+import { formatBytes } from '../format.js'
+import { classifyPath, READ_CAP, type FileRole } from './classify.js'
+import type { ScannedFile, SkippedItem, Snapshot } from './types.js'
+import { walkRepository, type WalkLimits } from './walk.js'
+
+export interface ScanOptions {
+  /** Seconds after which the scan stops and reports itself as partial. */
+  maxSeconds: number
+  /** Gitignore-style patterns left out of the scan (policy `ignore:`). */
+  ignore: string[]
+  /** Most text files whose content is read per role; the rest count by path only. */
+  maxTextFiles: number
+  /** Files read at once. */
+  concurrency: number
+  /** Walker limits (tests lower them). */
+  walk?: Partial<WalkLimits>
+}
+
+export const DEFAULT_SCAN_OPTIONS: ScanOptions = {
+  maxSeconds: 120,
+  ignore: [],
+  maxTextFiles: 5000,
+  concurrency: 16
+}
+
+/** The scan's only user-facing failure: the directory itself cannot be scanned. */
+export class ScanInputError extends Error {}
+
+const LFS_POINTER_MAX = 1024
+const BINARY_SNIFF = 8192
+
+interface ReadOutcome {
+  file: ScannedFile
+  skipped?: SkippedItem
+  bytesRead: number
+  weightBytes?: number
+}
+
+function depthOf(path: string): number {
+  let n = 0
+  for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) n++
+  return n
+}
+
+async function readFile(root: string, path: string, role: FileRole): Promise<ReadOutcome> {
+  const file: ScannedFile = { path }
+  let opened
+  try {
+    opened = await openFileByteSource(join(root, path))
+  } catch (error) {
+    return {
+      file,
+      bytesRead: 0,
+      skipped: {
+        path,
+        reason: 'unreadable',
+        detail: `could not be opened as a regular file (${describe(error)})`
+      }
+    }
+  }
+  const { source } = opened
+  try {
+    file.size = source.size
+    if (source.size < LFS_POINTER_MAX && source.size > 0) {
+      const head = await source.read(0, source.size)
+      const pointer = parseLfsPointer(head)
+      if (pointer !== null) {
+        file.lfs = pointer
+        return { file, bytesRead: source.bytesRead }
+      }
+      if (role === 'weights') {
+        file.weight = await inspectWeightFile(source, path)
+        return { file, bytesRead: source.bytesRead, weightBytes: source.bytesRead }
+      }
+    } else if (role === 'weights') {
+      file.weight = await inspectWeightFile(source, path)
+      return { file, bytesRead: source.bytesRead, weightBytes: source.bytesRead }
+    }
+    const cap = READ_CAP[role]
+    if (cap <= LFS_POINTER_MAX || source.size === 0) {
+      if (source.size === 0) file.text = role === 'binary-data' ? undefined : ''
+      return { file, bytesRead: source.bytesRead }
+    }
+    const length = Math.min(cap, source.size)
+    const bytes = await source.read(0, length)
+    const sniff = bytes.subarray(0, BINARY_SNIFF)
+    if (sniff.includes(0)) {
+      return {
+        file,
+        bytesRead: source.bytesRead,
+        skipped: {
+          path,
+          reason: 'binary-document',
+          detail: 'binary content in a file named as text; not read'
+        }
+      }
+    }
+    file.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+    if (source.size > length) {
+      file.truncated = true
+      return {
+        file,
+        bytesRead: source.bytesRead,
+        skipped: {
+          path,
+          reason: 'too-large',
+          detail: `${formatBytes(source.size)}; only the first ${formatBytes(length)} was read`
+        }
+      }
+    }
+    return { file, bytesRead: source.bytesRead }
+  } catch (error) {
+    return {
+      file,
+      bytesRead: source.bytesRead,
+      skipped: { path, reason: 'unreadable', detail: `read failed (${describe(error)})` }
+    }
+  } finally {
+    await opened.close().catch(() => undefined)
+  }
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code) return code
+  return error instanceof Error ? error.message.split('\n')[0].slice(0, 120) : 'error'
+}
+
+/**
+ * The I/O edge of the pipeline: walks the repository, reads headers of weight files, text of
+ * documents, code and configs (capped), and returns a Snapshot for the pure detectors.
+ */
+export async function scanRepository(
+  dir: string,
+  options: Partial<ScanOptions> = {}
+): Promise<Snapshot> {
+  const opts = { ...DEFAULT_SCAN_OPTIONS, ...options }
+  const started = Date.now()
+  const deadline = started + opts.maxSeconds * 1000
+  const root = resolve(dir)
+  let rootInfo
+  try {
+    rootInfo = await stat(root)
+  } catch (error) {
+    throw new ScanInputError(`cannot read ${dir}: ${describe(error)}`)
+  }
+  if (!rootInfo.isDirectory()) throw new ScanInputError(`${dir} is not a directory`)
+
+  const walked = await walkRepository(root, { deadline, ignorePatterns: opts.ignore, ...opts.walk })
+  const skipped: SkippedItem[] = [...walked.skipped]
+
+  // Decide what to read: weights and pointer candidates always; text up to a count per role,
+  // shallow paths first (a release's own files sit near the top, generated trees deep below).
+  const roles = new Map<string, FileRole>()
+  const textByRole = new Map<FileRole, string[]>()
+  const toRead: string[] = []
+  for (const { path } of walked.files) {
+    const role = classifyPath(path, isWeightFileName)
+    roles.set(path, role)
+    if (role === 'weights' || role === 'binary-data') toRead.push(path)
+    else if (role !== 'other') {
+      const list = textByRole.get(role) ?? []
+      list.push(path)
+      textByRole.set(role, list)
+    }
+  }
+  let textNotRead = 0
+  for (const list of textByRole.values()) {
+    if (list.length > opts.maxTextFiles) {
+      list.sort((a, b) => depthOf(a) - depthOf(b) || (a < b ? -1 : 1))
+      textNotRead += list.length - opts.maxTextFiles
+      list.length = opts.maxTextFiles
+    }
+    toRead.push(...list)
+  }
+
+  const results = new Map<string, ScannedFile>()
+  let bytesRead = 0
+  let maxWeightBytes = 0
+  let next = 0
+  let timedOut = false
+  const reader = async (): Promise<void> => {
+    while (next < toRead.length) {
+      if (Date.now() > deadline) {
+        timedOut = true
+        return
+      }
+      const path = toRead[next++]
+      const outcome = await readFile(root, path, roles.get(path) ?? 'other')
+      results.set(path, outcome.file)
+      bytesRead += outcome.bytesRead
+      if (outcome.weightBytes !== undefined)
+        maxWeightBytes = Math.max(maxWeightBytes, outcome.weightBytes)
+      if (outcome.skipped) skipped.push(outcome.skipped)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, reader))
+
+  const files = walked.files.map(({ path }) => results.get(path) ?? { path })
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const snapshot: Snapshot = {
+    files,
+    directories: [...walked.directories].sort(),
+    skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    stats: {
+      filesSeen: walked.files.length,
+      directoriesSeen: walked.directories.length,
+      bytesRead,
+      maxBytesReadPerWeight: maxWeightBytes,
+      elapsedMs: Date.now() - started,
+      ignoredFiles: walked.ignoredCount,
+      textFilesNotRead: textNotRead
+    }
+  }
+  if (walked.partial) snapshot.partial = walked.partial
+  else if (timedOut) {
+    snapshot.partial = {
+      reason: 'time budget exhausted while reading files',
+      remaining: toRead.slice(next, next + 100)
+    }
+  }
+  return snapshot
+}
