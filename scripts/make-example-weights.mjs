@@ -120,7 +120,7 @@ for (const [rel, content] of Object.entries(files)) {
   const path = join(root, rel)
   const bytes = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content)
   if (check) {
-    let current = null
+    let current
     try {
       current = readFileSync(path)
     } catch {

@@ -9,10 +9,10 @@ import {
   type ModelCardLicense
 } from './cards.js'
 import { detectCode } from './code.js'
-import { detectData } from './data.js'
-import { detectEvaluation } from './evaluation.js'
+import { detectData } from './datasets.js'
+import { detectEvaluation } from './results.js'
 import { detectMetadata } from './metadata.js'
-import { detectPapers } from './papers.js'
+import { detectPapers } from './publications.js'
 import type { ComponentFinding } from './types.js'
 import { detectWeights } from './weights.js'
 
