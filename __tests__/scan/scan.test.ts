@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import {
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  closeSync,
+  writeSync,
+  ftruncateSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  ggufBytes,
+  lfsPointerText,
+  safetensorsBytes,
+  safetensorsHeader,
+  torchZipBytes
+} from '../../scripts/weight-writers.mjs'
+import { scanRepository, ScanInputError } from '../../src/scan/scan.js'
+
+let root: string
+
+function write(path: string, content: string | Uint8Array): void {
+  mkdirSync(join(root, path, '..'), { recursive: true })
+  writeFileSync(join(root, path), content)
+}
+
+const HUNDRED_GB = 100 * 1024 ** 3
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'mo-scan-'))
+  write(
+    'model.safetensors',
+    safetensorsBytes(
+      { 'w.weight': { dtype: 'BF16', shape: [4, 8] }, 'b.bias': { dtype: 'F32', shape: [8] } },
+      { format: 'pt' }
+    )
+  )
+  write(
+    'model.gguf',
+    ggufBytes({
+      metadata: {
+        'general.architecture': 'llama',
+        'general.name': 'Tiny',
+        'general.license': 'apache-2.0'
+      },
+      tensors: [{ name: 'tok.weight', shape: [16, 4], type: 0 }]
+    })
+  )
+  write('pytorch_model.bin', torchZipBytes('pytorch_model'))
+  write('big/model-00001-of-00002.safetensors', lfsPointerText('a'.repeat(64), 9_876_543_210))
+  write('README.md', '# Tiny\n')
+  write('tokenizer.model', 'not weights')
+  // 100 GB apparent size; only the header exists on disk.
+  const { header } = safetensorsHeader({ huge: { dtype: 'F32', shape: [26_843_545_600] } })
+  const fd = openSync(join(root, 'sparse.safetensors'), 'w')
+  writeSync(fd, header)
+  ftruncateSync(fd, HUNDRED_GB)
+  closeSync(fd)
+  execFileSync('mkfifo', [join(root, 'pipe.safetensors')])
+  symlinkSync('/etc/passwd', join(root, 'passwd.safetensors'))
+})
+
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+describe('scanRepository', () => {
+  it('parses real safetensors, GGUF and torch zip headers', async () => {
+    const snap = await scanRepository(root)
+    const get = (p: string) => snap.files.find((f) => f.path === p)
+    expect(get('model.safetensors')?.weight).toMatchObject({
+      format: 'safetensors',
+      tensorCount: 2,
+      parameterCount: 40,
+      dtypes: { BF16: 32, F32: 8 }
+    })
+    expect(get('model.gguf')?.weight).toMatchObject({
+      format: 'gguf',
+      tensorCount: 1,
+      parameterCount: 64,
+      modelName: 'Tiny',
+      license: 'apache-2.0'
+    })
+    expect(get('pytorch_model.bin')?.weight).toMatchObject({
+      format: 'pytorch-zip',
+      containsPickle: true
+    })
+  })
+
+  it('reads LFS pointers instead of weights, with size and oid', async () => {
+    const snap = await scanRepository(root)
+    const pointer = snap.files.find((f) => f.path === 'big/model-00001-of-00002.safetensors')
+    expect(pointer?.lfs).toEqual({
+      oid: 'a'.repeat(64),
+      size: 9_876_543_210,
+      version: 'https://git-lfs.github.com/spec/v1'
+    })
+    expect(pointer?.weight).toBeUndefined()
+  })
+
+  it('reads only the header of a 100 GB sparse safetensors file', async () => {
+    const snap = await scanRepository(root)
+    const sparse = snap.files.find((f) => f.path === 'sparse.safetensors')
+    expect(sparse?.size).toBe(HUNDRED_GB)
+    expect(sparse?.weight?.parameterCount).toBe(26_843_545_600)
+    expect(snap.stats.maxBytesReadPerWeight).toBeLessThanOrEqual(
+      safetensorsHeader({ huge: { dtype: 'F32', shape: [1] } }).header.length + 64 * 1024
+    )
+    expect(snap.stats.bytesRead).toBeLessThan(1024 * 1024)
+  })
+
+  it('does not take tokenizer.model for weights', async () => {
+    const snap = await scanRepository(root)
+    expect(snap.files.find((f) => f.path === 'tokenizer.model')?.weight).toBeUndefined()
+  })
+
+  it('reports the FIFO and the link named as weights, and opens neither', async () => {
+    const snap = await scanRepository(root)
+    expect(snap.skipped).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'pipe.safetensors', reason: 'special-file' }),
+        expect.objectContaining({ path: 'passwd.safetensors', reason: 'symlink' })
+      ])
+    )
+    expect(JSON.stringify(snap)).not.toContain('root:x:0')
+  })
+
+  it('marks a scan that ran out of time as partial', async () => {
+    const snap = await scanRepository(root, { maxSeconds: 0.000001 })
+    expect(snap.partial?.reason).toMatch(/time budget/)
+  })
+
+  it('rejects a missing directory and a file with a one-line error', async () => {
+    await expect(scanRepository(join(root, 'nope'))).rejects.toThrow(ScanInputError)
+    await expect(scanRepository(join(root, 'README.md'))).rejects.toThrow(/is not a directory/)
+  })
+
+  it('notes text files it read only in part', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mo-big-'))
+    try {
+      writeFileSync(join(dir, 'README.md'), 'word '.repeat(300_000))
+      writeFileSync(join(dir, 'NOTES.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]))
+      const snap = await scanRepository(dir)
+      expect(snap.files.find((f) => f.path === 'README.md')).toMatchObject({ truncated: true })
+      expect(snap.skipped).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ path: 'README.md', reason: 'too-large' }),
+          expect.objectContaining({ path: 'NOTES.md', reason: 'binary-document' })
+        ])
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
