@@ -120,7 +120,7 @@ export async function loadPolicyFile(repoDir: string, explicitPath?: string): Pr
     handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (!explicitPath && code === 'ENOENT') return EMPTY_POLICY
+    if (!explicitPath && (code === 'ENOENT' || code === 'ENOTDIR')) return EMPTY_POLICY
     throw new PolicyError(`${shown}: cannot read the policy file (${code ?? 'error'})`)
   }
   try {

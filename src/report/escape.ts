@@ -60,7 +60,11 @@ export function codeSpan(value: string, maxLength = 200): string {
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length))
   const fence = '`'.repeat(longestRun + 1)
   const padded = text.startsWith('`') || text.endsWith('`') || text === '' ? ` ${text} ` : text
-  return `${fence}${padded.replace(/\|/g, '\\|')}${fence}`
+  // Mentions are not expected inside code, but a zero-width space after `@` costs nothing.
+  // GFM splits table rows before parsing code spans, treating `\\` as an escaped backslash: so a
+  // backslash right before a pipe would unescape it. Double backslashes whenever pipes are escaped.
+  const piped = padded.includes('|') ? padded.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : padded
+  return `${fence}${piped.replace(/@/g, '@' + ZERO_WIDTH_SPACE)}${fence}`
 }
 
 /** A URL for a Markdown link target: only http(s), with characters that end the target encoded. */

@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { runCli } from '../src/cli-run.js'
+import { validateAgainstMotSchema } from '../src/frameworks/mot-record.js'
+import { VERSION } from '../src/version.js'
+
+const ROOT = join(import.meta.dirname, '..')
+const EXAMPLE = join(ROOT, 'examples', 'open-science-model')
+
+async function cli(
+  args: string[],
+  cwd = ROOT
+): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const code = await runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd })
+  return { code, out, err }
+}
+
+let tmp: string
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'mo-cli-'))
+})
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+describe('model-openness scan', () => {
+  it('writes a versioned JSON report by default and scans . when no DIR is given', async () => {
+    const { code, out, err } = await cli(['scan'], EXAMPLE)
+    expect(code).toBe(0)
+    expect(err).toBe('')
+    const report = JSON.parse(out)
+    expect(report.schemaVersion).toBe(1)
+    expect(report.tool).toEqual({ name: 'model-openness', version: VERSION })
+    expect(report.components).toHaveLength(17)
+    expect(report.components[0]).toEqual(
+      expect.objectContaining({
+        name: 'Model architecture',
+        status: 'open',
+        license: expect.objectContaining({
+          spdx: 'Apache-2.0',
+          name: expect.any(String),
+          path: 'LICENSE'
+        }),
+        evidence: expect.any(Array)
+      })
+    )
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining([
+        'score',
+        'mof',
+        'osaid',
+        'osaiIndex',
+        'missingDisclosures',
+        'openWashing',
+        'declared',
+        'inventory'
+      ])
+    )
+  })
+
+  it('writes Markdown', async () => {
+    const { code, out } = await cli(['scan', EXAMPLE, '--format', 'markdown'])
+    expect(code).toBe(0)
+    expect(out).toMatch(/^# Model openness: 100\/100 · MOF Class I · Open Source AI \(OSAID 1\.0\)/)
+  })
+
+  it('writes a Model Openness Tool record that satisfies the tool schema and classifies the same', async () => {
+    const { code, out } = await cli(['scan', EXAMPLE, '--format', 'mot'])
+    expect(code).toBe(0)
+    const record = parse(out)
+    expect(validateAgainstMotSchema(record)).toEqual([])
+    expect(record.release.components).toHaveLength(17)
+    const file = join(tmp, 'record.yml')
+    writeFileSync(file, out)
+    const mof = await cli(['mof', file])
+    expect(JSON.parse(mof.out)).toEqual({
+      class: 1,
+      label: 'Class I - Open Science Model',
+      progress: { '1': 100, '2': 100, '3': 100 }
+    })
+  })
+
+  it('writes --output through a temporary file and leaves nothing else behind', async () => {
+    const target = join(tmp, 'out', 'report.json')
+    const dir = join(tmp, 'out')
+    rmSync(dir, { recursive: true, force: true })
+    const { mkdirSync } = await import('node:fs')
+    mkdirSync(dir)
+    const { code, out } = await cli(['scan', EXAMPLE, '--output', target])
+    expect(code).toBe(0)
+    expect(out).toBe('')
+    expect(JSON.parse(readFileSync(target, 'utf8')).score).toBe(100)
+    expect(readdirSync(dir)).toEqual(['report.json'])
+  })
+
+  it.each([
+    [
+      ['scan', '/definitely/not/here'],
+      /^model-openness: cannot read \/definitely\/not\/here: ENOENT\n$/
+    ],
+    [['scan', join(EXAMPLE, 'README.md')], /is not a directory\n$/],
+    [['scan', '--format', 'xml'], /--format must be one of json, markdown, mot, got 'xml'\n$/],
+    [['scan', '--max-seconds', 'soon'], /--max-seconds must be a number/],
+    [['scan', 'a', 'b'], /scan takes one directory, got 2/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+    [[], /missing command/],
+    [['scan', '--colour'], /Unknown option '--colour'/],
+    [['mof'], /mof takes exactly one record file/],
+    [['mof', '/no/such/record.yml'], /cannot read \/no\/such\/record.yml: ENOENT/]
+  ])('exits 2 with one line on stderr for %j', async (args, message) => {
+    const { code, out, err } = await cli(args)
+    expect(code).toBe(2)
+    expect(out).toBe('')
+    expect(err).toMatch(message)
+    expect(err).not.toMatch(/\n\s+at /)
+  })
+
+  it('exits 2 naming the key of an invalid policy file', async () => {
+    const policy = join(tmp, 'policy.yml')
+    writeFileSync(policy, 'fail-under: lots\n')
+    const { code, err } = await cli(['scan', EXAMPLE, '--config', policy])
+    expect(code).toBe(2)
+    expect(err.trim().split('\n')).toHaveLength(1)
+    expect(err).toMatch(/'fail-under': expected a number from 0 to 100/)
+  })
+
+  it('prints help and version', async () => {
+    expect((await cli(['--help'])).out).toMatch(/^Usage:\n {2}model-openness scan \[DIR\]/)
+    expect((await cli(['--version'])).out).toBe(`${VERSION}\n`)
+  })
+})
+
+describe('model-openness mof', () => {
+  it('prints class, label and progress of a MOT record', async () => {
+    const file = join(tmp, 'class3.yml')
+    writeFileSync(
+      file,
+      [
+        "framework: {name: 'Model Openness Framework', version: '1.0', date: '2024-12-15'}",
+        'release:',
+        '  name: Example',
+        '  producer: Example Lab',
+        '  license: {distribution: {name: Apache-2.0}}',
+        '  components:',
+        ...[
+          'Model architecture',
+          'Model parameters (Final)',
+          'Technical report',
+          'Evaluation results',
+          'Model card',
+          'Data card',
+          'Training code'
+        ].map((n) => `    - name: '${n}'`)
+      ].join('\n')
+    )
+    const { code, out } = await cli(['mof', file])
+    expect(code).toBe(0)
+    expect(JSON.parse(out)).toEqual({
+      class: 3,
+      label: 'Class III - Open Model',
+      progress: { '1': 0, '2': 70, '3': 100 }
+    })
+  })
+
+  it('exits 2 naming the problem in a malformed record', async () => {
+    const file = join(tmp, 'bad.yml')
+    writeFileSync(
+      file,
+      "framework: {name: 'Model Openness Framework', version: '1.0', date: '2024-12-15'}\nrelease:\n  name: X\n  producer: Y\n  license: {}\n  components:\n    - name: Model weights\n"
+    )
+    const { code, err } = await cli(['mof', file])
+    expect(code).toBe(2)
+    expect(err).toMatch(/release\.components\[0\]\.name: unknown MOF component "Model weights"/)
+  })
+})
+
+describe('package metadata', () => {
+  it('keeps the version constant equal to package.json', () => {
+    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version).toBe(VERSION)
+  })
+})
