@@ -212,7 +212,7 @@ function detectCodeComponent(
   for (const file of snapshot.files) {
     if (!file.text || !isReferenceDocument(file) || isVendored(file.path)) continue
     for (const hit of matchLines(file.text, rule.reference, 3)) {
-      const url = URL_IN_LINE.exec(hit.text)?.[0]
+      const url = URL_IN_LINE.exec(hit.text)?.[0].replace(/[.,;:!?]+$/, '')
       references.push({
         path: file.path,
         line: hit.line,

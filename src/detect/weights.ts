@@ -127,7 +127,7 @@ function hostedWeights(snapshot: Snapshot, baseModels: Set<string>): Evidence[] 
     if (!isDoc) continue
     for (const pattern of [HF_MODEL_URL, FROM_PRETRAINED]) {
       for (const hit of matchLines(file.text, pattern, 20)) {
-        const id = hit.match[1].replace(/\.git$/, '')
+        const id = hit.match[1].replace(/[.]+$/, '').replace(/\.git$/, '')
         if (baseModels.has(id.toLowerCase())) continue
         if (
           pattern === HF_MODEL_URL &&
