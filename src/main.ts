@@ -1,20 +1,24 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { mkdir, realpath, rename, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { analyzeRepository } from './analyze.js'
 import { checkoutBase, gitRoot } from './github/base.js'
-import { upsertStickyComment } from './github/comment.js'
+import { resolveLogin, sameIdentity, upsertStickyComment } from './github/comment.js'
 import { InputError, mergeGates, parseInputs, type Gates } from './github/inputs.js'
-import { createOctokit } from './github/octokit.js'
-import { pullRequestFromContext } from './github/pull-request.js'
-import { loadPolicyFile, PolicyError, type Policy } from './policy.js'
+import { parseMarker } from './github/marker.js'
+import { createOctokit, type Octokit } from './github/octokit.js'
+import { pullRequestFromContext, type PullRequestTarget } from './github/pull-request.js'
+import { DEFAULT_POLICY_PATH, loadPolicyFile, PolicyError, type Policy } from './policy.js'
 import {
+  baseFromPreviousReport,
   compareReports,
-  parseReportSummary,
+  embedReport,
+  parseEmbeddedReport,
   renderChanges,
   summarizeReport,
-  type ReportChanges
+  type ReportChanges,
+  type ReportSummary
 } from './report/changes.js'
 import { mofClassName, renderMarkdown } from './report/markdown.js'
 import type { OpennessReport } from './report/types.js'
@@ -22,6 +26,21 @@ import { ScanInputError } from './scan/scan.js'
 
 /** GitHub shows at most 10 annotations of each level per step. */
 const ANNOTATION_CAP = 10
+
+/** Open pull requests read when looking for a fork PR's number (100 per page). */
+const MAX_PULL_PAGES = 10
+
+/** Marker comments are looked for in at most this many pages of 100, as the sticky lookup does. */
+const MAX_COMMENT_PAGES = 100
+
+type BaseForComparison = { summary: ReportSummary; source: ReportChanges['baseSource'] }
+
+/** Every warning goes through here, so file annotations can stay within the per-step cap. */
+let warningsIssued = 0
+function warn(message: string): void {
+  warningsIssued++
+  core.warning(message)
+}
 
 function workspace(): string {
   return process.env.GITHUB_WORKSPACE || process.cwd()
@@ -39,25 +58,37 @@ async function writeReport(path: string, report: OpennessReport): Promise<void> 
   await rename(tmp, path)
 }
 
+function errorLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return message.split('\n')[0] ?? ''
+}
+
 /** Warnings on the files that hold restricted licences, notices on unlicensed components. */
 function annotate(report: OpennessReport, scanRoot: string): void {
   const prefix = relative(workspace(), scanRoot)
   const filePath = (p: string): string =>
     prefix && !prefix.startsWith('..') ? `${prefix}/${p}` : p
+  // Warnings already printed (comment, rate limits) count towards the same cap.
+  const warningCap = Math.max(0, ANNOTATION_CAP - warningsIssued)
   let warnings = 0
   let notices = 0
+  let findings = 0
   const seen = new Set<string>()
   for (const c of report.components) {
-    if (c.status === 'restricted' && c.license?.path && warnings < ANNOTATION_CAP) {
+    if (c.status === 'restricted' && c.license?.path) {
       const key = `${c.license.path}:${c.license.name}`
       if (seen.has(key)) continue
       seen.add(key)
+      findings++
+      if (warnings >= warningCap) continue
       warnings++
       core.warning(
         `${c.name} is under ${c.license.name}, which is not an open licence by the MOF's rule.`,
         { title: 'Restricted licence', file: filePath(c.license.path) }
       )
-    } else if (c.status === 'unlicensed' && c.evidence[0] && notices < ANNOTATION_CAP) {
+    } else if (c.status === 'unlicensed' && c.evidence[0]) {
+      findings++
+      if (notices >= ANNOTATION_CAP) continue
       notices++
       const e = c.evidence[0]
       core.notice(`${c.name} was found here, but no licence covers it.`, {
@@ -67,11 +98,17 @@ function annotate(report: OpennessReport, scanRoot: string): void {
       })
     }
   }
-  const more =
-    report.components.filter((c) => c.status === 'restricted' || c.status === 'unlicensed').length -
-    warnings -
-    notices
+  const more = findings - warnings - notices
   if (more > 0) core.info(`${more} more licence findings are in the job summary.`)
+}
+
+function regressionReason(changes: ReportChanges): string {
+  if (changes.mofFrom !== changes.mofTo)
+    return `MOF ${mofClassName(changes.mofFrom)} → ${mofClassName(changes.mofTo)}`
+  if (changes.scoreTo < changes.scoreFrom) return `score ${changes.scoreFrom} → ${changes.scoreTo}`
+  if (changes.osaidFrom && !changes.osaidTo) return 'no longer conforms to OSAID 1.0'
+  const lost = changes.lost.filter((c) => c.from === 'open').map((c) => `${c.name} ${c.to}`)
+  return lost.length > 0 ? `no longer open: ${lost.join(', ')}` : 'openness dropped'
 }
 
 function gateFailures(
@@ -96,13 +133,8 @@ function gateFailures(
     const c = report.components.find((x) => x.name === name)
     if (c && c.status !== 'open') failures.push(`required component ${name} is ${c.status}`)
   }
-  if (gates.failOnRegression && changes?.regression) {
-    const what =
-      changes.mofFrom !== changes.mofTo
-        ? `MOF ${mofClassName(changes.mofFrom)} → ${mofClassName(changes.mofTo)}`
-        : `score ${changes.scoreFrom} → ${changes.scoreTo}`
-    failures.push(`openness regressed (${what})`)
-  }
+  if (gates.failOnRegression && changes?.regression)
+    failures.push(`openness regressed (${regressionReason(changes)})`)
   return failures
 }
 
@@ -111,11 +143,14 @@ async function baseSummaryFromGit(
   baseSha: string | null,
   policy: Policy,
   maxSeconds: number
-): Promise<ReturnType<typeof summarizeReport> | null> {
+): Promise<ReportSummary | null> {
   if (!baseSha) return null
   const root = await gitRoot(scanRoot)
   if (!root) return null
-  const { base, reason } = await checkoutBase(root, baseSha, relative(root, scanRoot))
+  // git answers with the real path; the workspace path may go through a symlink.
+  const subPath = relative(root, await realpath(scanRoot))
+  if (subPath.startsWith('..')) return null
+  const { base, reason } = await checkoutBase(root, baseSha, subPath)
   if (!base) {
     core.info(`Base comparison from git skipped: ${reason}`)
     return null
@@ -123,35 +158,113 @@ async function baseSummaryFromGit(
   try {
     const { report } = await analyzeRepository(base.dir, { maxSeconds, policy, repository: 'base' })
     return summarizeReport(report)
+  } catch (error) {
+    // E.g. the scanned folder does not exist in the base commit; the comment fallback still works.
+    core.info(`Base comparison from git skipped: ${errorLine(error)}`)
+    return null
   } finally {
     await base.cleanup()
   }
 }
 
+/**
+ * GitHub leaves `workflow_run.pull_requests` empty for fork PRs, so the PR is found among the open
+ * pulls by its head commit.
+ */
+async function findPullByHeadSha(
+  octokit: Octokit,
+  owner: string,
+  repo: string,
+  headSha: string
+): Promise<{ number: number; baseSha: string | null } | null> {
+  let pages = 0
+  const matches = await octokit.paginate(
+    octokit.rest.pulls.list,
+    { owner, repo, state: 'open', per_page: 100 },
+    (response, done) => {
+      if (++pages >= MAX_PULL_PAGES) done()
+      return response.data.filter((p) => p.head?.sha?.toLowerCase() === headSha.toLowerCase())
+    }
+  )
+  const pull = matches[0]
+  if (!pull || !Number.isSafeInteger(pull.number) || pull.number <= 0) return null
+  const baseSha = typeof pull.base?.sha === 'string' ? pull.base.sha.toLowerCase() : null
+  return {
+    number: pull.number,
+    baseSha: baseSha && /^[0-9a-f]{40,64}$/.test(baseSha) ? baseSha : null
+  }
+}
+
+/**
+ * The report embedded in this token's oldest marker comment (the one the sticky update keeps), read
+ * before anything is written so the comment is written once, already with the comparison.
+ */
+async function previousCommentReport(
+  octokit: Octokit,
+  owner: string,
+  repo: string,
+  issueNumber: number
+): Promise<{ report: unknown; sha?: string } | null> {
+  let pages = 0
+  const found = await octokit.paginate(
+    octokit.rest.issues.listComments,
+    { owner, repo, issue_number: issueNumber, per_page: 100 },
+    (response, done) => {
+      if (++pages >= MAX_COMMENT_PAGES) done()
+      return response.data
+        .filter((c) => parseMarker(c.body) !== null)
+        .map((c) => ({
+          id: c.id,
+          body: c.body ?? '',
+          login: c.user?.login ?? '',
+          createdAt: Date.parse(c.created_at) || 0
+        }))
+    }
+  )
+  if (found.length === 0) return null
+  const login = await resolveLogin(octokit)
+  const mine = found
+    .filter((c) => sameIdentity(c.login, login))
+    .sort((a, b) => a.createdAt - b.createdAt || a.id - b.id)[0]
+  const marker = mine ? parseMarker(mine.body) : null
+  return marker ? { report: marker.report, ...(marker.sha ? { sha: marker.sha } : {}) } : null
+}
+
+function eventPullRequest(): PullRequestTarget | null {
+  const context = github.context
+  if (!context.payload) return null
+  return pullRequestFromContext({
+    eventName: context.eventName,
+    payload: context.payload,
+    repo: context.repo,
+    sha: context.sha,
+    runId: context.runId
+  })
+}
+
+/** A workflow_run triggered by a pull request whose number GitHub left out (fork PRs). */
+function isForkWorkflowRun(): boolean {
+  const { eventName, payload } = github.context
+  if (eventName !== 'workflow_run') return false
+  const trigger = (payload.workflow_run as { event?: unknown } | undefined)?.event
+  return trigger === 'pull_request' || trigger === 'pull_request_target'
+}
+
 /** The action: scan, report, comment, gate. Every failure ends in one line through setFailed. */
 export async function run(): Promise<void> {
   let summaryWritten = false
+  warningsIssued = 0
   try {
     const inputs = parseInputs((name) => core.getInput(name))
     const scanRoot = resolve(workspace(), inputs.path)
     const configPath = resolve(workspace(), inputs.config)
-    const isDefaultConfig = inputs.config === '.github/model-openness.yml'
+    const isDefaultConfig = configPath === resolve(workspace(), DEFAULT_POLICY_PATH)
     const policy = await loadPolicyFile(workspace(), isDefaultConfig ? undefined : configPath)
     const gates = mergeGates(inputs, policy)
     const context = github.context
-    const repository =
-      context.repo.owner && context.repo.repo
-        ? `${context.repo.owner}/${context.repo.repo}`
-        : 'repository'
-    const pr = context.payload
-      ? pullRequestFromContext({
-          eventName: context.eventName,
-          payload: context.payload,
-          repo: context.repo,
-          sha: context.sha,
-          runId: context.runId
-        })
-      : null
+    const { owner, repo } = context.repo
+    const repository = owner && repo ? `${owner}/${repo}` : 'repository'
+    const pr = eventPullRequest()
 
     const { report } = await core.group('Scanning the model repository', () =>
       analyzeRepository(scanRoot, { maxSeconds: inputs['max-seconds'], policy, repository })
@@ -159,60 +272,81 @@ export async function run(): Promise<void> {
     const reportPath = resolveReportPath(inputs['report-path'])
     await writeReport(reportPath, report)
 
-    let baseSummary = pr?.number
-      ? await baseSummaryFromGit(scanRoot, pr.baseSha, policy, inputs['max-seconds'])
-      : null
-    let baseSource: ReportChanges['baseSource'] = 'git'
+    const token = inputs['github-token']
+    const isPullRequestRun = pr !== null && (pr.number !== null || isForkWorkflowRun())
+    const wantsComment = isPullRequestRun && inputs.comment !== 'never'
+    const octokit =
+      wantsComment && token ? createOctokit(token, { log: { warn: (m) => warn(m) } }) : null
+    if (wantsComment && !token)
+      warn('No github-token was given, so the report is only in the job summary.')
+
+    let prNumber = pr?.number ?? null
+    let baseSha = pr?.baseSha ?? null
+    if (pr && prNumber === null && isForkWorkflowRun() && octokit) {
+      try {
+        const found = await findPullByHeadSha(octokit, owner, repo, pr.headSha)
+        if (found) {
+          prNumber = found.number
+          baseSha = baseSha ?? found.baseSha
+        } else core.info(`No open pull request has head ${pr.headSha}; not commenting.`)
+      } catch (error) {
+        warn(`Could not look up the pull request for this workflow run: ${errorLine(error)}`)
+      }
+    }
+
+    const head = summarizeReport(report)
+    let base: BaseForComparison | null = null
+    if (prNumber !== null) {
+      const fromGit = await baseSummaryFromGit(scanRoot, baseSha, policy, inputs['max-seconds'])
+      if (fromGit) base = { summary: fromGit, source: 'git' }
+    }
 
     const serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com'
     const sha = pr?.headSha || context.sha
     const prefix = relative(workspace(), scanRoot)
     const linkBase =
-      context.repo.owner && sha
-        ? `${serverUrl}/${context.repo.owner}/${context.repo.repo}/blob/${sha}${prefix && !prefix.startsWith('..') ? `/${prefix}` : ''}`
+      owner && sha
+        ? `${serverUrl}/${owner}/${repo}/blob/${sha}${prefix && !prefix.startsWith('..') ? `/${prefix}` : ''}`
         : undefined
     const runUrl = context.runId
-      ? `${serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
+      ? `${serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`
       : undefined
 
     let commentUrl = ''
     let changes: ReportChanges | null = null
-    const head = summarizeReport(report)
     const render = (): string =>
       renderMarkdown(report, { linkBase, ...(changes ? { changes: renderChanges(changes) } : {}) })
 
-    if (pr?.number && inputs.comment !== 'never') {
-      const octokit = createOctokit(inputs['github-token'], {
-        log: { warn: (m) => core.warning(m) }
-      })
-      // The previous comment is read first when git has no base, so the comparison can use it.
-      const attempt = async (): Promise<Awaited<ReturnType<typeof upsertStickyComment>>> => {
-        if (baseSummary) changes = compareReports(baseSummary, head, baseSource)
-        return upsertStickyComment({
+    if (octokit && prNumber !== null) {
+      // A failing comment never fails the check: the job summary below still has the report.
+      try {
+        if (!base) {
+          const previous = await previousCommentReport(octokit, owner, repo, prNumber)
+          base = baseFromPreviousReport(parseEmbeddedReport(previous?.report), previous?.sha, sha)
+        }
+        if (base) changes = compareReports(base.summary, head, base.source)
+        const result = await upsertStickyComment({
           octokit,
-          owner: context.repo.owner,
-          repo: context.repo.repo,
-          issueNumber: pr.number as number,
+          owner,
+          repo,
+          issueNumber: prNumber,
           body: render(),
-          report: head,
+          report: embedReport(head, base),
           sha,
           runId: context.runId,
           mode: inputs.comment,
           ...(runUrl ? { jobSummaryUrl: runUrl } : {})
         })
+        if (result.warning) warn(result.warning)
+        if (result.commentUrl && result.action !== 'forbidden') commentUrl = result.commentUrl
+        core.info(
+          `PR comment: ${result.action}${result.commentUrl ? ` (${result.commentUrl})` : ''}`
+        )
+      } catch (error) {
+        warn(`Could not write the pull request comment: ${errorLine(error)}`)
       }
-      let result = await attempt()
-      const previous = parseReportSummary(result.previousReport)
-      if (!baseSummary && previous && result.action !== 'forbidden') {
-        baseSummary = previous
-        baseSource = 'previous-comment'
-        result = await attempt()
-      }
-      if (result.warning) core.warning(result.warning)
-      if (result.commentUrl) commentUrl = result.commentUrl
-      core.info(`PR comment: ${result.action}${result.commentUrl ? ` (${result.commentUrl})` : ''}`)
-    } else if (baseSummary) {
-      changes = compareReports(baseSummary, head, baseSource)
+    } else if (base) {
+      changes = compareReports(base.summary, head, base.source)
     }
 
     const markdown = render()
@@ -237,7 +371,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     const known =
       error instanceof InputError || error instanceof PolicyError || error instanceof ScanInputError
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    const message = errorLine(error)
     core.setFailed(known ? message : `model-openness failed: ${message}`)
     if (!summaryWritten) {
       await core.summary

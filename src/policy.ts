@@ -11,9 +11,15 @@ export class PolicyError extends Error {}
 export const DEFAULT_POLICY_PATH = '.github/model-openness.yml'
 const POLICY_CAP = 256 * 1024
 
+/** A value from the file for a message: one line, at most about 60 characters. */
+function quotedInput(input: unknown): string {
+  const text = JSON.stringify(input) ?? String(input)
+  return text.length > 62 ? `${text.slice(0, 60)}…` : text
+}
+
 const componentName = z.enum(COMPONENT_NAMES as [ComponentName, ...ComponentName[]], {
   error: (issue) =>
-    `unknown component ${JSON.stringify(issue.input)}; use one of the 17 MOF names, e.g. "Model card"`
+    `unknown component ${quotedInput(issue.input)}; use one of the 17 MOF names, e.g. "Model card"`
 })
 
 /** MOF classes as numbers or roman numerals; `none` turns the gate off. */
@@ -40,36 +46,58 @@ export const scoreGate = z
   .min(0, 'expected a number from 0 to 100')
   .max(100, 'expected a number from 0 to 100')
 
-const licenseOverride = z.strictObject({
-  license: z
-    .string({ error: () => 'expected an SPDX id or licence name' })
-    .min(1)
-    .max(200),
-  path: z.string().max(500).optional(),
-  reason: z.string().max(500).optional()
-})
+const licenseOverride = z.strictObject(
+  {
+    license: z
+      .string({ error: () => 'expected an SPDX id or licence name' })
+      .min(1)
+      .max(200),
+    path: z.string().max(500).optional(),
+    reason: z.string().max(500).optional()
+  },
+  { error: () => 'expected a mapping with license (and optionally path and reason)' }
+)
 
-export const policySchema = z.strictObject({
-  'fail-under': scoreGate.optional(),
-  'require-mof-class': mofClassGate.optional(),
-  'require-osaid': z.boolean({ error: () => 'expected true or false' }).optional(),
-  'fail-on-regression': z.boolean({ error: () => 'expected true or false' }).optional(),
-  require: z
-    .array(componentName, { error: () => 'expected a list of MOF component names' })
-    .max(17)
-    .optional(),
-  ignore: z
-    .array(z.string().min(1).max(500), {
-      error: () => 'expected a list of gitignore-style patterns'
-    })
-    .max(1000)
-    .optional(),
-  licenses: z.partialRecord(componentName, licenseOverride).optional()
-})
+export const policySchema = z.strictObject(
+  {
+    'fail-under': scoreGate.optional(),
+    'require-mof-class': mofClassGate.optional(),
+    'require-osaid': z.boolean({ error: () => 'expected true or false' }).optional(),
+    'fail-on-regression': z.boolean({ error: () => 'expected true or false' }).optional(),
+    require: z
+      .array(componentName, { error: () => 'expected a list of MOF component names' })
+      .max(17)
+      .optional(),
+    ignore: z
+      .array(
+        z
+          .string({ error: () => 'expected a gitignore-style pattern' })
+          .min(1, 'expected a non-empty gitignore-style pattern')
+          .max(500, 'a pattern is limited to 500 characters'),
+        {
+          error: () => 'expected a list of gitignore-style patterns'
+        }
+      )
+      .max(1000)
+      .optional(),
+    licenses: z
+      .partialRecord(componentName, licenseOverride, {
+        error: () => 'expected a mapping from MOF component names to licence overrides'
+      })
+      .optional()
+  },
+  { error: () => 'expected a mapping of settings such as fail-under and require' }
+)
 
 export type Policy = z.output<typeof policySchema>
 
 export const EMPTY_POLICY: Policy = {}
+
+/** A key from the file as it can be shown on one line: control characters escaped, length capped. */
+function shownKey(key: PropertyKey): string {
+  const text = JSON.stringify(String(key)).slice(1, -1)
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text
+}
 
 /** One line: where in the file, and what is wrong. */
 export function formatZodError(error: z.ZodError, source: string): string {
@@ -77,21 +105,40 @@ export function formatZodError(error: z.ZodError, source: string): string {
   const key =
     issue.path.length > 0
       ? issue.path
-          .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+          .map((p) => (typeof p === 'number' ? `[${p}]` : shownKey(p)))
           .join('.')
           .replace(/\.\[/g, '[')
       : null
   let message = issue.message
-  if (issue.code === 'unrecognized_keys')
-    message = `unknown key ${issue.keys.map((k) => `'${k}'`).join(', ')}`
-  return `${source}: ${key ? `'${key}': ` : ''}${message}`
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.slice(0, 5)
+    const more =
+      issue.keys.length > keys.length ? ` and ${issue.keys.length - keys.length} more` : ''
+    // Keys under licenses: are component names; elsewhere they are settings.
+    message =
+      issue.path.length === 1 && issue.path[0] === 'licenses'
+        ? `unknown component ${keys.map((k) => `"${shownKey(k)}"`).join(', ')}${more}; use one of the 17 MOF names, e.g. "Model card"`
+        : `unknown key ${keys.map((k) => `'${shownKey(k)}'`).join(', ')}${more}`
+  }
+  return `${source}: ${key ? `'${key}': ` : ''}${message.split('\n')[0]}`
 }
 
 /** Parses and validates policy text. Throws PolicyError with a one-line message. */
 export function parsePolicy(text: string, source = DEFAULT_POLICY_PATH): Policy {
-  const doc = parseDocument(text, { uniqueKeys: false, logLevel: 'silent', prettyErrors: false })
-  if (doc.errors.length > 0)
-    throw new PolicyError(`${source}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}`)
+  // Duplicate keys are an error: a second `fail-under:` silently loosening the first is a trap.
+  const doc = parseDocument(text, { logLevel: 'silent', prettyErrors: false })
+  const yamlError = doc.errors[0]
+  if (yamlError) {
+    const offset = yamlError.pos[0]
+    const line = text.slice(0, offset).split('\n').length
+    if (yamlError.code === 'DUPLICATE_KEY') {
+      const key = /^\s*([^:\n]{1,60})/.exec(text.slice(offset, offset + 200))?.[1]?.trim()
+      throw new PolicyError(`${source}: ${key ? `'${key}': ` : ''}duplicate key (line ${line})`)
+    }
+    throw new PolicyError(
+      `${source}: invalid YAML at line ${line}: ${yamlError.message.split('\n')[0]}`
+    )
+  }
   let data: unknown
   try {
     data = doc.toJS({ maxAliasCount: 100 })
@@ -129,8 +176,13 @@ export async function loadPolicyFile(repoDir: string, explicitPath?: string): Pr
     if (info.size > POLICY_CAP)
       throw new PolicyError(`${shown}: larger than ${POLICY_CAP / 1024} KiB`)
     const buf = Buffer.alloc(info.size)
-    await handle.read(buf, 0, info.size, 0)
-    return parsePolicy(buf.toString('utf8'), shown)
+    let filled = 0
+    while (filled < buf.length) {
+      const { bytesRead } = await handle.read(buf, filled, buf.length - filled, filled)
+      if (bytesRead === 0) break
+      filled += bytesRead
+    }
+    return parsePolicy(buf.subarray(0, filled).toString('utf8'), shown)
   } finally {
     await handle.close()
   }

@@ -97,7 +97,7 @@ const hostile = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 })
 )
 
-const ALLOWED_TAGS = /<\/?(details|summary|sub)( open)?>|<br>/g
+const ALLOWED_TAGS = /<\/?(details|summary|sub|code)( open)?>|<br>/g
 
 /** Code spans show their text literally (GFM does not parse HTML inside them). */
 function withoutCodeSpans(md: string): string {

@@ -10,16 +10,31 @@ import type { OpennessReport } from './types.js'
  * is validated before use.
  */
 const status = z.enum(['open', 'restricted', 'unlicensed', 'missing'])
-export const reportSummarySchema = z.object({
+const summaryFields = {
   v: z.literal(1),
   score: z.number().min(0).max(100),
   mofClass: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
   osaid: z.boolean(),
   components: z.record(z.string().max(64), status),
   missing: z.array(z.string().max(64)).max(40)
-})
+}
+export const reportSummarySchema = z.object(summaryFields)
 
 export type ReportSummary = z.output<typeof reportSummarySchema>
+
+/**
+ * What the comment's marker carries: this run's summary plus the base it was compared with, so a
+ * re-run of the same commit compares with the same base instead of with its own earlier report.
+ */
+export const embeddedReportSchema = z.object({
+  ...summaryFields,
+  base: reportSummarySchema.optional(),
+  baseSource: z.enum(['git', 'previous-comment']).optional()
+})
+
+export type EmbeddedReport = z.output<typeof embeddedReportSchema>
+
+const MAX_MISSING = 40
 
 export function summarizeReport(report: OpennessReport): ReportSummary {
   return {
@@ -28,13 +43,53 @@ export function summarizeReport(report: OpennessReport): ReportSummary {
     mofClass: report.mof.class,
     osaid: report.osaid.conformant,
     components: Object.fromEntries(report.components.map((c) => [c.name, c.status])),
-    missing: report.missingDisclosures.map((d) => d.component)
+    // Unique and capped, so the summary always passes its own schema on the next run.
+    missing: [...new Set(report.missingDisclosures.map((d) => d.component))].slice(0, MAX_MISSING)
   }
+}
+
+export function embedReport(
+  head: ReportSummary,
+  base: { summary: ReportSummary; source: ReportChanges['baseSource'] } | null
+): EmbeddedReport {
+  return base ? { ...head, base: base.summary, baseSource: base.source } : { ...head }
 }
 
 export function parseReportSummary(value: unknown): ReportSummary | null {
   const parsed = reportSummarySchema.safeParse(value)
   return parsed.success ? parsed.data : null
+}
+
+export function parseEmbeddedReport(value: unknown): EmbeddedReport | null {
+  const parsed = embeddedReportSchema.safeParse(value)
+  return parsed.success ? parsed.data : null
+}
+
+/**
+ * The base to compare with when git has none: the previous comment's report, or, when that report
+ * is of this very commit (a re-run), the base that run used, so a re-run cannot turn a failed
+ * regression gate green.
+ */
+export function baseFromPreviousReport(
+  previous: EmbeddedReport | null,
+  previousSha: string | undefined,
+  headSha: string
+): { summary: ReportSummary; source: ReportChanges['baseSource'] } | null {
+  if (!previous) return null
+  if (previousSha !== undefined && previousSha.toLowerCase() === headSha.toLowerCase()) {
+    return previous.base
+      ? { summary: previous.base, source: previous.baseSource ?? 'previous-comment' }
+      : null
+  }
+  const summary: ReportSummary = {
+    v: previous.v,
+    score: previous.score,
+    mofClass: previous.mofClass,
+    osaid: previous.osaid,
+    components: previous.components,
+    missing: previous.missing
+  }
+  return { summary, source: 'previous-comment' }
 }
 
 export interface ComponentChange {

@@ -51,20 +51,12 @@ export function escapeText(value: string, maxLength = 300): string {
 }
 
 /**
- * A code span for a file name or identifier. The fence is longer than any run of backticks inside;
- * `|` is still escaped because GFM splits table cells before it parses code spans.
+ * A file name or identifier in code style. Written as `<code>` with escaped text rather than a
+ * backtick span: the text then renders exactly, and stays inert even inside HTML blocks such as
+ * `<details>`, where a backtick span would be raw HTML.
  */
 export function codeSpan(value: string, maxLength = 200): string {
-  let text = flattenWhitespace(value)
-  if (text.length > maxLength) text = text.slice(0, maxLength - 1) + '…'
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length))
-  const fence = '`'.repeat(longestRun + 1)
-  const padded = text.startsWith('`') || text.endsWith('`') || text === '' ? ` ${text} ` : text
-  // Mentions are not expected inside code, but a zero-width space after `@` costs nothing.
-  // GFM splits table rows before parsing code spans, treating `\\` as an escaped backslash: so a
-  // backslash right before a pipe would unescape it. Double backslashes whenever pipes are escaped.
-  const piped = padded.includes('|') ? padded.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : padded
-  return `${fence}${piped.replace(/@/g, '@' + ZERO_WIDTH_SPACE)}${fence}`
+  return `<code>${escapeText(value, maxLength)}</code>`
 }
 
 /** A URL for a Markdown link target: only http(s), with characters that end the target encoded. */

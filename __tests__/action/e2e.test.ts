@@ -1,0 +1,709 @@
+/**
+ * The action as the runner runs it: `node dist/index.js` in a child process, with the runner's
+ * environment (INPUT_*, GITHUB_*, RUNNER_TEMP, the output and summary files) and the GitHub API
+ * served by the fake server in this process. The child is awaited asynchronously, so the server
+ * keeps answering while it runs. Build the bundle first: `npx rollup --config rollup.config.js`.
+ */
+import { execFile, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { parse as parseYaml } from 'yaml'
+import { parseMarker, renderMarker } from '../../src/github/marker.js'
+import { parseEmbeddedReport } from '../../src/report/changes.js'
+import { canned, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
+
+const execFileAsync = promisify(execFile)
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const BUNDLE = join(ROOT, 'dist/index.js')
+const OPEN_SCIENCE = join(ROOT, 'examples/open-science-model')
+const OPEN_WEIGHTS = join(ROOT, 'examples/open-weights-community')
+const RUN_TIMEOUT_MS = 60_000
+
+const OWNER = 'octo'
+const REPO = 'model'
+const PR = 42
+const TOKEN = 'ghs_test-token'
+
+let fake: FakeGitHub
+let scratch: string
+let actionDefaults: Record<string, string>
+
+beforeAll(async () => {
+  if (!existsSync(BUNDLE)) {
+    throw new Error(
+      `${BUNDLE} does not exist: these tests run the bundled action. ` +
+        'Build it first with `npx rollup --config rollup.config.js`.'
+    )
+  }
+  const action = parseYaml(await readFile(join(ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
+  actionDefaults = Object.fromEntries(
+    Object.entries(action.inputs).map(([name, spec]) => [name, String(spec.default ?? '')])
+  )
+  fake = await startFakeGitHub()
+  scratch = await mkdtemp(join(tmpdir(), 'model-openness-e2e-'))
+})
+
+afterAll(async () => {
+  await fake?.close()
+  if (scratch) await rm(scratch, { recursive: true, force: true })
+})
+
+afterEach(() => {
+  fake.reset()
+  fake.state.pulls.length = 0
+})
+
+const sha = (): string => randomBytes(20).toString('hex')
+
+let dirCount = 0
+async function tempDir(name: string): Promise<string> {
+  const dir = join(scratch, `${name}-${++dirCount}`)
+  await mkdir(dir, { recursive: true })
+  return dir
+}
+
+/** A copy of an example, so a test can change files without touching the repository. */
+async function copyExample(source: string, name: string): Promise<string> {
+  const dir = await tempDir(name)
+  await cp(source, dir, { recursive: true })
+  return dir
+}
+
+/** The change a PR could make that costs the release its MOF class: no data card any more. */
+async function removeDataCard(dir: string): Promise<void> {
+  await rm(join(dir, 'DATA_CARD.md'))
+  const readme = await readFile(join(dir, 'README.md'), 'utf8')
+  const start = readme.indexOf('### Training Data')
+  const end = readme.indexOf('### Training Procedure')
+  expect(start).toBeGreaterThan(0)
+  await writeFile(join(dir, 'README.md'), readme.slice(0, start) + readme.slice(end))
+}
+
+async function git(cwd: string, ...args: string[]): Promise<string> {
+  const { stdout } = await execFileAsync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args],
+    { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, GIT_CONFIG_NOSYSTEM: '1' } }
+  )
+  return stdout.trim()
+}
+
+function pullRequestEvent(options: {
+  headSha: string
+  baseSha: string
+  fork?: boolean
+  number?: number
+}): Record<string, unknown> {
+  const number = options.number ?? PR
+  const baseRepo = {
+    id: 1,
+    name: REPO,
+    full_name: `${OWNER}/${REPO}`,
+    owner: { login: OWNER, type: 'Organization' },
+    fork: false,
+    private: false
+  }
+  const headRepo = options.fork
+    ? { ...baseRepo, id: 2, full_name: `eve/${REPO}`, owner: { login: 'eve', type: 'User' } }
+    : baseRepo
+  return {
+    action: 'synchronize',
+    number,
+    pull_request: {
+      id: 9000 + number,
+      number,
+      state: 'open',
+      title: 'Update the model card',
+      html_url: `https://github.com/${OWNER}/${REPO}/pull/${number}`,
+      user: { login: options.fork ? 'eve' : 'alice' },
+      head: {
+        label: options.fork ? 'eve:feature' : `${OWNER}:feature`,
+        ref: 'feature',
+        sha: options.headSha,
+        repo: headRepo
+      },
+      base: { label: `${OWNER}:main`, ref: 'main', sha: options.baseSha, repo: baseRepo }
+    },
+    repository: baseRepo,
+    sender: { login: options.fork ? 'eve' : 'alice', type: 'User' }
+  }
+}
+
+interface ActionRun {
+  code: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  /** `::warning ...` lines without a file: the ones about commenting, rate limits and so on. */
+  plainWarnings: string[]
+}
+
+interface RunOptions {
+  workspace: string
+  inputs?: Record<string, string>
+  eventName?: string
+  event?: Record<string, unknown>
+  /** GITHUB_SHA: the merge commit for pull_request events. */
+  sha?: string
+  runId?: number
+}
+
+/** Parses `name<<delimiter\nvalue\ndelimiter` blocks, the file-command format of GITHUB_OUTPUT. */
+function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n?\2$/gm
+  for (const m of text.matchAll(pattern)) outputs[m[1]!] = m[3]!
+  return outputs
+}
+
+async function runAction(options: RunOptions): Promise<ActionRun> {
+  const dir = await tempDir('runner')
+  const outputFile = join(dir, 'output.txt')
+  const summaryFile = join(dir, 'summary.md')
+  const eventFile = join(dir, 'event.json')
+  const runnerTemp = join(dir, 'temp')
+  await mkdir(runnerTemp)
+  await writeFile(outputFile, '')
+  await writeFile(summaryFile, '')
+  await writeFile(eventFile, JSON.stringify(options.event ?? {}))
+
+  // The runner sets every input, with action.yml's default when the workflow gives none.
+  const inputs = { ...actionDefaults, 'github-token': TOKEN, ...options.inputs }
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_REPOSITORY_OWNER: OWNER,
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_SHA: options.sha ?? sha(),
+    GITHUB_REF: `refs/pull/${PR}/merge`,
+    GITHUB_RUN_ID: String(options.runId ?? 1000),
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: fake.url,
+    GITHUB_GRAPHQL_URL: fake.graphqlUrl,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_OS: 'Linux'
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+
+  const child = spawn(process.execPath, [BUNDLE], {
+    cwd: options.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS)
+  const code = await new Promise<number | null>((resolveExit, reject) => {
+    child.on('error', reject)
+    child.on('close', (exitCode) => resolveExit(exitCode))
+  }).finally(() => clearTimeout(timer))
+
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+    plainWarnings: stdout.split('\n').filter((line) => line.startsWith('::warning::'))
+  }
+}
+
+const errorLines = (run: ActionRun): string[] =>
+  run.stdout.split('\n').filter((line) => line.startsWith('::error'))
+
+const commentRequests = (method: string) =>
+  fake.requests.filter(
+    (r) => r.method === method && r.path === `/repos/${OWNER}/${REPO}/issues/${PR}/comments`
+  )
+
+function embeddedReport(body: string) {
+  return parseEmbeddedReport(parseMarker(body)?.report)
+}
+
+describe('the bundled action on a pull request', () => {
+  it('creates the sticky comment on the first run and edits it on the second', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'sticky')
+    const headSha = sha()
+    const event = pullRequestEvent({ headSha, baseSha: sha() })
+
+    const first = await runAction({ workspace, event, runId: 501 })
+    expect(first.stderr).toBe('')
+    expect(first.code).toBe(0)
+    const comments = fake.commentsOn(PR)
+    expect(comments).toHaveLength(1)
+    const comment = comments[0]!
+    expect(comment.user.login).toBe('github-actions[bot]')
+    expect(comment.body).toContain('## Model openness: 100/100 · MOF Class I')
+    expect(comment.body).not.toContain('What this PR changes')
+    // The machine-readable report of this run rides in the marker, for the next run.
+    expect(parseMarker(comment.body)).toMatchObject({ sha: headSha, runId: '501' })
+    expect(embeddedReport(comment.body)).toMatchObject({ v: 1, score: 100, mofClass: 1 })
+    expect(commentRequests('POST')).toHaveLength(1)
+    expect(fake.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
+
+    expect(first.outputs).toEqual({
+      score: '100',
+      'mof-class': '1',
+      'osaid-conformant': 'true',
+      'missing-count': '0',
+      'report-path': expect.stringMatching(/model-openness-report\.json$/),
+      'comment-url': comment.html_url
+    })
+    const saved = JSON.parse(await readFile(first.outputs['report-path']!, 'utf8')) as {
+      score: number
+      repository: string
+    }
+    expect(saved).toMatchObject({ score: 100, repository: `${OWNER}/${REPO}` })
+    expect(first.summary).toContain('## Model openness: 100/100 · MOF Class I')
+    expect(first.summary).toContain('| Model card | III | ✅ open |')
+    expect(first.stdout).toContain(`PR comment: created (${comment.html_url})`)
+
+    fake.requests.length = 0
+    const second = await runAction({ workspace, event, runId: 502 })
+    expect(second.code).toBe(0)
+    expect(fake.commentsOn(PR)).toHaveLength(1)
+    expect(fake.commentsOn(PR)[0]!.id).toBe(comment.id)
+    expect(commentRequests('POST')).toHaveLength(0)
+    expect(fake.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([
+      `/repos/${OWNER}/${REPO}/issues/comments/${comment.id}`
+    ])
+    expect(parseMarker(fake.commentsOn(PR)[0]!.body)).toMatchObject({ runId: '502' })
+    expect(second.outputs['comment-url']).toBe(comment.html_url)
+    expect(second.stdout).toContain('PR comment: updated')
+  })
+
+  it('finds its comment past the first 100 and removes a newer duplicate', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'paged')
+    const marker = renderMarker({ report: { v: 1 }, sha: sha(), runId: 400 })
+    for (let i = 0; i < 120; i++)
+      fake.addComment({ issueNumber: PR, body: `+1 (${i})`, login: 'bob' })
+    const ours = fake.addComment({ issueNumber: PR, body: `old report\n\n${marker}` })
+    for (let i = 0; i < 30; i++)
+      fake.addComment({ issueNumber: PR, body: `thanks ${i}`, login: 'bob' })
+    const duplicate = fake.addComment({ issueNumber: PR, body: `racing run\n\n${marker}` })
+    // Someone quoting the marker is not the bot: never edited, never deleted.
+    const forged = fake.addComment({ issueNumber: PR, body: `look\n\n${marker}`, login: 'mallory' })
+
+    const run = await runAction({
+      workspace,
+      event: pullRequestEvent({ headSha: sha(), baseSha: sha() }),
+      runId: 501
+    })
+    expect(run.code).toBe(0)
+    expect(commentRequests('GET').some((r) => r.query.page === '2')).toBe(true)
+    expect(commentRequests('POST')).toHaveLength(0)
+    const remaining = fake.commentsOn(PR)
+    expect(remaining).toHaveLength(152)
+    expect(remaining.some((c) => c.id === duplicate.id)).toBe(false)
+    expect(remaining.find((c) => c.id === forged.id)?.body).toBe(`look\n\n${marker}`)
+    const updated = remaining.find((c) => c.id === ours.id)!
+    expect(updated.body).toContain('## Model openness: 100/100')
+    expect(run.outputs['comment-url']).toBe(ours.html_url)
+  })
+
+  it('retries 5xx answers and a secondary rate limit', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'retry')
+    const listPath = `/repos/${OWNER}/${REPO}/issues/${PR}/comments`
+    fake.failNext({ method: 'GET', path: listPath }, [canned.serverError(502)])
+    fake.failNext({ method: 'POST', path: listPath }, [
+      canned.serverError(500),
+      canned.secondaryRateLimit(1)
+    ])
+
+    const run = await runAction({
+      workspace,
+      event: pullRequestEvent({ headSha: sha(), baseSha: sha() })
+    })
+    expect(run.code).toBe(0)
+    expect(fake.commentsOn(PR)).toHaveLength(1)
+    expect(commentRequests('POST')).toHaveLength(3)
+    // Two lookups (the comparison's and the upsert's), the first one answered 502 once.
+    expect(commentRequests('GET')).toHaveLength(3)
+    expect(run.outputs['comment-url']).toBe(fake.commentsOn(PR)[0]!.html_url)
+    expect(run.plainWarnings).toEqual([
+      expect.stringMatching(
+        /^::warning::GitHub secondary rate limit hit on POST .* retrying in 1s$/
+      )
+    ])
+  })
+
+  it('gives one warning and the job summary when the token cannot comment (fork PR)', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'fork')
+    fake.failNext({ method: 'POST', path: /\/issues\/\d+\/comments$/ }, [
+      canned.forbiddenIntegration()
+    ])
+    const run = await runAction({
+      workspace,
+      event: pullRequestEvent({ headSha: sha(), baseSha: sha(), fork: true })
+    })
+    expect(run.code).toBe(0)
+    expect(errorLines(run)).toEqual([])
+    expect(run.plainWarnings).toHaveLength(1)
+    expect(run.plainWarnings[0]).toContain('Could not write the pull request comment (HTTP 403')
+    expect(run.plainWarnings[0]).toContain('pull-requests: write')
+    expect(fake.commentsOn(PR)).toHaveLength(0)
+    expect(run.summary).toContain('## Model openness: 100/100 · MOF Class I')
+    expect(run.outputs).toMatchObject({ score: '100', 'comment-url': '' })
+  })
+
+  it('any other comment failure is a warning too: the check still reports', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'comment-422')
+    fake.failNext({ method: 'POST', path: /\/issues\/\d+\/comments$/ }, [
+      { status: 422, body: { message: 'Validation Failed' } }
+    ])
+    const run = await runAction({
+      workspace,
+      event: pullRequestEvent({ headSha: sha(), baseSha: sha() })
+    })
+    expect(run.code).toBe(0)
+    expect(run.plainWarnings).toEqual([
+      expect.stringMatching(
+        /^::warning::Could not write the pull request comment: Validation Failed/
+      )
+    ])
+    expect(run.summary).toContain('## Model openness: 100/100')
+    expect(run.outputs).toMatchObject({ score: '100', 'comment-url': '' })
+  })
+
+  it('without a token, one warning and the job summary', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'no-token')
+    const run = await runAction({
+      workspace,
+      inputs: { 'github-token': '' },
+      event: pullRequestEvent({ headSha: sha(), baseSha: sha() })
+    })
+    expect(run.code).toBe(0)
+    expect(fake.requests).toEqual([])
+    expect(run.plainWarnings).toEqual([
+      '::warning::No github-token was given, so the report is only in the job summary.'
+    ])
+    expect(run.summary).toContain('## Model openness: 100/100')
+  })
+
+  it('comment: never makes no API request and still writes the summary', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'never')
+    const run = await runAction({
+      workspace,
+      inputs: { comment: 'never' },
+      event: pullRequestEvent({ headSha: sha(), baseSha: sha() })
+    })
+    expect(run.code).toBe(0)
+    expect(fake.requests).toEqual([])
+    expect(run.summary).toContain('## Model openness: 100/100')
+    expect(run.outputs['comment-url']).toBe('')
+  })
+})
+
+describe('comment modes and servers', () => {
+  it('on-change leaves the comment alone when a re-run finds the same report', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'on-change')
+    const event = pullRequestEvent({ headSha: sha(), baseSha: sha() })
+    const first = await runAction({ workspace, event, inputs: { comment: 'on-change' } })
+    expect(first.code).toBe(0)
+    const before = fake.commentsOn(PR)[0]!
+    const bodyBefore = before.body
+
+    const again = await runAction({ workspace, event, inputs: { comment: 'on-change' } })
+    expect(again.code).toBe(0)
+    expect(again.stdout).toContain('PR comment: unchanged')
+    expect(fake.requests.filter((r) => r.method === 'PATCH')).toEqual([])
+    expect(fake.commentsOn(PR)).toEqual([
+      expect.objectContaining({ id: before.id, body: bodyBefore })
+    ])
+    expect(again.outputs['comment-url']).toBe(before.html_url)
+  })
+
+  it('talks to GitHub Enterprise Server through GITHUB_API_URL and its GraphQL endpoint', async () => {
+    const ghes = await startFakeGitHub({ enterprise: true, login: 'model-openness[bot]' })
+    const saved = fake
+    try {
+      fake = ghes
+      const existing = ghes.addComment({
+        issueNumber: PR,
+        body: `earlier\n\n${renderMarker({ runId: 1 })}`
+      })
+      const workspace = await copyExample(OPEN_SCIENCE, 'ghes')
+      const run = await runAction({
+        workspace,
+        event: pullRequestEvent({ headSha: sha(), baseSha: sha() })
+      })
+      expect(run.code).toBe(0)
+      expect(new URL(ghes.url).pathname).toBe('/api/v3')
+      expect(ghes.requests.map((r) => `${r.method} ${r.path}`)).toEqual(
+        expect.arrayContaining([
+          `GET /api/v3/repos/${OWNER}/${REPO}/issues/${PR}/comments`,
+          'POST /api/graphql',
+          `PATCH /api/v3/repos/${OWNER}/${REPO}/issues/comments/${existing.id}`
+        ])
+      )
+      expect(ghes.commentsOn(PR)).toHaveLength(1)
+      expect(ghes.commentsOn(PR)[0]!.body).toContain('## Model openness: 100/100')
+    } finally {
+      fake = saved
+      await ghes.close()
+    }
+  })
+})
+
+describe('what the PR changes', () => {
+  it('compares with the base commit from git and fails on regression', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'git-regression')
+    await git(workspace, 'init', '-q', '-b', 'main')
+    await git(workspace, 'add', '-A')
+    await git(workspace, 'commit', '-q', '-m', 'Base: the fully open release')
+    const baseSha = await git(workspace, 'rev-parse', 'HEAD')
+    await removeDataCard(workspace)
+    await git(workspace, 'add', '-A')
+    await git(workspace, 'commit', '-q', '-m', 'Drop the data card')
+    const headSha = await git(workspace, 'rev-parse', 'HEAD')
+
+    const run = await runAction({
+      workspace,
+      inputs: { 'fail-on-regression': 'true' },
+      event: pullRequestEvent({ headSha, baseSha }),
+      sha: headSha
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      '::error::Openness policy not met: openness regressed (MOF Class I → Unclassified)'
+    ])
+    const comment = fake.commentsOn(PR)[0]!
+    for (const text of [run.summary, comment.body]) {
+      expect(text).toContain('### What this PR changes')
+      expect(text).toContain('Compared with the base commit: score 100 → **91** (−9).')
+      expect(text).toContain('- MOF class ⬇️ lowered: Class I → **Unclassified**')
+      expect(text).toContain('- ❌ Data card: open → **missing**')
+      expect(text).toContain('- New missing disclosures: Data card')
+      expect(text).toContain('> This PR lowers the openness of the release.')
+    }
+    expect(embeddedReport(comment.body)).toMatchObject({
+      score: 91,
+      mofClass: 0,
+      baseSource: 'git',
+      base: { score: 100, mofClass: 1 }
+    })
+    // Outputs are written before the gate fails the step.
+    expect(run.outputs).toMatchObject({ score: '91', 'mof-class': '0', 'missing-count': '1' })
+    // Only the previous comment's report would have needed a comment lookup first.
+    expect(commentRequests('GET')).toHaveLength(1)
+    // The base is extracted elsewhere; the checkout stays as it was.
+    expect(await git(workspace, 'status', '--porcelain')).toBe('')
+  })
+
+  it('compares a model in a subfolder and reports without failing when the gate is off', async () => {
+    const workspace = await tempDir('git-subfolder')
+    const model = join(workspace, 'models/wren')
+    await cp(OPEN_SCIENCE, model, { recursive: true })
+    await writeFile(join(workspace, 'NOTES.md'), 'Not part of the model.\n')
+    await git(workspace, 'init', '-q', '-b', 'main')
+    await git(workspace, 'add', '-A')
+    await git(workspace, 'commit', '-q', '-m', 'Base')
+    const baseSha = await git(workspace, 'rev-parse', 'HEAD')
+    await removeDataCard(model)
+    await git(workspace, 'commit', '-q', '-am', 'Drop the data card')
+
+    const run = await runAction({
+      workspace,
+      inputs: { path: 'models/wren', comment: 'never' },
+      event: pullRequestEvent({ headSha: await git(workspace, 'rev-parse', 'HEAD'), baseSha })
+    })
+    expect(run.code).toBe(0)
+    expect(errorLines(run)).toEqual([])
+    expect(run.summary).toContain('Compared with the base commit: score 100 → **91** (−9).')
+    expect(run.summary).toContain('- MOF class ⬇️ lowered: Class I → **Unclassified**')
+  })
+
+  it('falls back to the previous comment when the checkout lacks the base commit', async () => {
+    // Run 1: the PR's first commit, still fully open; nothing to compare with yet.
+    const before = await copyExample(OPEN_SCIENCE, 'fallback-before')
+    const firstSha = sha()
+    const baseSha = sha()
+    const first = await runAction({
+      workspace: before,
+      inputs: { 'fail-on-regression': 'true' },
+      event: pullRequestEvent({ headSha: firstSha, baseSha }),
+      runId: 701
+    })
+    expect(first.code).toBe(0)
+    expect(fake.commentsOn(PR)[0]!.body).not.toContain('What this PR changes')
+
+    // Run 2: a shallow checkout of the next commit, which drops the data card.
+    const after = await copyExample(OPEN_SCIENCE, 'fallback-after')
+    await removeDataCard(after)
+    await git(after, 'init', '-q', '-b', 'feature')
+    await git(after, 'add', '-A')
+    await git(after, 'commit', '-q', '-m', 'Drop the data card')
+    const headSha = await git(after, 'rev-parse', 'HEAD')
+    const event = pullRequestEvent({ headSha, baseSha })
+    const second = await runAction({
+      workspace: after,
+      inputs: { 'fail-on-regression': 'true' },
+      event,
+      runId: 702
+    })
+    expect(second.stdout).toContain(
+      'Base comparison from git skipped: the checkout does not have the base commit'
+    )
+    expect(second.code).toBe(1)
+    expect(errorLines(second)).toEqual([
+      '::error::Openness policy not met: openness regressed (MOF Class I → Unclassified)'
+    ])
+    expect(fake.commentsOn(PR)).toHaveLength(1)
+    const body = fake.commentsOn(PR)[0]!.body
+    expect(body).toContain('Compared with the previous report on this PR: score 100 → **91**')
+    expect(body).toContain('- MOF class ⬇️ lowered: Class I → **Unclassified**')
+    expect(second.summary).toContain('### What this PR changes')
+    // The comment is written once per run, already with the comparison.
+    expect(fake.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1)
+
+    // Run 3: re-running the failed job compares with the same base, so it fails again.
+    const rerun = await runAction({
+      workspace: after,
+      inputs: { 'fail-on-regression': 'true' },
+      event,
+      runId: 702
+    })
+    expect(rerun.code).toBe(1)
+    expect(errorLines(rerun)).toEqual(errorLines(second))
+    expect(fake.commentsOn(PR)[0]!.body).toContain(
+      'Compared with the previous report on this PR: score 100 → **91**'
+    )
+  })
+})
+
+describe('errors end the run with one line', () => {
+  it('an invalid policy file names the key and the problem', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'bad-policy')
+    await mkdir(join(workspace, '.github'))
+    await writeFile(
+      join(workspace, '.github/model-openness.yml'),
+      'fail-under: 80\nrequire:\n  - Model card\n  - Weights\n'
+    )
+    const run = await runAction({
+      workspace,
+      event: pullRequestEvent({ headSha: sha(), baseSha: sha() })
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      '::error::.github/model-openness.yml: \'require[1]\': unknown component "Weights"; use one of the 17 MOF names, e.g. "Model card"'
+    ])
+    expect(fake.requests).toEqual([])
+    expect(run.summary).toContain('The check could not run: .github/model-openness.yml')
+  })
+
+  it('an unknown input value names the input and the value', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'bad-input')
+    const run = await runAction({
+      workspace,
+      inputs: { comment: 'sometimes' },
+      event: pullRequestEvent({ headSha: sha(), baseSha: sha() })
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      '::error::input \'comment\' must be always, on-change or never, got "sometimes"'
+    ])
+    expect(fake.requests).toEqual([])
+  })
+
+  it('a policy gate from the file fails the run after the report is out', async () => {
+    const workspace = await copyExample(OPEN_WEIGHTS, 'gate')
+    await mkdir(join(workspace, '.github'))
+    await writeFile(join(workspace, '.github/model-openness.yml'), 'require-mof-class: III\n')
+    const run = await runAction({ workspace, eventName: 'push', event: { ref: 'refs/heads/main' } })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      '::error::Openness policy not met: MOF Unclassified does not reach the required Class III'
+    ])
+    expect(run.outputs['mof-class']).toBe('0')
+    expect(run.summary).toContain('## Model openness: 13/100 · MOF Unclassified')
+  })
+})
+
+describe('outside pull requests', () => {
+  it('push: job summary, outputs and annotations on restricted licences, no API calls', async () => {
+    const workspace = await tempDir('push')
+    await cp(OPEN_WEIGHTS, join(workspace, 'model'), { recursive: true })
+    const run = await runAction({
+      workspace,
+      inputs: { path: 'model' },
+      eventName: 'push',
+      event: { ref: 'refs/heads/main', after: sha() }
+    })
+    expect(run.code).toBe(0)
+    expect(fake.requests).toEqual([])
+    expect(run.outputs).toMatchObject({
+      score: '13',
+      'mof-class': '0',
+      'osaid-conformant': 'false',
+      'comment-url': ''
+    })
+    expect(Number(run.outputs['missing-count'])).toBeGreaterThan(0)
+    expect(run.summary).toContain('## Model openness: 13/100 · MOF Unclassified')
+    const annotations = run.stdout.split('\n').filter((l) => /^::warning .*file=/.test(l))
+    // Paths are relative to the workspace, so they point into the scanned folder.
+    expect(annotations).toContainEqual(
+      expect.stringMatching(/^::warning title=Restricted licence,file=model\/LICENSE::/)
+    )
+    expect(annotations).toContainEqual(
+      expect.stringMatching(/^::warning title=Restricted licence,file=model\/README\.md::/)
+    )
+    expect(annotations.length).toBeLessThanOrEqual(10)
+    expect(run.plainWarnings).toEqual([])
+  })
+
+  it('workflow_run for a fork PR finds the PR by its head commit and comments there', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'workflow-run')
+    const headSha = sha()
+    fake.state.pulls.push(
+      { number: 7, headSha: sha(), headRepo: 'someone/model' },
+      { number: PR, headSha, headRepo: `eve/${REPO}` }
+    )
+    const run = await runAction({
+      workspace,
+      eventName: 'workflow_run',
+      event: {
+        action: 'completed',
+        workflow_run: {
+          id: 77,
+          event: 'pull_request',
+          head_sha: headSha,
+          head_branch: 'feature',
+          pull_requests: [],
+          head_repository: { full_name: `eve/${REPO}` },
+          repository: { full_name: `${OWNER}/${REPO}` }
+        },
+        repository: { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } }
+      }
+    })
+    expect(run.code).toBe(0)
+    expect(fake.requests[0]).toMatchObject({
+      method: 'GET',
+      path: `/repos/${OWNER}/${REPO}/pulls`,
+      query: expect.objectContaining({ state: 'open' })
+    })
+    expect(fake.commentsOn(7)).toHaveLength(0)
+    expect(fake.commentsOn(PR)).toHaveLength(1)
+    expect(parseMarker(fake.commentsOn(PR)[0]!.body)?.sha).toBe(headSha)
+    expect(run.outputs['comment-url']).toBe(fake.commentsOn(PR)[0]!.html_url)
+  })
+})
