@@ -1,15 +1,21 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { mkdir, realpath, rename, writeFile } from 'node:fs/promises'
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { analyzeRepository } from './analyze.js'
-import { checkoutBase, gitRoot } from './github/base.js'
+import { checkoutBase, gitRoot, readFileAtCommit } from './github/base.js'
 import { resolveLogin, sameIdentity, upsertStickyComment } from './github/comment.js'
 import { InputError, mergeGates, parseInputs, type Gates } from './github/inputs.js'
 import { parseMarker } from './github/marker.js'
 import { createOctokit, type Octokit } from './github/octokit.js'
 import { pullRequestFromContext, type PullRequestTarget } from './github/pull-request.js'
-import { DEFAULT_POLICY_PATH, loadPolicyFile, PolicyError, type Policy } from './policy.js'
+import {
+  DEFAULT_POLICY_PATH,
+  loadPolicyFile,
+  parsePolicy,
+  PolicyError,
+  type Policy
+} from './policy.js'
 import {
   baseFromPreviousReport,
   compareReports,
@@ -250,6 +256,35 @@ function isForkWorkflowRun(): boolean {
   return trigger === 'pull_request' || trigger === 'pull_request_target'
 }
 
+/**
+ * On a pull request the gates come from the policy file of the base commit, so a PR cannot loosen
+ * the policy it is checked against. Null when the base is not in the checkout (the caller then
+ * reads the checked-out file).
+ */
+async function policyFromBase(
+  configPath: string,
+  isDefault: boolean,
+  baseSha: string | null
+): Promise<Policy | null> {
+  if (!baseSha) return null
+  const root = await gitRoot(workspace())
+  if (!root) return null
+  const rel = relative(
+    await realpath(root),
+    await realpath(dirname(configPath)).catch(() => dirname(configPath))
+  )
+  const path = [rel, basename(configPath)].filter((p) => p !== '').join('/')
+  const text = await readFileAtCommit(root, baseSha, path, 256 * 1024)
+  if (text === undefined) return null
+  if (text === null) {
+    if (!isDefault) return null
+    core.info(`No policy file at ${path} in the base commit; no policy gates apply.`)
+    return {}
+  }
+  core.info(`Policy read from ${path} at the base commit ${baseSha.slice(0, 12)}.`)
+  return parsePolicy(text, `${path} (base commit)`)
+}
+
 /** The action: scan, report, comment, gate. Every failure ends in one line through setFailed. */
 export async function run(): Promise<void> {
   let summaryWritten = false
@@ -259,12 +294,14 @@ export async function run(): Promise<void> {
     const scanRoot = resolve(workspace(), inputs.path)
     const configPath = resolve(workspace(), inputs.config)
     const isDefaultConfig = configPath === resolve(workspace(), DEFAULT_POLICY_PATH)
-    const policy = await loadPolicyFile(workspace(), isDefaultConfig ? undefined : configPath)
+    const pr = eventPullRequest()
+    const policy =
+      (await policyFromBase(configPath, isDefaultConfig, pr?.baseSha ?? null)) ??
+      (await loadPolicyFile(workspace(), isDefaultConfig ? undefined : configPath))
     const gates = mergeGates(inputs, policy)
     const context = github.context
     const { owner, repo } = context.repo
     const repository = owner && repo ? `${owner}/${repo}` : 'repository'
-    const pr = eventPullRequest()
 
     const { report } = await core.group('Scanning the model repository', () =>
       analyzeRepository(scanRoot, { maxSeconds: inputs['max-seconds'], policy, repository })

@@ -510,6 +510,33 @@ describe('what the PR changes', () => {
     expect(await git(workspace, 'status', '--porcelain')).toBe('')
   })
 
+  it("applies the base commit's policy file, so a PR cannot loosen the gates it is checked against", async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'policy-from-base')
+    await mkdir(join(workspace, '.github'), { recursive: true })
+    await writeFile(join(workspace, '.github/model-openness.yml'), 'require-mof-class: I\n')
+    await git(workspace, 'init', '-q', '-b', 'main')
+    await git(workspace, 'add', '-A')
+    await git(workspace, 'commit', '-q', '-m', 'Base: policy requires Class I')
+    const baseSha = await git(workspace, 'rev-parse', 'HEAD')
+    await removeDataCard(workspace)
+    await writeFile(join(workspace, '.github/model-openness.yml'), 'require-mof-class: none\n')
+    await git(workspace, 'add', '-A')
+    await git(workspace, 'commit', '-q', '-m', 'Drop the data card and the gate')
+    const headSha = await git(workspace, 'rev-parse', 'HEAD')
+
+    const run = await runAction({
+      workspace,
+      inputs: { comment: 'never' },
+      event: pullRequestEvent({ headSha, baseSha }),
+      sha: headSha
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      '::error::Openness policy not met: MOF Unclassified does not reach the required Class I'
+    ])
+    expect(run.stdout).toContain('Policy read from .github/model-openness.yml at the base commit')
+  })
+
   it('compares a model in a subfolder and reports without failing when the gate is off', async () => {
     const workspace = await tempDir('git-subfolder')
     const model = join(workspace, 'models/wren')

@@ -114,3 +114,28 @@ export async function gitRoot(dir: string): Promise<string | null> {
     return null
   }
 }
+
+/**
+ * A file's text at a commit, read from git's objects: null when the commit lacks the file,
+ * undefined when the checkout does not have the commit. Capped; nothing is checked out.
+ */
+export async function readFileAtCommit(
+  repoRoot: string,
+  sha: string,
+  path: string,
+  cap: number
+): Promise<string | null | undefined> {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha) || path.startsWith('..')) return undefined
+  try {
+    await git(repoRoot, ['cat-file', '-e', `${sha}^{commit}`])
+  } catch {
+    return undefined
+  }
+  try {
+    const size = Number((await git(repoRoot, ['cat-file', '-s', `${sha}:${path}`])).trim())
+    if (!Number.isFinite(size) || size > cap) return null
+    return await git(repoRoot, ['cat-file', 'blob', `${sha}:${path}`], cap + 1024)
+  } catch {
+    return null
+  }
+}
