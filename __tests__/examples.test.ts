@@ -104,6 +104,14 @@ describe('examples/open-weights-community (open weights under a community licenc
     expect(status(report, 'Data card')).toBe('missing')
     expect(status(report, 'Evaluation results')).toBe('missing')
     expect(status(report, 'Training code')).toBe('missing')
+    // generation_config.json holds sampling settings, not sample outputs.
+    expect(status(report, 'Sample model outputs')).toBe('missing')
+    // The model card's usage snippet is the only inference code, and the report says so.
+    const inference = report.components.find((c) => c.name === 'Inference code')
+    expect(inference?.evidence[0].detail).toBe(
+      'usage example in the model card under "How to Get Started with the Model"'
+    )
+    expect(inference?.notes).toContain('only a usage example in the model card')
     const dataCard = report.missingDisclosures.find((d) => d.component === 'Data card')
     expect(dataCard).toMatchObject({ action: 'add', file: 'DATA_CARD.md' })
     expect(dataCard?.clauses).toEqual(['MOF Class III', 'OSAID 1.0, Data Information'])

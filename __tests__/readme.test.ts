@@ -19,7 +19,12 @@ function table(heading: string): string[][] {
   const rows: string[][] = []
   for (const line of lines.slice(lines.findIndex((l) => l.startsWith('|')))) {
     if (!line.startsWith('|')) break
-    rows.push(line.slice(1, -1).split(' | ').map((c) => c.trim()))
+    rows.push(
+      line
+        .slice(1, -1)
+        .split(' | ')
+        .map((c) => c.trim())
+    )
   }
   return rows.slice(2)
 }
@@ -28,7 +33,10 @@ const unquote = (cell: string): string => cell.replace(/^`(.*)`$/, '$1')
 
 describe('README', () => {
   it('opens with the set-up-and-run and set-up-and-test commands', () => {
-    const firstBlock = readme.slice(readme.indexOf('```'), readme.indexOf('```', readme.indexOf('```') + 3))
+    const firstBlock = readme.slice(
+      readme.indexOf('```'),
+      readme.indexOf('```', readme.indexOf('```') + 3)
+    )
     expect(firstBlock).toContain('npm ci && npm start')
     expect(firstBlock).toContain('npm ci && npm test')
   })
@@ -46,7 +54,8 @@ describe('README', () => {
   it('lists exactly the outputs of action.yml with their descriptions', () => {
     const rows = table('### Outputs')
     expect(rows.map((r) => unquote(r[0]))).toEqual(Object.keys(action.outputs))
-    for (const [name, description] of rows) expect(description).toBe(action.outputs[unquote(name)].description)
+    for (const [name, description] of rows)
+      expect(description).toBe(action.outputs[unquote(name)].description)
   })
 
   it('shows a workflow with a permissions block and the fork-PR pattern', () => {

@@ -16,7 +16,8 @@ const overrides = JSON.parse(readFileSync(join(dir, 'mof-licenses.json'), 'utf8'
 
 // Import order as in LicenseImporter: SPDX list first, then the MOF overrides (last entry wins).
 const table = new Map()
-for (const l of spdx) table.set(l.licenseId, { osi: !!l.isOsiApproved, fsf: !!l.isFsfLibre, types: [] })
+for (const l of spdx)
+  table.set(l.licenseId, { osi: !!l.isOsiApproved, fsf: !!l.isFsfLibre, types: [] })
 for (const l of overrides) {
   const row = table.get(l.licenseId) ?? { osi: false, fsf: false, types: [] }
   row.osi = !!l.isOsiApproved
@@ -25,11 +26,37 @@ for (const l of overrides) {
   table.set(l.licenseId, row)
 }
 const OPEN_DATA = [
-  'CC0-1.0', 'CC-BY-1.0', 'CC-BY-2.0', 'CC-BY-2.5', 'CC-BY-2.5-AU', 'CC-BY-3.0', 'CC-BY-3.0-AT',
-  'CC-BY-3.0-AU', 'CC-BY-3.0-DE', 'CC-BY-3.0-IGO', 'CC-BY-3.0-NL', 'CC-BY-3.0-US', 'CC-BY-4.0',
-  'CC-BY-SA-1.0', 'CC-BY-SA-2.0', 'CC-BY-SA-2.0-UK', 'CC-BY-SA-2.1-JP', 'CC-BY-SA-2.5', 'CC-BY-SA-3.0',
-  'CC-BY-SA-3.0-AT', 'CC-BY-SA-4.0', 'CDLA-Permissive-1.0', 'CDLA-Permissive-2.0', 'CDLA-Sharing-1.0',
-  'ODC-PDDL-1.0', 'ODC-By-1.0', 'ODbL-1.0', 'GFDL-1.3', 'OGL-Canada-2.0', 'OGL-UK-2.0', 'OGL-UK-3.0'
+  'CC0-1.0',
+  'CC-BY-1.0',
+  'CC-BY-2.0',
+  'CC-BY-2.5',
+  'CC-BY-2.5-AU',
+  'CC-BY-3.0',
+  'CC-BY-3.0-AT',
+  'CC-BY-3.0-AU',
+  'CC-BY-3.0-DE',
+  'CC-BY-3.0-IGO',
+  'CC-BY-3.0-NL',
+  'CC-BY-3.0-US',
+  'CC-BY-4.0',
+  'CC-BY-SA-1.0',
+  'CC-BY-SA-2.0',
+  'CC-BY-SA-2.0-UK',
+  'CC-BY-SA-2.1-JP',
+  'CC-BY-SA-2.5',
+  'CC-BY-SA-3.0',
+  'CC-BY-SA-3.0-AT',
+  'CC-BY-SA-4.0',
+  'CDLA-Permissive-1.0',
+  'CDLA-Permissive-2.0',
+  'CDLA-Sharing-1.0',
+  'ODC-PDDL-1.0',
+  'ODC-By-1.0',
+  'ODbL-1.0',
+  'GFDL-1.3',
+  'OGL-Canada-2.0',
+  'OGL-UK-2.0',
+  'OGL-UK-3.0'
 ]
 const OPEN = ['OpenMDW-1.0']
 const osiOrFsf = [...table].filter(([, r]) => r.osi || r.fsf).map(([id]) => id)
@@ -62,4 +89,6 @@ ${list(types.document).replace(/^/gm, '  ')}
 }
 `
 writeFileSync(new URL('../src/license/mot-licenses.ts', import.meta.url), out)
-console.log(`${open.length} open ids; code ${types.code.length}, data ${types.data.length}, document ${types.document.length}`)
+console.log(
+  `${open.length} open ids; code ${types.code.length}, data ${types.data.length}, document ${types.document.length}`
+)

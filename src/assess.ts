@@ -1,5 +1,5 @@
 import { detectComponents } from './detect/index.js'
-import { findOpennessClaims } from './detect/openness-claims.js'
+import { findOpennessClaims } from './detect/claims.js'
 import { missingDisclosures } from './frameworks/disclosures.js'
 import { compareDeclaration, findDeclaration } from './frameworks/declared.js'
 import { evaluateMof } from './frameworks/mof.js'

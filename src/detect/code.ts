@@ -137,8 +137,14 @@ function isSourceFile(file: ScannedFile): boolean {
 
 function folderMatches(path: string, folder: RegExp | undefined): boolean {
   if (!folder) return false
-  const parts = path.split('/')
-  return parts.slice(0, -1).some((p) => folder.test(p))
+  for (
+    let start = 0, end = path.indexOf('/');
+    end !== -1;
+    start = end + 1, end = path.indexOf('/', start)
+  ) {
+    if (folder.test(path.slice(start, end))) return true
+  }
+  return false
 }
 
 /** README-like files where links to code elsewhere are written. */

@@ -1,25 +1,26 @@
 import type { DocumentationFacts } from '../frameworks/osai-index.js'
 import type { Snapshot } from '../scan/types.js'
 import { detectArchitecture } from './architecture.js'
-import {
-  detectDataCard,
-  detectModelCard,
-  readModelCard,
-  type ModelCard,
-  type ModelCardLicense
-} from './cards.js'
+import { detectDataCard } from './data-card.js'
+import { detectModelCard, readModelCard, type ModelCardInfo } from './model-card.js'
 import { detectCode } from './code.js'
-import { detectData } from './datasets.js'
-import { detectEvaluation } from './results.js'
+import { detectData } from './data.js'
+import { detectEvaluation } from './evaluation.js'
 import { detectMetadata } from './metadata.js'
-import { detectPapers } from './publications.js'
+import { detectPapers } from './papers.js'
 import type { ComponentFinding } from './types.js'
 import { detectWeights } from './weights.js'
 
 export interface Detection {
   findings: ComponentFinding[]
   /** The model card's `license:` (governs the weights unless something more specific does). */
-  modelCardLicense: ModelCardLicense | null
+  modelCardLicense: {
+    path: string
+    raw: string
+    name?: string
+    link?: string
+    line?: number
+  } | null
   documentation: DocumentationFacts
   /** Problems met while reading documentation (malformed front matter, placeholder cards). */
   warnings: string[]
@@ -29,8 +30,10 @@ const RUNS_MODEL =
   /(\.generate\(|\bpipeline\(\s*["']|\bLLM\(|llama-cli|llama\.cpp|ollama run|\.predict\()/
 
 /** A code block in the model card that runs the model counts as (minimal) inference code. */
-function usageExample(card: ModelCard): ComponentFinding | null {
-  for (const section of card.sections) {
+function usageExample(card: ModelCardInfo): ComponentFinding | null {
+  // The deepest section holding the example names it best ("How to Get Started", not the title).
+  const sections = [...card.sections].sort((a, b) => b.depth - a.depth)
+  for (const section of sections) {
     const fence = /```[\w-]*\n([\s\S]*?)```/.exec(section.content)
     if (!fence || !RUNS_MODEL.test(fence[1])) continue
     const offset = section.content.slice(0, fence.index).split('\n').length
@@ -57,15 +60,15 @@ export function detectComponents(snapshot: Snapshot): Detection {
   const card = readModelCard(snapshot)
   const warnings = [...(card?.problems ?? [])]
   if (card?.rejected) warnings.push(`model card not counted: ${card.rejected}`)
-  const usable = card && !card.rejected ? card : null
+  const usable = card?.qualifies ? card : null
   const findings = [
     ...detectArchitecture(snapshot),
     ...detectWeights(snapshot, { baseModels: usable?.baseModels ?? [] }),
-    ...detectModelCard(usable),
-    ...detectDataCard(snapshot, usable),
-    ...detectPapers(snapshot, usable),
-    ...detectEvaluation(snapshot, usable),
-    ...detectData(snapshot, usable),
+    ...detectModelCard(snapshot),
+    ...detectDataCard(snapshot),
+    ...detectPapers(snapshot),
+    ...detectEvaluation(snapshot),
+    ...detectData(snapshot),
     ...detectCode(snapshot),
     ...detectMetadata(snapshot)
   ]
@@ -77,10 +80,19 @@ export function detectComponents(snapshot: Snapshot): Detection {
     const problem = f.weight?.problem
     if (problem && !f.lfs) warnings.push(`${f.path}: ${problem}`)
   }
+  // A placeholder card's licence line still states the licence of the release.
+  const license = card?.license
   return {
     findings,
-    // A placeholder card's licence line still states the licence of the release.
-    modelCardLicense: card?.license ?? null,
+    modelCardLicense: license
+      ? {
+          path: license.path,
+          raw: license.ids.length > 0 ? license.ids.join(' AND ') : license.raw,
+          line: license.line,
+          ...(license.name ? { name: license.name } : {}),
+          ...(license.link ? { link: license.link } : {})
+        }
+      : null,
     documentation: {
       modelCardSections: usable?.filledSections ?? [],
       fineTuned: (usable?.baseModels.length ?? 0) > 0

@@ -46,6 +46,8 @@ export interface LicenseContext {
   modelCard: DeclaredLicense | null
   /** Licences stated in package metadata (pyproject, package.json, setup.cfg …). */
   packages: DeclaredLicense[]
+  /** Folders of the repository, to tell a folder location from a file location. */
+  directories: ReadonlySet<string>
   /** SPDX-License-Identifier headers of code files. */
   headerDeclarations: { path: string; spdx: string }[]
   /** Per-component overrides from the policy file (e.g. weights hosted elsewhere). */
@@ -141,6 +143,7 @@ export function collectLicenseContext(
     modelCard,
     packages,
     headerDeclarations: collectHeaderDeclarations(snapshot),
+    directories: new Set(snapshot.directories),
     overrides: inputs.overrides ?? {}
   }
 }
@@ -200,11 +203,12 @@ function nearestFile(
   }
 }
 
-function commonFolder(paths: string[]): string {
+function commonFolder(paths: string[], directories: ReadonlySet<string>): string {
   if (paths.length === 0) return ''
-  let common = dirName(paths[0]).split('/')
+  const folderOf = (p: string): string => (directories.has(p) ? p : dirName(p))
+  let common = folderOf(paths[0]).split('/')
   for (const p of paths.slice(1)) {
-    const parts = dirName(p).split('/')
+    const parts = folderOf(p).split('/')
     let i = 0
     while (i < common.length && i < parts.length && common[i] === parts[i]) i++
     common = common.slice(0, i)
@@ -248,7 +252,7 @@ export function resolveComponentLicense(
     return null
   }
 
-  const folder = commonFolder(finding.locations)
+  const folder = commonFolder(finding.locations, ctx.directories)
   const specific = nearestFile(ctx, folder, (f) => f.scope === scope)
   if (specific)
     return isWeights

@@ -172,7 +172,8 @@ export async function scanRepository(
   let textNotRead = 0
   for (const list of textByRole.values()) {
     if (list.length > opts.maxTextFiles) {
-      list.sort((a, b) => depthOf(a) - depthOf(b) || (a < b ? -1 : 1))
+      const depth = new Map(list.map((p) => [p, depthOf(p)]))
+      list.sort((a, b) => (depth.get(a) as number) - (depth.get(b) as number) || (a < b ? -1 : 1))
       textNotRead += list.length - opts.maxTextFiles
       list.length = opts.maxTextFiles
     }
@@ -186,7 +187,7 @@ export async function scanRepository(
   let timedOut = false
   const reader = async (): Promise<void> => {
     while (next < toRead.length) {
-      if (Date.now() > deadline) {
+      if (Date.now() >= deadline) {
         timedOut = true
         return
       }

@@ -1,5 +1,13 @@
-import { opendir, open, readlink } from 'node:fs/promises'
-import { constants, type Dirent } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  opendirSync,
+  readlinkSync,
+  readSync,
+  type Dirent
+} from 'node:fs'
 import { join, resolve, isAbsolute } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import type { SkippedItem } from './types.js'
@@ -14,8 +22,6 @@ export interface WalkLimits {
   maxDepth: number
   /** Epoch milliseconds after which the walk stops and reports what was left. */
   deadline: number
-  /** Folders listed at once; keeps both cores busy without letting memory grow. */
-  concurrency: number
   /** Honour `.gitignore` files found in the tree. */
   gitignore: boolean
   /** Extra gitignore-style patterns to leave out (the policy file's `ignore:`). */
@@ -26,7 +32,6 @@ export const DEFAULT_WALK_LIMITS: WalkLimits = {
   maxFiles: 250_000,
   maxDepth: 64,
   deadline: Number.POSITIVE_INFINITY,
-  concurrency: 8,
   gitignore: true,
   ignorePatterns: []
 }
@@ -73,19 +78,19 @@ function isIgnored(scopes: IgnoreScope[], path: string, isDir: boolean): boolean
 }
 
 /** Reads a .gitignore without following a link and without reading more than the cap. */
-async function readSmallRegularFile(absPath: string, cap: number): Promise<string | null> {
-  let handle
+function readSmallRegularFile(absPath: string, cap: number): string | null {
+  let fd: number | null = null
   try {
-    handle = await open(absPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
-    const info = await handle.stat()
+    fd = openSync(absPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
+    const info = fstatSync(fd)
     if (!info.isFile()) return null
     const buf = Buffer.alloc(Math.min(cap, info.size))
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0)
-    return buf.subarray(0, bytesRead).toString('utf8')
+    const n = readSync(fd, buf, 0, buf.length, 0)
+    return buf.subarray(0, n).toString('utf8')
   } catch {
     return null
   } finally {
-    await handle?.close().catch(() => undefined)
+    if (fd !== null) closeSync(fd)
   }
 }
 
@@ -109,6 +114,10 @@ function specialKind(entry: Dirent<Buffer>): string | null {
 /**
  * Lists the repository without ever following a symbolic link or opening anything but folders
  * and `.gitignore` files. Links, FIFOs, sockets and devices are reported, never touched.
+ *
+ * Folders are read with synchronous `opendir` calls: the walk is bound by system calls, and the
+ * promise per entry of the async iterator costs more than the call itself (bench/RESULTS.md). An
+ * explicit stack instead of recursion keeps thousands of nested folders from overflowing.
  */
 export async function walkRepository(
   rootDir: string,
@@ -124,123 +133,124 @@ export async function walkRepository(
     opts.ignorePatterns.length > 0 ? [{ base: '', matcher: ignore().add(opts.ignorePatterns) }] : []
 
   type Job = { rel: string; depth: number; scopes: IgnoreScope[] }
-  const queue: Job[] = [{ rel: '', depth: 0, scopes: policyScope }]
+  const stack: Job[] = [{ rel: '', depth: 0, scopes: policyScope }]
   let stopReason: string | null = null
 
-  const visit = async (job: Job): Promise<void> => {
+  while (stack.length > 0 && stopReason === null) {
+    if (Date.now() >= opts.deadline) {
+      stopReason = 'time budget exhausted'
+      break
+    }
+    const job = stack.pop() as Job
     const abs = job.rel === '' ? root : join(root, job.rel)
+    const entries = listFolder(abs, job.rel, skipped)
+    if (entries === null) continue
     let scopes = job.scopes
-    if (opts.gitignore) {
-      const text = await readSmallRegularFile(join(abs, '.gitignore'), GITIGNORE_CAP)
+    if (opts.gitignore && entries.some((e) => e.isFile() && e.name.equals(GITIGNORE_NAME))) {
+      const text = readSmallRegularFile(join(abs, '.gitignore'), GITIGNORE_CAP)
       if (text !== null) scopes = [...scopes, { base: job.rel, matcher: ignore().add(text) }]
     }
-    let dir
-    try {
-      // Raw names, so a name that is not valid UTF-8 is reported instead of silently mangled.
-      // (@types/node does not declare the 'buffer' encoding for opendir; Node supports it.)
-      dir = await opendir(abs, { encoding: 'buffer' as BufferEncoding, bufferSize: 128 })
-    } catch (error) {
-      skipped.push({
-        path: job.rel || '.',
-        reason: 'unreadable',
-        detail: `folder could not be listed (${(error as NodeJS.ErrnoException).code ?? 'error'})`
-      })
-      return
-    }
-    try {
-      for await (const dirent of dir) {
-        const entry = dirent as unknown as Dirent<Buffer>
-        const name = decodeName(entry.name)
-        const parent = job.rel === '' ? '' : job.rel + '/'
-        if (name === null || name.includes('/')) {
-          skipped.push({
-            path: parent + lossy.decode(entry.name),
-            reason: 'invalid-name',
-            detail: 'file name is not valid UTF-8; skipped'
-          })
-          continue
+    const parent = job.rel === '' ? '' : job.rel + '/'
+    const subfolders: Job[] = []
+    for (const entry of entries) {
+      const name = decodeName(entry.name)
+      if (name === null || name.includes('/')) {
+        skipped.push({
+          path: parent + lossy.decode(entry.name),
+          reason: 'invalid-name',
+          detail: 'file name is not valid UTF-8; skipped'
+        })
+        continue
+      }
+      const rel = parent + name
+      if (entry.isSymbolicLink()) {
+        let target: string | null
+        try {
+          target = readlinkSync(join(abs, name))
+        } catch {
+          target = null
         }
-        const rel = parent + name
-        if (entry.isSymbolicLink()) {
-          const target = await readlink(join(abs, name)).catch(() => null)
-          skipped.push({ path: rel, reason: 'symlink', detail: describeLink(root, abs, target) })
-          continue
-        }
-        if (entry.isDirectory()) {
-          if (
-            job.rel === ''
-              ? ALWAYS_SKIPPED_DIRS.has(name)
-              : name === '.git' || name === 'node_modules'
-          )
-            continue
-          if (isIgnored(scopes, rel, true)) {
-            ignoredCount++
-            continue
-          }
-          if (job.depth + 1 > opts.maxDepth) {
-            skipped.push({
-              path: rel,
-              reason: 'depth-limit',
-              detail: `folder nested deeper than ${opts.maxDepth} levels; not entered`
-            })
-            continue
-          }
-          directories.push(rel)
-          queue.push({ rel, depth: job.depth + 1, scopes })
-          continue
-        }
-        const special = specialKind(entry)
-        if (special !== null) {
-          skipped.push({ path: rel, reason: 'special-file', detail: `${special}; never opened` })
-          continue
-        }
-        if (!entry.isFile()) continue
-        if (isIgnored(scopes, rel, false)) {
+        skipped.push({ path: rel, reason: 'symlink', detail: describeLink(root, abs, target) })
+        continue
+      }
+      if (entry.isDirectory()) {
+        if (ALWAYS_SKIPPED_DIRS.has(name)) continue
+        if (scopes.length > 0 && isIgnored(scopes, rel, true)) {
           ignoredCount++
           continue
         }
-        if (files.length >= opts.maxFiles) {
-          stopReason ??= `file limit of ${opts.maxFiles} reached`
-          break
+        if (job.depth + 1 > opts.maxDepth) {
+          skipped.push({
+            path: rel,
+            reason: 'depth-limit',
+            detail: `folder nested deeper than ${opts.maxDepth} levels; not entered`
+          })
+          continue
         }
-        files.push({ path: rel })
-      }
-    } catch (error) {
-      skipped.push({
-        path: job.rel || '.',
-        reason: 'unreadable',
-        detail: `folder listing failed (${(error as NodeJS.ErrnoException).code ?? 'error'})`
-      })
-    } finally {
-      await dir.close().catch(() => undefined)
-    }
-  }
-
-  // A pool of workers draining one queue: bounded concurrency, flat memory, no recursion depth.
-  const worker = async (): Promise<void> => {
-    for (;;) {
-      if (stopReason === null && Date.now() > opts.deadline) stopReason = 'time budget exhausted'
-      if (stopReason !== null) return
-      const job = queue.pop()
-      if (job === undefined) {
-        if (active === 0) return
-        await new Promise<void>((r) => setImmediate(r))
+        directories.push(rel)
+        subfolders.push({ rel, depth: job.depth + 1, scopes })
         continue
       }
-      active++
-      try {
-        await visit(job)
-      } finally {
-        active--
+      const special = specialKind(entry)
+      if (special !== null) {
+        skipped.push({ path: rel, reason: 'special-file', detail: `${special}; never opened` })
+        continue
       }
+      if (!entry.isFile()) continue
+      if (scopes.length > 0 && isIgnored(scopes, rel, false)) {
+        ignoredCount++
+        continue
+      }
+      if (files.length >= opts.maxFiles) {
+        stopReason = `file limit of ${opts.maxFiles} reached`
+        break
+      }
+      files.push({ path: rel })
     }
+    // Reverse so that the stack visits folders in listing order.
+    for (let i = subfolders.length - 1; i >= 0; i--) stack.push(subfolders[i])
   }
-  let active = 0
-  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker))
 
   const result: WalkResult = { files, directories, skipped, ignoredCount }
   if (stopReason !== null) {
-    result.partial = { reason: stopReason, remaining: queue.map((j) => j.rel || '.').slice(0, 100) }
+    result.partial = { reason: stopReason, remaining: stack.map((j) => j.rel || '.').slice(0, 100) }
   }
   return result
+}
+
+const GITIGNORE_NAME = Buffer.from('.gitignore')
+
+/** All entries of one folder (raw names), or null when it cannot be listed (reported). */
+function listFolder(abs: string, rel: string, skipped: SkippedItem[]): Dirent<Buffer>[] | null {
+  let dir
+  try {
+    // Raw names, so a name that is not valid UTF-8 is reported instead of silently mangled.
+    // (@types/node does not declare the 'buffer' encoding for opendir; Node supports it.)
+    dir = opendirSync(abs, { encoding: 'buffer' as BufferEncoding, bufferSize: 1024 })
+  } catch (error) {
+    skipped.push({
+      path: rel || '.',
+      reason: 'unreadable',
+      detail: `folder could not be listed (${(error as NodeJS.ErrnoException).code ?? 'error'})`
+    })
+    return null
+  }
+  const entries: Dirent<Buffer>[] = []
+  try {
+    for (let entry = dir.readSync(); entry !== null; entry = dir.readSync())
+      entries.push(entry as unknown as Dirent<Buffer>)
+  } catch (error) {
+    skipped.push({
+      path: rel || '.',
+      reason: 'unreadable',
+      detail: `folder listing failed (${(error as NodeJS.ErrnoException).code ?? 'error'})`
+    })
+  } finally {
+    try {
+      dir.closeSync()
+    } catch {
+      // already closed
+    }
+  }
+  return entries
 }

@@ -1,4 +1,4 @@
-import { constants as fsConstants, promises as fsp } from 'node:fs'
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs'
 import { READ_AHEAD } from './limits.js'
 import type { ByteSource } from './types.js'
 
@@ -41,21 +41,25 @@ export const MAX_SINGLE_READ = 128 * 1024 * 1024
 /**
  * Opens a file for header reading. O_NOFOLLOW refuses a final-component symlink, O_NONBLOCK keeps a
  * FIFO from blocking the open, and the fstat check refuses anything but a regular file.
+ *
+ * The calls are synchronous behind the async interface: each is a short positional read of a local
+ * file, and the promise-based FileHandle costs several times more per file when a scan opens tens of
+ * thousands of them (see bench/RESULTS.md).
  */
 export async function openFileByteSource(
   path: string
 ): Promise<{ source: CountingByteSource; close(): Promise<void> }> {
   const flags = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0)
-  const handle = await fsp.open(path, flags)
+  const fd = openSync(path, flags)
   let size: number
   try {
-    const stat = await handle.stat()
+    const stat = fstatSync(fd)
     if (!stat.isFile()) {
       throw new Error(`not a regular file: ${path}`)
     }
     size = stat.size
   } catch (err) {
-    await handle.close().catch(() => undefined)
+    closeSync(fd)
     throw err instanceof Error ? err : new Error(String(err))
   }
 
@@ -77,7 +81,7 @@ export async function openFileByteSource(
       let filled = 0
       // The file may shrink while it is read; stop at the first short read that returns nothing.
       while (filled < wanted) {
-        const { bytesRead: n } = await handle.read(out, filled, wanted - filled, position + filled)
+        const n = readSync(fd, out, filled, wanted - filled, position + filled)
         if (n === 0) break
         filled += n
       }
@@ -90,7 +94,7 @@ export async function openFileByteSource(
     async close() {
       if (closed) return
       closed = true
-      await handle.close()
+      closeSync(fd)
     }
   }
 }
@@ -233,6 +237,22 @@ export class BufferedReader {
   skip(n: number | bigint, what = 'a field'): void {
     const k = this.ensureAvailable(n, what)
     this.pos += k
+  }
+
+  /**
+   * An unsigned 4- or 8-byte integer taken from the buffered window without awaiting, or null when
+   * it is not buffered (the caller then uses the async readers). Lets long runs of small fields,
+   * such as a tokenizer's string lengths, be skipped without a promise per field.
+   */
+  bufferedUnsigned(width: 4 | 8): bigint | null {
+    const offset = this.pos - this.windowStart
+    if (offset < 0 || offset + width > this.window.length || width > this.limit - this.pos)
+      return null
+    const view = new DataView(this.window.buffer, this.window.byteOffset + offset, width)
+    this.pos += width
+    return width === 4
+      ? BigInt(view.getUint32(0, this.littleEndian))
+      : view.getBigUint64(0, this.littleEndian)
   }
 
   async u8(what?: string): Promise<number> {

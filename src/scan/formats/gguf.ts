@@ -140,6 +140,22 @@ class GgufParser {
     this.r.skip(await this.stringLength(what), what)
   }
 
+  /** Skips `count` strings, reading lengths from the buffered window where they are already read. */
+  async skipStrings(count: bigint, what: string): Promise<void> {
+    const width = this.v1 ? 4 : 8
+    for (let i = 0n; i < count; i++) {
+      const len = this.r.bufferedUnsigned(width)
+      if (len === null) {
+        await this.skipString(what)
+        continue
+      }
+      if (len > BigInt(GGUF_MAX_STRING)) {
+        throw new Error(`${what} claims ${len} bytes, over the ${GGUF_MAX_STRING}-byte cap`)
+      }
+      this.r.skip(Number(len), what)
+    }
+  }
+
   /** Reads one scalar as a display string. */
   async scalar(type: number, what: string): Promise<string> {
     switch (type) {
@@ -207,6 +223,10 @@ class GgufParser {
     // Every element takes at least a length (strings) or a type + count (arrays).
     const minElem = BigInt(this.v1 ? 4 : 8) + (elemType === ValueType.ARRAY ? 4n : 0n)
     this.r.ensureAvailable(count * minElem, what)
+    if (!keep && elemType === ValueType.STRING) {
+      await this.skipStrings(count, what)
+      return undefined
+    }
     const kept: string[] = []
     for (let i = 0n; i < count; i++) {
       const keepItem = keep && elemType === ValueType.STRING && kept.length < MAX_ARRAY_ITEMS_KEPT

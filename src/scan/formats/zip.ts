@@ -37,7 +37,14 @@ class SourceReader extends yauzl.RandomAccessReader {
     if (offset >= 0 && offset + length <= this.block.length) {
       return this.block.subarray(offset, offset + length)
     }
-    if (length >= BLOCK) return this.src.read(position, length)
+    if (length >= BLOCK) {
+      // Keep large reads too: yauzl reads the end of the file to find the end record, then asks
+      // for the central directory inside that same range.
+      const data = await this.src.read(position, length)
+      this.block = data
+      this.blockStart = position
+      return data
+    }
     const data = await this.src.read(position, Math.min(BLOCK, this.src.size - position))
     this.block = data
     this.blockStart = position

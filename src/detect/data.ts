@@ -1,0 +1,311 @@
+import type { ScannedFile, Snapshot } from '../scan/types.js'
+import { headingPath, isMarkdownPath, plainInline, readMarkdown } from './markdown.js'
+import { readModelCard } from './model-card.js'
+import type { ComponentFinding, Evidence } from './types.js'
+import { baseName, dirName, extension, isVendored, matchLines } from './util.js'
+
+const DATA_EXT = new Set([
+  'parquet',
+  'arrow',
+  'jsonl',
+  'ndjson',
+  'csv',
+  'tsv',
+  'tfrecord',
+  'tfrecords',
+  'feather',
+  'avro',
+  'json',
+  'txt',
+  'zst',
+  'gz',
+  'bz2',
+  'xz'
+])
+/** Compressed files count only when the inner format is a data format (`train.jsonl.zst`). */
+const COMPRESSED_DATA = /\.(jsonl|json|csv|tsv|txt|parquet|arrow|ndjson)\.(zst|gz|bz2|xz)$/i
+const NOT_DATA_NAME =
+  /^(readme|licen[cs]e|copying|notice|requirements|vocab|merges|config|dataset_info|dataset_dict|state|package|tsconfig|tokenizer|special_tokens_map|generation_config|preprocessor_config)([._-]|$)/i
+const DATA_SEGMENT = /^(data|datasets?|corpus|corpora|training[_-]?data|train[_-]?data)$/i
+const EVAL_SEGMENT =
+  /^(evals?|evaluations?|benchmarks?|eval[_-]?data|evaluation[_-]?data|test[_-]?data|testdata|test[_-]?sets?|held[_-]?out|heldout|dev[_-]?sets?)$/i
+const SPLIT_SEGMENT = /^(test|testset|test[_-]set|validation|valid|val|dev)$/i
+const SPLIT_NAME = /^(test|validation|valid|val|dev|eval|heldout)([_.-]|$)/i
+/** Unit-test fixtures are neither training nor evaluation data. */
+const FIXTURE_SEGMENT = /^(tests|__tests__|fixtures?|testing|spec|specs)$/i
+const RESULTS_NAME = /(results?|scores?|metrics|leaderboard)/i
+
+const HF_DATASET_URL = /huggingface\.co\/datasets\/([\w.-]+(?:\/[\w.-]+)?)/g
+const KAGGLE_DATASET_URL = /kaggle\.com\/datasets\/([\w.-]+\/[\w.-]+)/g
+const LOAD_DATASET = /\bload_dataset\(\s{0,5}["']([\w.-]+(?:\/[\w.-]+)?)["']/g
+const MARKDOWN_LINK = /\[([^[\]\n]{1,300})\]\((https?:\/\/[^()\s]{1,1000})\)/g
+const NAMED_DATA =
+  /\b(data|datasets?|corpus|corpora|benchmarks?|bench)\b|data|dataset|corpus|bench/i
+const IMAGE_URL = /\.(png|jpe?g|gif|svg|webp|mp4)(\?|#|$)/i
+/** Hub dataset repos that only host images for READMEs. */
+const NOT_A_DATASET =
+  /^(huggingface\/documentation-images|huggingface\/brand-assets|mishig\/sample_images)$/i
+
+const TRAINING_TITLE =
+  /\b((pre-?)?training (data|dataset|datasets|corpus|corpora|mixture)|datasets?|data sources?|data mixture|training and evaluation data)\b|^data$/
+const EVAL_TITLE =
+  /\b(evaluation|evaluations|testing data|test data|test sets?|benchmarks?|eval data|validation data|results)\b/
+
+const MAX_DOCS = 50
+const MAX_EVIDENCE = 20
+
+const HUB_ID = /^[\w.-]{1,100}(\/[\w.-]{1,100})?$/
+
+function hubDatasetUrl(id: string): string | undefined {
+  return HUB_ID.test(id) ? `https://huggingface.co/datasets/${id}` : undefined
+}
+
+function cleanId(id: string): string {
+  return id.replace(/[.,;:]+$/, '').replace(/\/(tree|blob|resolve|viewer)$/, '')
+}
+
+function segments(path: string): string[] {
+  return dirName(path).split('/').filter(Boolean)
+}
+
+function isDataFileName(file: ScannedFile): boolean {
+  const name = baseName(file.path)
+  const ext = extension(file.path)
+  if (!DATA_EXT.has(ext) || NOT_DATA_NAME.test(name)) return false
+  if (['zst', 'gz', 'bz2', 'xz'].includes(ext) && !COMPRESSED_DATA.test(name)) return false
+  return file.size !== 0 || file.lfs !== undefined
+}
+
+type DataRole = 'training' | 'evaluation' | null
+
+function dataRole(file: ScannedFile): DataRole {
+  if (isVendored(file.path) || !isDataFileName(file)) return null
+  const segs = segments(file.path)
+  if (segs.some((s) => FIXTURE_SEGMENT.test(s))) return null
+  const name = baseName(file.path)
+  if (segs.some((s) => EVAL_SEGMENT.test(s))) return RESULTS_NAME.test(name) ? null : 'evaluation'
+  const dataAt = segs.findIndex((s) => DATA_SEGMENT.test(s))
+  if (dataAt === -1) return null
+  if (segs.slice(dataAt + 1).some((s) => SPLIT_SEGMENT.test(s)) || SPLIT_NAME.test(name))
+    return 'evaluation'
+  return 'training'
+}
+
+/** The folder that holds a group of data files: the data/eval folder nearest the root. */
+function groupFolder(file: ScannedFile, role: Exclude<DataRole, null>): string {
+  const segs = segments(file.path)
+  const match = role === 'evaluation' ? EVAL_SEGMENT : DATA_SEGMENT
+  let at = segs.findIndex((s) => match.test(s))
+  if (at === -1) at = segs.findIndex((s) => DATA_SEGMENT.test(s))
+  return segs.slice(0, at + 1).join('/')
+}
+
+function shippedData(
+  snapshot: Snapshot,
+  role: Exclude<DataRole, null>
+): { evidence: Evidence[]; locations: string[]; lfsOnly: boolean } {
+  const groups = new Map<string, ScannedFile[]>()
+  for (const file of snapshot.files) {
+    if (dataRole(file) !== role) continue
+    const folder = groupFolder(file, role)
+    const list = groups.get(folder) ?? []
+    list.push(file)
+    groups.set(folder, list)
+  }
+  const dirs = new Set(snapshot.directories)
+  const evidence: Evidence[] = []
+  const locations: string[] = []
+  let all = 0
+  let lfs = 0
+  for (const [folder, files] of groups) {
+    all += files.length
+    const pointers = files.filter((f) => f.lfs).length
+    lfs += pointers
+    const exts = [...new Set(files.map((f) => extension(f.path)))].slice(0, 5).join(', ')
+    const path = dirs.has(folder) ? folder : files[0].path
+    locations.push(path)
+    if (evidence.length < 5)
+      evidence.push({
+        path,
+        kind: dirs.has(folder) ? 'folder' : 'file',
+        detail: `${folder}/: ${files.length} ${role === 'evaluation' ? 'evaluation ' : ''}data file${files.length === 1 ? '' : 's'} (${exts})${pointers > 0 ? `; ${pointers} as Git LFS pointer${pointers === 1 ? '' : 's'}` : ''}`
+      })
+  }
+  return { evidence, locations, lfsOnly: all > 0 && lfs === all }
+}
+
+interface LinkRefs {
+  training: Evidence[]
+  evaluation: Evidence[]
+}
+
+function linkDocuments(snapshot: Snapshot): ScannedFile[] {
+  const card = readModelCard(snapshot)
+  const docs = snapshot.files.filter(
+    (f) =>
+      f.text !== undefined &&
+      !isVendored(f.path) &&
+      isMarkdownPath(f.path) &&
+      (f.path === card?.path || !f.path.includes('/') || /^(docs?|documentation)\//i.test(f.path))
+  )
+  docs.sort((a, b) => Number(b.path === card?.path) - Number(a.path === card?.path))
+  return docs.slice(0, MAX_DOCS)
+}
+
+/** Dataset ids and links in the documentation, split by the heading they sit under. */
+function documentedDatasets(snapshot: Snapshot): LinkRefs {
+  const refs: LinkRefs = { training: [], evaluation: [] }
+  const seen = new Set<string>()
+  const add = (role: keyof LinkRefs, key: string, e: Evidence): void => {
+    const k = `${role}:${key.toLowerCase()}`
+    if (seen.has(k) || refs[role].length >= MAX_EVIDENCE) return
+    seen.add(k)
+    refs[role].push(e)
+  }
+  for (const file of linkDocuments(snapshot)) {
+    const doc = readMarkdown(file)
+    const text = file.text ?? ''
+    const first = doc.frontMatter.present ? doc.frontMatter.bodyStartLine : 1
+    const where = (line: number): { training: boolean; evaluation: boolean } => {
+      for (const h of headingPath(doc.sections, line)) {
+        const t = h.toLowerCase()
+        const evaluation = EVAL_TITLE.test(t)
+        const training = TRAINING_TITLE.test(t) && !/^(evaluation|test)/.test(t)
+        if (evaluation || training) return { training, evaluation }
+      }
+      return { training: false, evaluation: false }
+    }
+    const ids = [
+      ...matchLines(text, HF_DATASET_URL, 40).map((m) => ({ m, host: 'hf' })),
+      ...matchLines(text, KAGGLE_DATASET_URL, 20).map((m) => ({ m, host: 'kaggle' })),
+      ...matchLines(text, LOAD_DATASET, 20).map((m) => ({ m, host: 'load' }))
+    ]
+    for (const { m, host } of ids) {
+      if (m.line < first) continue
+      const id = cleanId(m.match[1])
+      if (
+        NOT_A_DATASET.test(id) ||
+        (IMAGE_URL.test(m.text.slice(m.text.indexOf(id))) && /\/(resolve|blob)\//.test(m.text))
+      )
+        continue
+      const url = host === 'kaggle' ? `https://www.kaggle.com/datasets/${id}` : hubDatasetUrl(id)
+      const place = where(m.line)
+      const e: Evidence = {
+        path: file.path,
+        line: m.line,
+        kind: 'link',
+        detail: `${host === 'load' ? '`load_dataset`' : 'dataset link'} ${id}`,
+        ...(url ? { url } : {})
+      }
+      if (place.evaluation) add('evaluation', id, e)
+      if (place.training || !place.evaluation) add('training', id, e)
+    }
+    // Other links count only where a training-data or evaluation heading says what they are.
+    for (const m of matchLines(text, MARKDOWN_LINK, 40)) {
+      if (m.line < first) continue
+      const label = plainInline(m.match[1])
+      const url = m.match[2]
+      if (IMAGE_URL.test(url) || /huggingface\.co\/datasets\/|kaggle\.com\/datasets\//.test(url))
+        continue
+      if (!NAMED_DATA.test(label) && !NAMED_DATA.test(url)) continue
+      const place = where(m.line)
+      const e: Evidence = {
+        path: file.path,
+        line: m.line,
+        kind: 'link',
+        detail: `link "${label}"`,
+        url
+      }
+      if (place.evaluation) add('evaluation', url, e)
+      if (place.training) add('training', url, e)
+    }
+  }
+  return refs
+}
+
+function frontMatterDatasets(snapshot: Snapshot): Evidence[] {
+  const card = readModelCard(snapshot)
+  if (!card) return []
+  const line = card.keyLines.get('datasets') ?? 1
+  return card.datasets.slice(0, MAX_EVIDENCE).map((id) => {
+    const url = hubDatasetUrl(id)
+    return {
+      path: card.path,
+      line,
+      kind: 'metadata' as const,
+      detail: `front matter datasets: ${id}`,
+      ...(url ? { url } : {})
+    }
+  })
+}
+
+function modelIndexDatasets(snapshot: Snapshot): Evidence[] {
+  const card = readModelCard(snapshot)
+  const index = card?.frontMatter?.['model-index']
+  if (!card || !Array.isArray(index)) return []
+  const line = card.keyLines.get('model-index') ?? 1
+  const out: Evidence[] = []
+  const seen = new Set<string>()
+  for (const model of index.slice(0, 50)) {
+    const results =
+      model && typeof model === 'object' ? (model as Record<string, unknown>).results : null
+    if (!Array.isArray(results)) continue
+    for (const r of results.slice(0, 500)) {
+      const ds = r && typeof r === 'object' ? (r as Record<string, unknown>).dataset : null
+      if (!ds || typeof ds !== 'object') continue
+      const d = ds as Record<string, unknown>
+      const type = typeof d.type === 'string' ? d.type.trim().slice(0, 200) : ''
+      const name = typeof d.name === 'string' ? d.name.trim().slice(0, 200) : ''
+      const key = (type || name).toLowerCase()
+      if (!key || seen.has(key)) continue
+      seen.add(key)
+      const url = type ? hubDatasetUrl(type) : undefined
+      const split = typeof d.split === 'string' ? `, split ${d.split.slice(0, 40)}` : ''
+      out.push({
+        path: card.path,
+        line,
+        kind: 'metadata',
+        detail: `model-index dataset: ${name || type}${type && name ? ` (${type}${split})` : split}`,
+        ...(url ? { url } : {})
+      })
+      if (out.length >= MAX_EVIDENCE) return out
+    }
+  }
+  return out
+}
+
+function finding(
+  name: 'Datasets' | 'Evaluation data',
+  shipped: ReturnType<typeof shippedData>,
+  references: Evidence[]
+): ComponentFinding[] {
+  const evidence = [...shipped.evidence, ...references].slice(0, MAX_EVIDENCE)
+  if (evidence.length === 0) return []
+  const inRepo = shipped.evidence.length > 0
+  const notes: string[] = []
+  if (shipped.lfsOnly)
+    notes.push('the data files are Git LFS pointers; their content is not checked out here')
+  return [
+    {
+      name,
+      presence: inRepo ? 'in-repository' : 'by-reference',
+      evidence,
+      locations: inRepo ? shipped.locations : [],
+      ...(notes.length > 0 ? { notes } : {})
+    }
+  ]
+}
+
+/** 'Datasets' and 'Evaluation data': shipped data files (LFS pointers included), dataset ids and links. */
+export function detectData(snapshot: Snapshot): ComponentFinding[] {
+  const links = documentedDatasets(snapshot)
+  const training = finding('Datasets', shippedData(snapshot, 'training'), [
+    ...frontMatterDatasets(snapshot),
+    ...links.training
+  ])
+  const evaluation = finding('Evaluation data', shippedData(snapshot, 'evaluation'), [
+    ...modelIndexDatasets(snapshot),
+    ...links.evaluation
+  ])
+  return [...training, ...evaluation]
+}

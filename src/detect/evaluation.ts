@@ -1,0 +1,401 @@
+import type { ScannedFile, Snapshot } from '../scan/types.js'
+import {
+  isMarkdownPath,
+  isPlaceholderText,
+  markdownTables,
+  readMarkdown,
+  substantiveWords,
+  type Section
+} from './markdown.js'
+import { readModelCard } from './model-card.js'
+import type { ComponentFinding, Evidence } from './types.js'
+import { baseName, dirName, extension, isVendored, matchLines } from './util.js'
+
+const RESULTS_TITLE =
+  /\b(evaluations?|eval|results?|benchmarks?|benchmarking|performance|leaderboard|scores?|metrics|comparisons?)\b/
+const NUMERIC_CELL =
+  /^[<>~≈]?\s?[-+]?\d{1,9}(?:[.,]\d{1,9})?\s?%?(?:\s?(?:±|\+\/-|\+-)\s?\d{1,9}(?:\.\d{1,9})?)?\s?[↑↓*†‡]{0,3}$/
+/** `- Accuracy: 0.95`, `**MMLU** = 45.2 %`. */
+const METRIC_LINE =
+  /^[ \t]*[-*+]?[ \t]*(?:\*\*|__)?[A-Za-z][\w@ ()./-]{0,40}?(?:\*\*|__)?[ \t]?[:=][ \t]?(?:\*\*|__)?[-+]?\d{1,9}(?:\.\d{1,9})?[ \t]?%?/gm
+const RESULTS_FOLDER =
+  /(^|\/)(evals?|evaluations?|results?|benchmarks?|leaderboards?|scores)(\/|$)/i
+const RESULTS_FILE_NAME =
+  /^((eval|evaluation|test|benchmark|all|final|val|validation)[_-]?)?(results?|scores?|metrics|benchmarks?|leaderboard|evaluation)([_-][\w.-]*)?\.(json|jsonl|csv|tsv|ya?ml)$/i
+const RESULTS_EXT = new Set(['json', 'jsonl', 'csv', 'tsv', 'yaml', 'yml'])
+/** Keys that hold a metric value in results files. */
+const METRIC_KEY =
+  /["']?\b(acc|accuracy|acc_norm|acc_stderr|f1|f1_score|exact_match|em|bleu|sacrebleu|chrf|rouge[\w-]*|meteor|bertscore|pass@\d+|perplexity|ppl|wer|cer|auc|roc_auc|map|mrr|ndcg(@\d+)?|precision|recall|top[_-]?[15]|mean_reward|win_rate|elo|score|eval_[a-z_]+|test_[a-z_]+|mmlu|hellaswag|arc_\w+|gsm8k|humaneval|truthfulqa\w*|winogrande)\b["']?\s*[:=]\s*\[?\s*-?\d/i
+const METRIC_HEADER =
+  /\b(acc|accuracy|f1|exact[_ ]match|em|bleu|rouge[\w-]*|pass@\d+|perplexity|ppl|wer|cer|auc|map|mrr|ndcg|precision|recall|score|mmlu|hellaswag|gsm8k|humaneval|loss)\b/i
+const NOT_RESULTS_FILE =
+  /^(trainer_state|training_args|config|tokenizer|generation_config|package|tsconfig)/i
+
+const SAMPLE_FOLDER =
+  /^(samples?|sample[_-]?outputs?|model[_-]?outputs?|generations?|generated[_-]?(samples|images|outputs|texts?)|examples?[_-]?outputs?|showcase|gallery|demo[_-]?outputs?)$/i
+/** Folders that often hold other things (example code, training runs): only media or output-named files count. */
+const GENERIC_FOLDER = /^(examples?|outputs?|generated|assets|images|media)$/i
+const MEDIA_EXT = new Set([
+  'png',
+  'jpg',
+  'jpeg',
+  'webp',
+  'gif',
+  'wav',
+  'mp3',
+  'flac',
+  'ogg',
+  'mp4',
+  'webm',
+  'svg'
+])
+const TEXT_OUTPUT_EXT = new Set(['txt', 'md', 'json', 'jsonl', 'html', 'csv'])
+const OUTPUT_NAME = /(sample|generat|output|completion|response)/i
+const NOT_OUTPUT_NAME =
+  /^(config|trainer_state|training_args|all_results|train_results|eval_results|events|log|logs|args|hparams)\b/i
+const SAMPLE_FILE =
+  /(sample[_-]?outputs?|model[_-]?outputs?|generations?|generated[_-]?(samples?|texts?|images?)|completions|samples?)[\w.-]*\.(jsonl|json|txt|md|png|jpe?g|webp|gif|wav|mp3|mp4|html)$/i
+const DATA_FOLDER = /(^|\/)(data|datasets?|corpus|corpora|tests?|fixtures)\//i
+const SAMPLE_TITLE =
+  /\b(sample|example|model) (model )?(outputs?|generations?|completions?|responses?|images?|results?)\b|^(samples?|generations?|generated (samples|images|text)|showcase|gallery|examples?|demo|outputs?)$/
+const GENERIC_SAMPLE_TITLE = /^(examples?|demo|showcase)$/
+const OUTPUT_WORDS =
+  /\b(output|outputs|response|responses|generated|generation|completion|assistant|answer)\b|!\[|^>>> /im
+/** "Output:" / "**Response:**" lines that introduce an actual output. */
+const OUTPUT_LABEL =
+  /^[ \t>]*(?:#+[ \t]*)?(?:\*\*|__)?(?:example |sample |model |expected )?(?:output|response|generated text|completion|generation)s?(?:\*\*|__)?[ \t]*:/gim
+
+const MAX_DOCS = 100
+
+function normalizeTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/\[optional\]/g, '')
+    .replace(/^[\d.\s)]+/, '')
+    .replace(/[^\p{L}\p{N}@\s/-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** The text outside fenced code blocks (line by line: a regex would backtrack on unclosed fences). */
+function withoutFencedCode(text: string): string {
+  const kept: string[] = []
+  let fence: string | null = null
+  for (const line of text.split('\n')) {
+    const mark = /^ {0,3}(`{3,}|~{3,})/.exec(line)
+    if (fence) {
+      if (mark && mark[1][0] === fence[0] && mark[1].length >= fence.length) fence = null
+    } else if (mark) fence = mark[1]
+    else kept.push(line)
+  }
+  return kept.join('\n')
+}
+
+function isNumericCell(cell: string): boolean {
+  return NUMERIC_CELL.test(cell.replace(/[*_`]/g, '').trim())
+}
+
+function countNewlinesBefore(text: string, offset: number): number {
+  let n = 0
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++
+  return n
+}
+
+/** Markdown documents that may report results: the card, root and docs pages, results pages. */
+function resultDocuments(snapshot: Snapshot): ScannedFile[] {
+  const card = readModelCard(snapshot)
+  const docs = snapshot.files.filter((f) => {
+    if (f.text === undefined || isVendored(f.path) || !isMarkdownPath(f.path)) return false
+    const depth = f.path.split('/').length
+    return (
+      f.path === card?.path ||
+      depth === 1 ||
+      /^(docs?|documentation)\//i.test(f.path) ||
+      RESULTS_FOLDER.test(dirName(f.path)) ||
+      /^(results?|evaluation|evals?|benchmarks?)\./i.test(baseName(f.path))
+    )
+  })
+  docs.sort((a, b) => Number(b.path === card?.path) - Number(a.path === card?.path))
+  return docs.slice(0, MAX_DOCS)
+}
+
+function sectionResults(file: ScannedFile, s: Section): Evidence | null {
+  if (!RESULTS_TITLE.test(normalizeTitle(s.title)) || isPlaceholderText(s.content)) return null
+  for (const table of markdownTables(s.content, s.contentLine)) {
+    const numeric = table.rows.flat().filter(isNumericCell).length
+    if (numeric >= 2)
+      return {
+        path: file.path,
+        line: table.line,
+        kind: 'section',
+        detail: `results table under "${s.title}" (${table.rows.length} rows, columns: ${table.header.slice(0, 6).join(', ')})`
+      }
+  }
+  const metricLines = matchLines(s.content, METRIC_LINE, 10)
+  if (metricLines.length >= 2)
+    return {
+      path: file.path,
+      line: s.contentLine + countNewlinesBefore(s.content, metricLines[0].match.index),
+      kind: 'section',
+      detail: `results under "${s.title}": ${metricLines
+        .slice(0, 3)
+        .map((m) => m.text)
+        .join('; ')}`
+    }
+  return null
+}
+
+function modelIndexEvidence(snapshot: Snapshot): Evidence | null {
+  const card = readModelCard(snapshot)
+  const index = card?.frontMatter?.['model-index']
+  if (!card || !Array.isArray(index)) return null
+  const metrics = new Set<string>()
+  const datasets = new Set<string>()
+  let results = 0
+  for (const model of index.slice(0, 50)) {
+    const list =
+      model && typeof model === 'object' ? (model as Record<string, unknown>).results : null
+    if (!Array.isArray(list)) continue
+    for (const r of list.slice(0, 500)) {
+      if (!r || typeof r !== 'object') continue
+      const result = r as Record<string, unknown>
+      const ms = Array.isArray(result.metrics) ? result.metrics : []
+      const withValue = ms.filter((m): m is Record<string, unknown> => {
+        if (!m || typeof m !== 'object') return false
+        const v = (m as Record<string, unknown>).value
+        return typeof v === 'number' || (typeof v === 'string' && /\d/.test(v))
+      })
+      if (withValue.length === 0) continue
+      results++
+      for (const m of withValue) {
+        const name = m.type ?? m.name
+        if (typeof name === 'string' && metrics.size < 6) metrics.add(name.slice(0, 40))
+      }
+      const ds = result.dataset
+      if (ds && typeof ds === 'object') {
+        const name = (ds as Record<string, unknown>).name ?? (ds as Record<string, unknown>).type
+        if (typeof name === 'string' && datasets.size < 6) datasets.add(name.slice(0, 60))
+      }
+    }
+  }
+  if (results === 0) return null
+  return {
+    path: card.path,
+    line: card.keyLines.get('model-index') ?? 1,
+    kind: 'metadata',
+    detail: `model-index: ${results} result${results === 1 ? '' : 's'}${metrics.size ? ` (${[...metrics].join(', ')})` : ''}${datasets.size ? ` on ${[...datasets].join(', ')}` : ''}`
+  }
+}
+
+function resultsFileEvidence(file: ScannedFile): Evidence | null {
+  const name = baseName(file.path)
+  const ext = extension(file.path)
+  if (!RESULTS_EXT.has(ext) || NOT_RESULTS_FILE.test(name)) return null
+  const named = RESULTS_FILE_NAME.test(name)
+  if (!named && !RESULTS_FOLDER.test(dirName(file.path))) return null
+  if (file.text === undefined) {
+    return named && file.size !== 0
+      ? {
+          path: file.path,
+          kind: file.lfs ? 'lfs-pointer' : 'file',
+          detail: 'results file (not read)'
+        }
+      : null
+  }
+  if (ext === 'csv' || ext === 'tsv') {
+    const [header, ...rows] = file.text.slice(0, 65536).split('\n', 50)
+    const numericRow = rows.some((r) => /(^|[,\t])\s*-?\d+(\.\d+)?\s*%?\s*([,\t]|$)/.test(r))
+    if (header && METRIC_HEADER.test(header) && numericRow)
+      return {
+        path: file.path,
+        line: 1,
+        kind: 'file',
+        detail: `results table (${header.slice(0, 100)})`
+      }
+    return null
+  }
+  const m = matchLines(file.text, METRIC_KEY, 1)[0]
+  if (!m) return null
+  return {
+    path: file.path,
+    line: m.line,
+    kind: 'file',
+    detail: `results file with metrics (\`${m.match[1]}\`)`
+  }
+}
+
+/** 'Evaluation results': model-index metadata, results tables under results headings, results files. */
+export function detectEvaluationResults(snapshot: Snapshot): ComponentFinding[] {
+  const evidence: Evidence[] = []
+  const locations = new Set<string>()
+  const index = modelIndexEvidence(snapshot)
+  if (index) {
+    evidence.push(index)
+    locations.add(index.path)
+  }
+  for (const file of resultDocuments(snapshot)) {
+    const doc = readMarkdown(file)
+    let perFile = 0
+    for (const s of doc.sections) {
+      // Only the outermost results heading reports, so a table is not counted once per level.
+      const found = sectionResults(file, s)
+      if (!found || evidence.some((e) => e.path === found.path && e.line === found.line)) continue
+      evidence.push(found)
+      locations.add(file.path)
+      if (++perFile >= 3) break
+    }
+  }
+  for (const file of snapshot.files) {
+    if (evidence.length >= 20) break
+    if (isVendored(file.path)) continue
+    const found = resultsFileEvidence(file)
+    if (found) {
+      evidence.push(found)
+      locations.add(file.path)
+    }
+  }
+  if (evidence.length === 0) return []
+  return [
+    { name: 'Evaluation results', presence: 'in-repository', evidence, locations: [...locations] }
+  ]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sample model outputs
+
+function isOutputFile(file: ScannedFile, folderIsSamples: boolean): boolean {
+  const ext = extension(file.path)
+  if (MEDIA_EXT.has(ext))
+    return (
+      folderIsSamples ||
+      OUTPUT_NAME.test(baseName(file.path)) ||
+      /^(outputs?|generated)$/i.test(baseName(dirName(file.path)))
+    )
+  if (!TEXT_OUTPUT_EXT.has(ext) || /^(readme|license|\.gitkeep)/i.test(baseName(file.path)))
+    return false
+  return folderIsSamples || OUTPUT_NAME.test(baseName(file.path))
+}
+
+function sampleFolders(snapshot: Snapshot): Evidence[] {
+  const byDir = new Map<string, ScannedFile[]>()
+  for (const file of snapshot.files) {
+    if (isVendored(file.path)) continue
+    const segments = dirName(file.path).split('/')
+    // The nearest enclosing samples folder owns the file.
+    for (let i = segments.length - 1; i >= 0; i--) {
+      const seg = segments[i]
+      // Files right inside outputs/ or generated/ are outputs; deeper ones are training runs.
+      const direct =
+        /^(outputs?|generated)$/i.test(seg) &&
+        i === segments.length - 1 &&
+        !NOT_OUTPUT_NAME.test(baseName(file.path))
+      if (!SAMPLE_FOLDER.test(seg) && !GENERIC_FOLDER.test(seg)) continue
+      const generic = GENERIC_FOLDER.test(seg) && !direct
+      if (!isOutputFile(file, !generic)) break
+      const dir = segments.slice(0, i + 1).join('/')
+      const list = byDir.get(dir) ?? []
+      if (list.length < 1000) list.push(file)
+      byDir.set(dir, list)
+      break
+    }
+  }
+  const dirs = new Set(snapshot.directories)
+  const out: Evidence[] = []
+  for (const [dir, files] of byDir) {
+    const exts = [...new Set(files.map((f) => extension(f.path)))].slice(0, 5)
+    const path = dirs.has(dir) ? dir : files[0].path
+    out.push({
+      path,
+      kind: dirs.has(dir) ? 'folder' : 'file',
+      detail: `${dir}/: ${files.length} output file${files.length === 1 ? '' : 's'} (${exts.join(', ')})`
+    })
+    if (out.length >= 5) break
+  }
+  return out
+}
+
+function sampleFiles(snapshot: Snapshot, folders: Evidence[]): Evidence[] {
+  const out: Evidence[] = []
+  for (const file of snapshot.files) {
+    if (out.length >= 5) break
+    if (isVendored(file.path) || !SAMPLE_FILE.test(baseName(file.path))) continue
+    // Generation settings (generation_config.json) are configuration, not outputs.
+    if (
+      NOT_RESULTS_FILE.test(baseName(file.path)) ||
+      /(^|[_-])config\.json$/i.test(baseName(file.path))
+    )
+      continue
+    if (
+      DATA_FOLDER.test(file.path) &&
+      !OUTPUT_NAME.test(baseName(file.path).replace(/^samples?\b/i, ''))
+    )
+      continue
+    if (folders.some((f) => file.path.startsWith(f.path + '/') || f.path === file.path)) continue
+    if (file.size === 0) continue
+    out.push({ path: file.path, kind: 'file', detail: 'sample output file' })
+  }
+  return out
+}
+
+function sampleSections(snapshot: Snapshot): Evidence[] {
+  const card = readModelCard(snapshot)
+  if (!card) return []
+  const out: Evidence[] = []
+  for (const s of card.sections) {
+    const title = normalizeTitle(s.title)
+    if (!SAMPLE_TITLE.test(title) || isPlaceholderText(s.content)) continue
+    // Usage code under "Examples" is inference code; its prose must speak of outputs.
+    if (GENERIC_SAMPLE_TITLE.test(title) && !OUTPUT_WORDS.test(withoutFencedCode(s.content)))
+      continue
+    const hasBlock = /^ {0,3}(```|~~~)|^ {0,3}>|!\[|<img\b/m.test(s.content)
+    const words = substantiveWords(s.content)
+    if (!hasBlock && words < 20) continue
+    out.push({
+      path: card.path,
+      line: s.line,
+      kind: 'section',
+      detail: `"${s.title}" section with ${hasBlock ? 'example output blocks' : `${words} words of examples`}`
+    })
+    if (out.length >= 3) break
+  }
+  if (out.length === 0) {
+    const file = snapshot.files.find((f) => f.path === card.path)
+    const label = file?.text ? matchLines(file.text, OUTPUT_LABEL, 1)[0] : undefined
+    if (label && file?.text) {
+      const next = file.text
+        .split('\n', label.line + 6)
+        .slice(label.line)
+        .find((l) => l.trim() !== '')
+      // The label must introduce content: text after the colon, or a code block or quote below it.
+      const inline = /:[ \t]*(?:\*\*|__)?[ \t]*[^\s*_]/.test(label.text)
+      if (inline || (next !== undefined && /^ {0,3}(```|~~~|>)/.test(next)))
+        out.push({
+          path: card.path,
+          line: label.line,
+          kind: 'content',
+          detail: `example output: ${label.text.slice(0, 120)}`
+        })
+    }
+  }
+  return out
+}
+
+/** 'Sample model outputs': samples folders, sample output files, example-output sections of the card. */
+export function detectSampleOutputs(snapshot: Snapshot): ComponentFinding[] {
+  const folders = sampleFolders(snapshot)
+  const evidence = [...folders, ...sampleFiles(snapshot, folders), ...sampleSections(snapshot)]
+  if (evidence.length === 0) return []
+  return [
+    {
+      name: 'Sample model outputs',
+      presence: 'in-repository',
+      evidence,
+      locations: [...new Set(evidence.map((e) => e.path))]
+    }
+  ]
+}
+
+/** 'Evaluation results' and 'Sample model outputs'. */
+export function detectEvaluation(snapshot: Snapshot): ComponentFinding[] {
+  return [...detectEvaluationResults(snapshot), ...detectSampleOutputs(snapshot)]
+}
