@@ -30107,11 +30107,7 @@ function neutraliseReferences(text) {
         .replace(/\bwww\./gi, 'www' + ZERO_WIDTH_SPACE + '.'));
 }
 function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 /** Control characters and line breaks would end a table row or hide text. */
 function flattenWhitespace(text) {
