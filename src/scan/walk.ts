@@ -103,7 +103,7 @@ function describeLink(root: string, linkDir: string, target: string | null): str
     : 'symbolic link pointing outside the repository; not followed'
 }
 
-function specialKind(entry: Dirent<Buffer>): string | null {
+function specialKind(entry: Dirent<string> | Dirent<Buffer>): string | null {
   if (entry.isFIFO()) return 'named pipe (FIFO)'
   if (entry.isSocket()) return 'socket'
   if (entry.isCharacterDevice()) return 'character device'
@@ -143,20 +143,19 @@ export async function walkRepository(
     }
     const job = stack.pop() as Job
     const abs = job.rel === '' ? root : join(root, job.rel)
-    const entries = listFolder(abs, job.rel, skipped)
+    const entries = listEntries(abs, job.rel, skipped)
     if (entries === null) continue
     let scopes = job.scopes
-    if (opts.gitignore && entries.some((e) => e.isFile() && e.name.equals(GITIGNORE_NAME))) {
+    if (opts.gitignore && entries.some((e) => e.name === '.gitignore' && e.dirent.isFile())) {
       const text = readSmallRegularFile(join(abs, '.gitignore'), GITIGNORE_CAP)
       if (text !== null) scopes = [...scopes, { base: job.rel, matcher: ignore().add(text) }]
     }
     const parent = job.rel === '' ? '' : job.rel + '/'
     const subfolders: Job[] = []
-    for (const entry of entries) {
-      const name = decodeName(entry.name)
+    for (const { name, shown, dirent: entry } of entries) {
       if (name === null || name.includes('/')) {
         skipped.push({
-          path: parent + lossy.decode(entry.name),
+          path: parent + shown,
           reason: 'invalid-name',
           detail: 'file name is not valid UTF-8; skipped'
         })
@@ -218,15 +217,38 @@ export async function walkRepository(
   return result
 }
 
-const GITIGNORE_NAME = Buffer.from('.gitignore')
+interface Entry {
+  /** The name, or null when it is not valid UTF-8. */
+  name: string | null
+  /** How to show the name in a report (lossy for invalid UTF-8). */
+  shown: string
+  dirent: Dirent<string> | Dirent<Buffer>
+}
 
-/** All entries of one folder (raw names), or null when it cannot be listed (reported). */
-function listFolder(abs: string, rel: string, skipped: SkippedItem[]): Dirent<Buffer>[] | null {
+/**
+ * One folder's entries. Names are listed as strings (no Buffer per entry); only a folder where a
+ * name decodes to U+FFFD is listed again with raw bytes, to tell invalid UTF-8 from a real U+FFFD.
+ */
+function listEntries(abs: string, rel: string, skipped: SkippedItem[]): Entry[] | null {
+  const fast = listFolder(abs, rel, skipped, 'utf8') as Dirent<string>[] | null
+  if (fast === null) return null
+  if (!fast.some((d) => d.name.includes('\ufffd')))
+    return fast.map((d) => ({ name: d.name, shown: d.name, dirent: d }))
+  const raw = (listFolder(abs, rel, [], 'buffer') ?? []) as Dirent<Buffer>[]
+  return raw.map((d) => ({ name: decodeName(d.name), shown: lossy.decode(d.name), dirent: d }))
+}
+
+/** All entries of one folder, or null when it cannot be listed (reported). */
+function listFolder(
+  abs: string,
+  rel: string,
+  skipped: SkippedItem[],
+  encoding: 'utf8' | 'buffer'
+): Dirent<string | Buffer>[] | null {
   let dir
   try {
-    // Raw names, so a name that is not valid UTF-8 is reported instead of silently mangled.
     // (@types/node does not declare the 'buffer' encoding for opendir; Node supports it.)
-    dir = opendirSync(abs, { encoding: 'buffer' as BufferEncoding, bufferSize: 1024 })
+    dir = opendirSync(abs, { encoding: encoding as BufferEncoding, bufferSize: 1024 })
   } catch (error) {
     skipped.push({
       path: rel || '.',
@@ -235,10 +257,9 @@ function listFolder(abs: string, rel: string, skipped: SkippedItem[]): Dirent<Bu
     })
     return null
   }
-  const entries: Dirent<Buffer>[] = []
+  const entries: Dirent<string | Buffer>[] = []
   try {
-    for (let entry = dir.readSync(); entry !== null; entry = dir.readSync())
-      entries.push(entry as unknown as Dirent<Buffer>)
+    for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) entries.push(entry)
   } catch (error) {
     skipped.push({
       path: rel || '.',
