@@ -10111,20 +10111,38 @@ function detectDataCard(snapshot) {
     return [{ name: 'Data card', presence: result.presence, evidence: result.evidence, locations }];
 }
 
-const SOURCE_EXT = new Set([
+const DOCUMENT_EXT = new Set([
+    'md',
+    'markdown',
+    'mdx',
+    'txt',
+    'rst',
+    'adoc',
+    'cff',
+    'bib',
+    'tex',
+    'org'
+]);
+/** Source-code extensions: read as code by the scanner, and judged as code by the detectors. */
+const CODE_EXTENSIONS = new Set([
     'py',
+    'pyi',
     'ipynb',
     'sh',
     'bash',
+    'zsh',
     'js',
     'mjs',
+    'cjs',
     'ts',
     'rs',
     'go',
     'c',
     'cc',
     'cpp',
+    'cxx',
     'cu',
+    'cuh',
     'h',
     'hpp',
     'jl',
@@ -10133,8 +10151,95 @@ const SOURCE_EXT = new Set([
     'java',
     'kt',
     'swift',
-    'lua'
+    'lua',
+    'm',
+    'mm'
 ]);
+const CODE_NAMES = new Set(['makefile', 'dockerfile', 'justfile', 'containerfile', 'snakefile']);
+const CONFIG_EXT = new Set(['json', 'jsonld', 'yaml', 'yml', 'toml', 'cfg', 'ini', 'conf', 'gin']);
+const CONFIG_NAMES = new Set([
+    '.gitattributes',
+    '.gitmodules',
+    'requirements',
+    'pipfile',
+    'setup.cfg'
+]);
+/** Data and archive formats that are often stored in Git LFS: read only enough to spot a pointer. */
+const BINARY_DATA_EXT = new Set([
+    'parquet',
+    'arrow',
+    'feather',
+    'tfrecord',
+    'tfrecords',
+    'jsonl',
+    'csv',
+    'tsv',
+    'npy',
+    'zip',
+    'tar',
+    'gz',
+    'tgz',
+    'zst',
+    'xz',
+    'bz2',
+    '7z',
+    'pdf',
+    'wav',
+    'flac',
+    'mp3',
+    'png',
+    'jpg',
+    'jpeg',
+    'webp',
+    'avro',
+    'orc',
+    'lance',
+    'db',
+    'sqlite',
+    'pkl',
+    'pickle',
+    'joblib',
+    'model',
+    'spm',
+    'tiktoken'
+]);
+/** Big vocabularies and tokenizer tables: configs by extension, data by nature. */
+const TOKENIZER_DATA = /^(tokenizer\.json|vocab(\.[\w-]+)?\.(json|txt)|merges\.txt|spiece\.model|tokenizer\.model|sentencepiece\.bpe\.model)$/i;
+const LICENSE_LIKE = /^(licen[cs]e|copying|notice|copyright|patents|use[_-]?policy|acceptable[_-]use|responsible[_-]ai|terms[_-]of[_-]use|eula)([._-].*)?$/i;
+function isLicenseLikeName(path) {
+    return LICENSE_LIKE.test(baseName$1(path));
+}
+function classifyPath(path, isWeightFileName) {
+    const name = baseName$1(path);
+    const ext = extension(path);
+    if (TOKENIZER_DATA.test(name))
+        return 'binary-data';
+    if (isWeightFileName(path))
+        return 'weights';
+    if (isLicenseLikeName(path) && !CODE_EXTENSIONS.has(ext))
+        return 'document';
+    if (DOCUMENT_EXT.has(ext))
+        return /^requirements/i.test(name) ? 'config' : 'document';
+    if (CODE_EXTENSIONS.has(ext) || CODE_NAMES.has(name.toLowerCase()))
+        return 'code';
+    if (CONFIG_EXT.has(ext) || CONFIG_NAMES.has(name.toLowerCase()))
+        return 'config';
+    if (BINARY_DATA_EXT.has(ext))
+        return 'binary-data';
+    if (ext === '' && /^(readme|authors|contributors|changelog|citation)$/i.test(name))
+        return 'document';
+    return 'other';
+}
+/** Byte caps per role: documents up to 1 MiB, code less, data only as much as a pointer needs. */
+const READ_CAP = {
+    weights: 0,
+    document: 1024 * 1024,
+    code: 256 * 1024,
+    config: 1024 * 1024,
+    'binary-data': 1024,
+    other: 0
+};
+
 const CODE_RULES = [
     {
         name: 'Training code',
@@ -10198,7 +10303,7 @@ function readSubmodules(snapshot) {
 }
 function isSourceFile(file) {
     const name = baseName$1(file.path).toLowerCase();
-    return SOURCE_EXT.has(extension(file.path)) || name === 'makefile' || name === 'dockerfile';
+    return CODE_EXTENSIONS.has(extension(file.path)) || name === 'makefile' || name === 'dockerfile';
 }
 function folderMatches(path, folder) {
     if (!folder)
@@ -26792,134 +26897,6 @@ function computeScore(components) {
     const total = lines.reduce((sum, l) => sum + l.points, 0);
     return { score: Math.min(100, Math.round(total)), lines };
 }
-
-const DOCUMENT_EXT = new Set([
-    'md',
-    'markdown',
-    'mdx',
-    'txt',
-    'rst',
-    'adoc',
-    'cff',
-    'bib',
-    'tex',
-    'org'
-]);
-const CODE_EXT = new Set([
-    'py',
-    'pyi',
-    'ipynb',
-    'sh',
-    'bash',
-    'zsh',
-    'js',
-    'mjs',
-    'cjs',
-    'ts',
-    'rs',
-    'go',
-    'c',
-    'cc',
-    'cpp',
-    'cxx',
-    'cu',
-    'cuh',
-    'h',
-    'hpp',
-    'jl',
-    'r',
-    'scala',
-    'java',
-    'kt',
-    'swift',
-    'lua',
-    'm',
-    'mm'
-]);
-const CODE_NAMES = new Set(['makefile', 'dockerfile', 'justfile', 'containerfile', 'snakefile']);
-const CONFIG_EXT = new Set(['json', 'jsonld', 'yaml', 'yml', 'toml', 'cfg', 'ini', 'conf', 'gin']);
-const CONFIG_NAMES = new Set([
-    '.gitattributes',
-    '.gitmodules',
-    'requirements',
-    'pipfile',
-    'setup.cfg'
-]);
-/** Data and archive formats that are often stored in Git LFS: read only enough to spot a pointer. */
-const BINARY_DATA_EXT = new Set([
-    'parquet',
-    'arrow',
-    'feather',
-    'tfrecord',
-    'tfrecords',
-    'jsonl',
-    'csv',
-    'tsv',
-    'npy',
-    'zip',
-    'tar',
-    'gz',
-    'tgz',
-    'zst',
-    'xz',
-    'bz2',
-    '7z',
-    'pdf',
-    'wav',
-    'flac',
-    'mp3',
-    'png',
-    'jpg',
-    'jpeg',
-    'webp',
-    'avro',
-    'orc',
-    'lance',
-    'db',
-    'sqlite',
-    'pkl',
-    'pickle',
-    'joblib',
-    'model',
-    'spm',
-    'tiktoken'
-]);
-/** Big vocabularies and tokenizer tables: configs by extension, data by nature. */
-const TOKENIZER_DATA = /^(tokenizer\.json|vocab(\.[\w-]+)?\.(json|txt)|merges\.txt|spiece\.model|tokenizer\.model|sentencepiece\.bpe\.model)$/i;
-const LICENSE_LIKE = /^(licen[cs]e|copying|notice|copyright|patents|use[_-]?policy|acceptable[_-]use|responsible[_-]ai|terms[_-]of[_-]use|eula)([._-].*)?$/i;
-function isLicenseLikeName(path) {
-    return LICENSE_LIKE.test(baseName$1(path));
-}
-function classifyPath(path, isWeightFileName) {
-    const name = baseName$1(path);
-    const ext = extension(path);
-    if (TOKENIZER_DATA.test(name))
-        return 'binary-data';
-    if (isWeightFileName(path))
-        return 'weights';
-    if (isLicenseLikeName(path) && !CODE_EXT.has(ext))
-        return 'document';
-    if (DOCUMENT_EXT.has(ext))
-        return /^requirements/i.test(name) ? 'config' : 'document';
-    if (CODE_EXT.has(ext) || CODE_NAMES.has(name.toLowerCase()))
-        return 'code';
-    if (CONFIG_EXT.has(ext) || CONFIG_NAMES.has(name.toLowerCase()))
-        return 'config';
-    if (BINARY_DATA_EXT.has(ext))
-        return 'binary-data';
-    if (ext === '' && /^(readme|authors|contributors|changelog|citation)$/i.test(name))
-        return 'document';
-    return 'other';
-}
-/** Byte caps per role: documents up to 1 MiB, code less, data only as much as a pointer needs. */
-const READ_CAP = {
-    weights: 0,
-    document: 1024 * 1024,
-    code: 256 * 1024,
-    config: 1024 * 1024,
-    'binary-data': 1024,
-    other: 0
-};
 
 /**
  * Licences declared in code headers and package metadata. Text only: manifests are read with

@@ -1,32 +1,8 @@
 import type { ComponentName } from '../frameworks/mof-components.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
+import { CODE_EXTENSIONS } from '../scan/classify.js'
 import type { ComponentFinding, Evidence } from './types.js'
 import { baseName, extension, isVendored, matchLines } from './util.js'
-
-const SOURCE_EXT = new Set([
-  'py',
-  'ipynb',
-  'sh',
-  'bash',
-  'js',
-  'mjs',
-  'ts',
-  'rs',
-  'go',
-  'c',
-  'cc',
-  'cpp',
-  'cu',
-  'h',
-  'hpp',
-  'jl',
-  'r',
-  'scala',
-  'java',
-  'kt',
-  'swift',
-  'lua'
-])
 
 /** A code component is recognised by its file names, by what its code does, or by a link to it. */
 interface CodeRule {
@@ -132,7 +108,7 @@ export function readSubmodules(
 
 function isSourceFile(file: ScannedFile): boolean {
   const name = baseName(file.path).toLowerCase()
-  return SOURCE_EXT.has(extension(file.path)) || name === 'makefile' || name === 'dockerfile'
+  return CODE_EXTENSIONS.has(extension(file.path)) || name === 'makefile' || name === 'dockerfile'
 }
 
 function folderMatches(path: string, folder: RegExp | undefined): boolean {

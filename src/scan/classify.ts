@@ -15,7 +15,8 @@ const DOCUMENT_EXT = new Set([
   'tex',
   'org'
 ])
-const CODE_EXT = new Set([
+/** Source-code extensions: read as code by the scanner, and judged as code by the detectors. */
+export const CODE_EXTENSIONS: ReadonlySet<string> = new Set([
   'py',
   'pyi',
   'ipynb',
@@ -109,9 +110,9 @@ export function classifyPath(path: string, isWeightFileName: (p: string) => bool
   const ext = extension(path)
   if (TOKENIZER_DATA.test(name)) return 'binary-data'
   if (isWeightFileName(path)) return 'weights'
-  if (isLicenseLikeName(path) && !CODE_EXT.has(ext)) return 'document'
+  if (isLicenseLikeName(path) && !CODE_EXTENSIONS.has(ext)) return 'document'
   if (DOCUMENT_EXT.has(ext)) return /^requirements/i.test(name) ? 'config' : 'document'
-  if (CODE_EXT.has(ext) || CODE_NAMES.has(name.toLowerCase())) return 'code'
+  if (CODE_EXTENSIONS.has(ext) || CODE_NAMES.has(name.toLowerCase())) return 'code'
   if (CONFIG_EXT.has(ext) || CONFIG_NAMES.has(name.toLowerCase())) return 'config'
   if (BINARY_DATA_EXT.has(ext)) return 'binary-data'
   if (ext === '' && /^(readme|authors|contributors|changelog|citation)$/i.test(name))
