@@ -109,7 +109,8 @@ describe('model-openness scan', () => {
     [[], /missing command/],
     [['scan', '--colour'], /Unknown option '--colour'/],
     [['mof'], /mof takes exactly one record file/],
-    [['mof', '/no/such/record.yml'], /cannot read \/no\/such\/record.yml: ENOENT/]
+    [['mof', '/no/such/record.yml'], /cannot read \/no\/such\/record.yml: ENOENT/],
+    [['mof', '/dev/zero'], /\/dev\/zero is not a regular file/]
   ])('exits 2 with one line on stderr for %j', async (args, message) => {
     const { code, out, err } = await cli(args)
     expect(code).toBe(2)
@@ -163,6 +164,14 @@ describe('model-openness mof', () => {
       label: 'Class III - Open Model',
       progress: { '1': 0, '2': 70, '3': 100 }
     })
+  })
+
+  it('refuses a record larger than the parser cap without reading it whole', async () => {
+    const file = join(tmp, 'huge.yml')
+    writeFileSync(file, '#'.repeat(300 * 1024))
+    const { code, err } = await cli(['mof', file])
+    expect(code).toBe(2)
+    expect(err).toMatch(/huge\.yml is larger than 256 KiB\n$/)
   })
 
   it('exits 2 naming the problem in a malformed record', async () => {

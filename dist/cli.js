@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-import { readFile, writeFile, rename } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { writeFile, rename, open } from 'node:fs/promises';
 import { resolve, basename, join, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { b as buildMotRecord, m as motRecordToYaml, V as VERSION, S as ScanInputError, P as PolicyError, l as loadPolicyFile, a as analyzeRepository, r as renderMarkdown, e as evaluateMotRecord } from './chunks/core.js';
+import { b as buildMotRecord, m as motRecordToYaml, V as VERSION, S as ScanInputError, P as PolicyError, l as loadPolicyFile, a as analyzeRepository, r as renderMarkdown, e as evaluateMotRecord, M as MAX_MOT_RECORD_BYTES } from './chunks/core.js';
 import 'process';
 import 'buffer';
-import 'node:fs';
 import 'node:stream';
 import 'fs';
 import 'zlib';
@@ -76,16 +76,36 @@ async function scanCommand(positionals, values, io) {
         io.stderr(`warning: partial scan: ${report.inventory.partial.reason}\n`);
     return 0;
 }
+/** A record is small: refuse anything but a regular file within the parser's size cap. */
+async function readRecordFile(path, shown) {
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new UsageError(`${shown} is not a regular file`);
+        if (info.size > MAX_MOT_RECORD_BYTES)
+            throw new UsageError(`${shown} is larger than ${MAX_MOT_RECORD_BYTES / 1024} KiB`);
+        const buf = Buffer.alloc(info.size);
+        let filled = 0;
+        while (filled < info.size) {
+            const { bytesRead } = await handle.read(buf, filled, info.size - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        return buf.subarray(0, filled).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
 async function mofCommand(positionals, io) {
     if (positionals.length !== 1)
         throw new UsageError('mof takes exactly one record file');
     const path = resolve(io.cwd, positionals[0]);
     let text;
     try {
-        const handle = await readFile(path);
-        if (handle.length > 1024 * 1024)
-            throw new UsageError(`${positionals[0]} is larger than 1 MiB`);
-        text = handle.toString('utf8');
+        text = await readRecordFile(path, positionals[0]);
     }
     catch (error) {
         if (error instanceof UsageError)

@@ -1,8 +1,9 @@
-import { readFile, rename, writeFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open, rename, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { analyzeRepository } from './analyze.js'
-import { evaluateMotRecord } from './frameworks/mot-record.js'
+import { evaluateMotRecord, MAX_MOT_RECORD_BYTES } from './frameworks/mot-record.js'
 import { loadPolicyFile, PolicyError } from './policy.js'
 import { renderMarkdown } from './report/markdown.js'
 import { reportToMotYaml } from './report/mot.js'
@@ -85,14 +86,33 @@ async function scanCommand(
   return 0
 }
 
+/** A record is small: refuse anything but a regular file within the parser's size cap. */
+async function readRecordFile(path: string, shown: string): Promise<string> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) throw new UsageError(`${shown} is not a regular file`)
+    if (info.size > MAX_MOT_RECORD_BYTES)
+      throw new UsageError(`${shown} is larger than ${MAX_MOT_RECORD_BYTES / 1024} KiB`)
+    const buf = Buffer.alloc(info.size)
+    let filled = 0
+    while (filled < info.size) {
+      const { bytesRead } = await handle.read(buf, filled, info.size - filled, filled)
+      if (bytesRead === 0) break
+      filled += bytesRead
+    }
+    return buf.subarray(0, filled).toString('utf8')
+  } finally {
+    await handle.close()
+  }
+}
+
 async function mofCommand(positionals: string[], io: CliIo): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('mof takes exactly one record file')
   const path = resolve(io.cwd, positionals[0])
   let text: string
   try {
-    const handle = await readFile(path)
-    if (handle.length > 1024 * 1024) throw new UsageError(`${positionals[0]} is larger than 1 MiB`)
-    text = handle.toString('utf8')
+    text = await readRecordFile(path, positionals[0])
   } catch (error) {
     if (error instanceof UsageError) throw error
     throw new UsageError(

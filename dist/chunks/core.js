@@ -30336,4 +30336,4 @@ function renderMarkdown(report, options = {}) {
     return blocks.filter((b) => b !== null).join('\n\n') + '\n';
 }
 
-export { COMPONENT_NAMES as C, DEFAULT_POLICY_PATH as D, NEVER as N, PolicyError as P, ScanInputError as S, VERSION as V, _enum as _, analyzeRepository as a, buildMotRecord as b, commonjsGlobal as c, mofClassGate as d, evaluateMotRecord as e, array as f, getDefaultExportFromCjs as g, record as h, literal as i, boolean as j, mofClassName as k, loadPolicyFile as l, motRecordToYaml as m, number as n, object as o, parsePolicy as p, renderMarkdown as r, string as s, union as u };
+export { COMPONENT_NAMES as C, DEFAULT_POLICY_PATH as D, MAX_MOT_RECORD_BYTES as M, NEVER as N, PolicyError as P, ScanInputError as S, VERSION as V, _enum as _, analyzeRepository as a, buildMotRecord as b, commonjsGlobal as c, mofClassGate as d, evaluateMotRecord as e, array as f, getDefaultExportFromCjs as g, record as h, literal as i, boolean as j, mofClassName as k, loadPolicyFile as l, motRecordToYaml as m, number as n, object as o, parsePolicy as p, renderMarkdown as r, string as s, union as u };
