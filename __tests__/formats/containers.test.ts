@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { describe, expect, it } from '@jest/globals'
+import { useByteFiles } from '../helpers/byte-files.js'
 import { gzipSync } from 'node:zlib'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import {
   coremlBytes,
   npyBytes,
@@ -10,36 +8,14 @@ import {
   tfliteBytes,
   torchZipBytes
 } from '../../scripts/weight-writers.mjs'
-import { bufferByteSource, openFileByteSource } from '../../src/scan/formats/bytes.js'
-import type { CountingByteSource } from '../../src/scan/formats/bytes.js'
+import { bufferByteSource } from '../../src/scan/formats/bytes.js'
 import { readCoreMlHeader } from '../../src/scan/formats/coreml.js'
 import { HEADER_READ_SLACK } from '../../src/scan/formats/limits.js'
 import { TAR_READ_CAP, listTarEntries, readNemoHeader } from '../../src/scan/formats/nemo.js'
 import { readNpyHeader } from '../../src/scan/formats/signatures.js'
 import { readTfliteHeader } from '../../src/scan/formats/tflite.js'
 
-let dir: string
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'formats-containers-'))
-})
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
-})
-
-async function withFile<T>(
-  name: string,
-  bytes: Uint8Array,
-  fn: (src: CountingByteSource) => Promise<T>
-): Promise<T> {
-  const path = join(dir, name)
-  await writeFile(path, bytes)
-  const { source, close } = await openFileByteSource(path)
-  try {
-    return await fn(source)
-  } finally {
-    await close()
-  }
-}
+const { withFile } = useByteFiles('formats-containers-')
 
 describe('readCoreMlHeader', () => {
   it('reads author, licence, description and userDefined from the description metadata', async () => {

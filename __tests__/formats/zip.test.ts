@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { useByteFiles } from '../helpers/byte-files.js'
+import { truncate, writeFile } from 'node:fs/promises'
 import { npyBytes, torchZipBytes, zipBytes } from '../../scripts/weight-writers.mjs'
 import { bufferByteSource, openFileByteSource } from '../../src/scan/formats/bytes.js'
-import type { CountingByteSource } from '../../src/scan/formats/bytes.js'
 import { HEADER_READ_SLACK } from '../../src/scan/formats/limits.js'
 import {
   ZIP_READ_CAP,
@@ -13,28 +11,7 @@ import {
   listZipEntries
 } from '../../src/scan/formats/zip.js'
 
-let dir: string
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'formats-zip-'))
-})
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
-})
-
-async function withFile<T>(
-  name: string,
-  bytes: Uint8Array,
-  fn: (src: CountingByteSource) => Promise<T>
-): Promise<T> {
-  const path = join(dir, name)
-  await writeFile(path, bytes)
-  const { source, close } = await openFileByteSource(path)
-  try {
-    return await fn(source)
-  } finally {
-    await close()
-  }
-}
+const { withFile, pathOf } = useByteFiles('formats-zip-')
 
 describe('listZipEntries', () => {
   it('lists the entries of a torch .pt archive from the central directory', async () => {
@@ -163,7 +140,7 @@ describe('hostile zips', () => {
   })
 
   it('reads only the tail of a sparse 10 GB file that is not a zip', async () => {
-    const path = join(dir, 'sparse.zip')
+    const path = pathOf('sparse.zip')
     await writeFile(path, new Uint8Array(0))
     await truncate(path, 10 * 1024 ** 3)
     const { source, close } = await openFileByteSource(path)
