@@ -29867,8 +29867,7 @@ function listFolder(abs, rel, skipped, encoding) {
 const DEFAULT_SCAN_OPTIONS = {
     maxSeconds: 120,
     ignore: [],
-    maxTextFiles: 5000,
-    concurrency: 16
+    maxTextFiles: 5000
 };
 /** The scan's only user-facing failure: the directory itself cannot be scanned. */
 class ScanInputError extends Error {
@@ -30017,24 +30016,23 @@ async function scanRepository(dir, options = {}) {
     }
     let bytesRead = 0;
     let maxWeightBytes = 0;
+    // One file after another: reads are short synchronous positional reads (see bytes.ts), so
+    // parallel readers would only interleave them.
     let next = 0;
     let timedOut = false;
-    const reader = async () => {
-        while (next < toRead.length) {
-            if (Date.now() >= deadline) {
-                timedOut = true;
-                return;
-            }
-            const { file, role } = toRead[next++];
-            const outcome = await readFile(root, file, role);
-            bytesRead += outcome.bytesRead;
-            if (outcome.weightBytes !== undefined)
-                maxWeightBytes = Math.max(maxWeightBytes, outcome.weightBytes);
-            if (outcome.skipped)
-                skipped.push(outcome.skipped);
+    while (next < toRead.length) {
+        if (Date.now() >= deadline) {
+            timedOut = true;
+            break;
         }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, reader));
+        const { file, role } = toRead[next++];
+        const outcome = await readFile(root, file, role);
+        bytesRead += outcome.bytesRead;
+        if (outcome.weightBytes !== undefined)
+            maxWeightBytes = Math.max(maxWeightBytes, outcome.weightBytes);
+        if (outcome.skipped)
+            skipped.push(outcome.skipped);
+    }
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const snapshot = {
         files,

@@ -1,6 +1,3 @@
-import type { ScannedFile, Snapshot } from '../scan/types.js'
-import type { Evidence } from './types.js'
-
 /** Folders whose contents are someone else's code, copied in; they never make a release look complete. */
 const VENDORED =
   /(^|\/)(third[_-]?party|3rdparty|vendor|vendored|external|externals|deps|node_modules|site-packages|\.venv|venv|env)\//i
@@ -24,13 +21,6 @@ export function extension(path: string): string {
   const name = baseName(path)
   const i = name.lastIndexOf('.')
   return i <= 0 ? '' : name.slice(i + 1).toLowerCase()
-}
-
-/** 1-based line number of a character offset. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++
-  return line
 }
 
 export interface LineMatch {
@@ -63,21 +53,4 @@ export function matchLines(text: string, pattern: RegExp, limit = 50): LineMatch
     if (m[0].length === 0) re.lastIndex++
   }
   return out
-}
-
-/** Files with text content, optionally filtered. */
-export function textFiles(
-  snapshot: Snapshot,
-  filter?: (file: ScannedFile) => boolean
-): ScannedFile[] {
-  return snapshot.files.filter((f) => f.text !== undefined && (!filter || filter(f)))
-}
-
-/** Evidence for a whole file. */
-export function fileEvidence(
-  file: ScannedFile,
-  detail: string,
-  kind: Evidence['kind'] = 'file'
-): Evidence {
-  return { path: file.path, kind, detail }
 }

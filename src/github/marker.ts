@@ -64,11 +64,6 @@ export function renderMarker(input: MarkerInput): string {
   return [MARKER_PREFIX, ...fields, MARKER_SUFFIX].join(' ')
 }
 
-/** True when `body` contains something that starts like a marker (cheap pre-filter). */
-export function hasMarker(body: unknown): boolean {
-  return typeof body === 'string' && body.includes(MARKER_PREFIX)
-}
-
 /**
  * The last marker in `body` (ours is always appended last), or null when there is none or it is
  * malformed. Never throws; an unreadable report field gives `report: undefined`.

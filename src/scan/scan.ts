@@ -15,8 +15,6 @@ export interface ScanOptions {
   ignore: string[]
   /** Most text files whose content is read per role; the rest count by path only. */
   maxTextFiles: number
-  /** Files read at once. */
-  concurrency: number
   /** Walker limits (tests lower them). */
   walk?: Partial<WalkLimits>
 }
@@ -24,8 +22,7 @@ export interface ScanOptions {
 export const DEFAULT_SCAN_OPTIONS: ScanOptions = {
   maxSeconds: 120,
   ignore: [],
-  maxTextFiles: 5000,
-  concurrency: 16
+  maxTextFiles: 5000
 }
 
 /** The scan's only user-facing failure: the directory itself cannot be scanned. */
@@ -181,23 +178,22 @@ export async function scanRepository(
 
   let bytesRead = 0
   let maxWeightBytes = 0
+  // One file after another: reads are short synchronous positional reads (see bytes.ts), so
+  // parallel readers would only interleave them.
   let next = 0
   let timedOut = false
-  const reader = async (): Promise<void> => {
-    while (next < toRead.length) {
-      if (Date.now() >= deadline) {
-        timedOut = true
-        return
-      }
-      const { file, role } = toRead[next++]
-      const outcome = await readFile(root, file, role)
-      bytesRead += outcome.bytesRead
-      if (outcome.weightBytes !== undefined)
-        maxWeightBytes = Math.max(maxWeightBytes, outcome.weightBytes)
-      if (outcome.skipped) skipped.push(outcome.skipped)
+  while (next < toRead.length) {
+    if (Date.now() >= deadline) {
+      timedOut = true
+      break
     }
+    const { file, role } = toRead[next++]
+    const outcome = await readFile(root, file, role)
+    bytesRead += outcome.bytesRead
+    if (outcome.weightBytes !== undefined)
+      maxWeightBytes = Math.max(maxWeightBytes, outcome.weightBytes)
+    if (outcome.skipped) skipped.push(outcome.skipped)
   }
-  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, reader))
 
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const snapshot: Snapshot = {
