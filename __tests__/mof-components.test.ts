@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { COMPONENT_NAMES, MOF_COMPONENTS } from '../src/frameworks/mof-components.js'
+import { COMPONENT_NAMES, MOF_COMPONENTS } from '../src/model/components.js'
 
 describe('MOF components', () => {
   it('defines the 17 MOF 1.0 components: 14 required, 3 optional', () => {

@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { parseDocument } from 'yaml'
 import { z } from 'zod'
-import { COMPONENT_NAMES, type ComponentName } from './frameworks/mof-components.js'
+import { COMPONENT_NAMES, type ComponentName } from './model/components.js'
 
 /** A policy file that cannot be used; the message is one line naming the key and the problem. */
 export class PolicyError extends Error {}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { COMPONENT_NAMES } from '../../src/frameworks/mof-components.js'
+import { COMPONENT_NAMES } from '../../src/model/components.js'
 import { encodeReport } from '../../src/github/marker.js'
 import {
   baseFromPreviousReport,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { detectComponents } from '../../src/detect/index.js'
-import type { ComponentFinding } from '../../src/detect/types.js'
+import type { ComponentFinding } from '../../src/model/findings.js'
 import { evidencePathsExist, makeSnapshot } from '../helpers/snapshot.js'
 
 function find(

@@ -1,5 +1,5 @@
 import { expect } from '@jest/globals'
-import type { ComponentFinding } from '../../src/detect/types.js'
+import type { ComponentFinding } from '../../src/model/findings.js'
 import type { ScannedFile, Snapshot } from '../../src/scan/types.js'
 import { makeSnapshot } from '../helpers/snapshot.js'
 

@@ -5,12 +5,12 @@ import {
   COMPONENT_NAMES,
   componentDefinition,
   type ComponentName
-} from '../../src/frameworks/mof-components.js'
+} from '../../src/model/components.js'
 import { parseMotRecord } from '../../src/frameworks/mot-record.js'
 import { evaluateOsaiIndex } from '../../src/frameworks/osai-index.js'
 import { evaluateOsaid } from '../../src/frameworks/osaid.js'
 import { accurateWording, detectOpenWashing } from '../../src/frameworks/open-washing.js'
-import type { ComponentReport, ComponentStatus } from '../../src/license/types.js'
+import type { ComponentReport, ComponentStatus } from '../../src/model/licenses.js'
 
 function report(
   statuses: Partial<Record<ComponentName, ComponentStatus | [ComponentStatus, string]>>

@@ -7,7 +7,7 @@ import {
   roundMofProgress,
   type MofClassification
 } from '../../src/frameworks/mof.js'
-import { COMPONENT_NAMES, type ComponentName } from '../../src/frameworks/mof-components.js'
+import { COMPONENT_NAMES, type ComponentName } from '../../src/model/components.js'
 
 type Licenses = Partial<Record<ComponentName, string | null>>
 

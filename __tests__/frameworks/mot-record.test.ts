@@ -11,8 +11,8 @@ import {
   validateAgainstMotSchema,
   type MotRecord
 } from '../../src/frameworks/mot-record.js'
-import type { ComponentName } from '../../src/frameworks/mof-components.js'
-import type { ComponentReport, ResolvedLicense } from '../../src/license/types.js'
+import type { ComponentName } from '../../src/model/components.js'
+import type { ComponentReport, ResolvedLicense } from '../../src/model/licenses.js'
 
 const HEADER = `framework:
   name: 'Model Openness Framework'

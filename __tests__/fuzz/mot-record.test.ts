@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { evaluateMof, type MofClassification, type MofInput } from '../../src/frameworks/mof.js'
-import { COMPONENT_NAMES, type ComponentName } from '../../src/frameworks/mof-components.js'
+import { COMPONENT_NAMES, type ComponentName } from '../../src/model/components.js'
 import {
   buildMotRecord,
   evaluateMotRecord,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import type { ComponentFinding } from '../../src/detect/types.js'
-import type { ComponentName } from '../../src/frameworks/mof-components.js'
+import type { ComponentFinding } from '../../src/model/findings.js'
+import type { ComponentName } from '../../src/model/components.js'
 import {
   collectLicenseContext,
   resolveComponentLicense,

@@ -1,6 +1,6 @@
 import type { Snapshot } from '../scan/types.js'
-import type { ComponentFinding, Evidence } from './types.js'
-import { baseName, extension, isVendored, matchLines } from './util.js'
+import type { ComponentFinding, Evidence } from '../model/findings.js'
+import { baseName, extension, isVendored, matchLines } from '../util/paths.js'
 
 /** Files whose name says they define a model. */
 const MODEL_CODE_NAME =

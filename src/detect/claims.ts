@@ -2,7 +2,7 @@ import type { OpennessClaim } from '../frameworks/open-washing.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
 import { isMarkdownPath, readMarkdown } from './markdown.js'
 import { readModelCard } from './model-card.js'
-import { baseName, extension, isVendored } from './util.js'
+import { baseName, extension, isVendored } from '../util/paths.js'
 
 export type { OpennessClaim }
 

@@ -1,8 +1,8 @@
-import type { ComponentName } from '../frameworks/mof-components.js'
+import type { ComponentName } from '../model/components.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
 import { CODE_EXTENSIONS } from '../scan/classify.js'
-import type { ComponentFinding, Evidence } from './types.js'
-import { baseName, extension, isVendored, matchLines } from './util.js'
+import type { ComponentFinding, Evidence } from '../model/findings.js'
+import { baseName, extension, isVendored, matchLines } from '../util/paths.js'
 
 /** A code component is recognised by its file names, by what its code does, or by a link to it. */
 interface CodeRule {

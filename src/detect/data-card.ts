@@ -8,8 +8,8 @@ import {
   type Section
 } from './markdown.js'
 import { readModelCard } from './model-card.js'
-import type { ComponentFinding, Evidence, Presence } from './types.js'
-import { baseName, dirName, extension, isVendored, matchLines } from './util.js'
+import type { ComponentFinding, Evidence, Presence } from '../model/findings.js'
+import { baseName, dirName, extension, isVendored, matchLines } from '../util/paths.js'
 
 const DATA_CARD_NAME = /^(data[_-]?card|dataset[_-]?card|datasheet)[\w.-]*$/i
 const TRAINING_SUMMARY_NAME = /training[\w.-]*content[\w.-]*summary/i

@@ -1,8 +1,8 @@
 import type { ScannedFile, Snapshot } from '../scan/types.js'
 import { headingPath, isMarkdownPath, plainInline, readMarkdown } from './markdown.js'
 import { readModelCard } from './model-card.js'
-import type { ComponentFinding, Evidence } from './types.js'
-import { baseName, dirName, extension, isVendored, matchLines } from './util.js'
+import type { ComponentFinding, Evidence } from '../model/findings.js'
+import { baseName, dirName, extension, isVendored, matchLines } from '../util/paths.js'
 
 const DATA_EXT = new Set([
   'parquet',

@@ -8,8 +8,8 @@ import {
   type Section
 } from './markdown.js'
 import { readModelCard } from './model-card.js'
-import type { ComponentFinding, Evidence } from './types.js'
-import { baseName, dirName, extension, isVendored, matchLines } from './util.js'
+import type { ComponentFinding, Evidence } from '../model/findings.js'
+import { baseName, dirName, extension, isVendored, matchLines } from '../util/paths.js'
 
 const RESULTS_TITLE =
   /\b(evaluations?|eval|results?|benchmarks?|benchmarking|performance|leaderboard|scores?|metrics|comparisons?)\b/

@@ -8,7 +8,7 @@ import { detectData } from './data.js'
 import { detectEvaluation } from './evaluation.js'
 import { detectMetadata } from './metadata.js'
 import { detectPapers } from './papers.js'
-import type { ComponentFinding } from './types.js'
+import type { ComponentFinding } from '../model/findings.js'
 import { detectWeights } from './weights.js'
 
 export interface Detection {

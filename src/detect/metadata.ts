@@ -1,7 +1,7 @@
 import { isOptimizerStateFile, isTrainingArgsFile } from '../scan/formats/index.js'
 import type { Snapshot } from '../scan/types.js'
-import type { ComponentFinding, Evidence } from './types.js'
-import { baseName, extension, isVendored } from './util.js'
+import type { ComponentFinding, Evidence } from '../model/findings.js'
+import { baseName, extension, isVendored } from '../util/paths.js'
 
 /** Files that record how the model was trained. */
 const TRAINING_RECORD_NAME =

@@ -6,8 +6,8 @@ import {
   substantiveWords,
   type Section
 } from './markdown.js'
-import type { ComponentFinding, Evidence } from './types.js'
-import { baseName, dirName, extension, isVendored } from './util.js'
+import type { ComponentFinding, Evidence } from '../model/findings.js'
+import { baseName, dirName, extension, isVendored } from '../util/paths.js'
 
 /** File names a model card goes by. */
 const CARD_NAME = /^(readme|model[_-]?card|modelcard)\.(md|markdown|mdx)$/i

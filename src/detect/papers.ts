@@ -10,8 +10,8 @@ import {
   type Section
 } from './markdown.js'
 import { readModelCard, stringList } from './model-card.js'
-import type { ComponentFinding, Evidence } from './types.js'
-import { baseName, dirName, extension, isVendored, matchLines } from './util.js'
+import type { ComponentFinding, Evidence } from '../model/findings.js'
+import { baseName, dirName, extension, isVendored, matchLines } from '../util/paths.js'
 
 type PaperKind = 'report' | 'paper'
 

@@ -9,8 +9,8 @@ import {
 import { isLfsTracked } from '../scan/formats/lfs.js'
 import type { WeightInfo } from '../scan/formats/types.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
-import type { ComponentFinding, Evidence } from './types.js'
-import { baseName, extension, isVendored, matchLines } from './util.js'
+import type { ComponentFinding, Evidence } from '../model/findings.js'
+import { baseName, extension, isVendored, matchLines } from '../util/paths.js'
 
 /** A folder or file name that marks one step of a training run. */
 const STEP_NAME =

@@ -1,8 +1,8 @@
-import type { ComponentReport } from '../license/types.js'
+import type { ComponentReport } from '../model/licenses.js'
 import type { DeclaredComparison } from '../report/types.js'
 import type { Snapshot } from '../scan/types.js'
 import { isMotOpenLicense } from './mof.js'
-import { COMPONENT_NAMES } from './mof-components.js'
+import { COMPONENT_NAMES } from '../model/components.js'
 import { motRecordToMofInput, parseMotRecord, type MotRecord } from './mot-record.js'
 
 /** Where a repository may keep its own MOF declaration, in the Model Openness Tool's format. */

@@ -1,7 +1,7 @@
-import { componentDefinition, MOF_COMPONENTS, type ComponentName } from './mof-components.js'
+import { componentDefinition, MOF_COMPONENTS, type ComponentName } from '../model/components.js'
 import type { OsaidVerdict } from './osaid.js'
 import { isOsiApproved } from '../license/classify.js'
-import type { ComponentReport } from '../license/types.js'
+import type { ComponentReport } from '../model/licenses.js'
 
 /** What to add, license or relicense, and where, to reach the next MOF class and OSAID conformance. */
 export interface MissingDisclosure {

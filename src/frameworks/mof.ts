@@ -10,7 +10,7 @@ import {
   type ComponentName,
   type MofClassNumber,
   type MofComponentDefinition
-} from './mof-components.js'
+} from '../model/components.js'
 
 export interface MofComponentInput {
   name: ComponentName

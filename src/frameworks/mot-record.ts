@@ -5,7 +5,7 @@
  */
 import { parseDocument, stringify } from 'yaml'
 import { z } from 'zod'
-import type { ComponentReport } from '../license/types.js'
+import type { ComponentReport } from '../model/licenses.js'
 import { evaluateMof, MOT_COMPONENT_WEIGHT, MOT_UNLICENSED } from './mof.js'
 import type { MofClassification, MofComponentInput, MofInput } from './mof.js'
 import {
@@ -14,7 +14,7 @@ import {
   isComponentName,
   type ComponentName,
   type ContentType
-} from './mof-components.js'
+} from '../model/components.js'
 
 /** MOT's largest record is about 5 KB; the cap keeps the worst-case parse under a second. */
 export const MAX_MOT_RECORD_BYTES = 256 * 1024

@@ -1,4 +1,4 @@
-import type { ComponentReport } from '../license/types.js'
+import type { ComponentReport } from '../model/licenses.js'
 import type { OsaidVerdict } from './osaid.js'
 
 /** A sentence in the release's own words that calls it open. */

@@ -1,5 +1,5 @@
-import type { ComponentName } from './mof-components.js'
-import type { ComponentReport } from '../license/types.js'
+import type { ComponentName } from '../model/components.js'
+import type { ComponentReport } from '../model/licenses.js'
 
 /**
  * The European Open Source AI Index: 12 dimensions (since 2026-03-13), each open, partial or

@@ -1,5 +1,5 @@
-import type { ComponentName } from './mof-components.js'
-import type { ComponentReport } from '../license/types.js'
+import type { ComponentName } from '../model/components.js'
+import type { ComponentReport } from '../model/licenses.js'
 import { isOsiApproved } from '../license/classify.js'
 
 /**

@@ -1,5 +1,5 @@
-import { MOF_COMPONENTS, type ComponentName } from './mof-components.js'
-import type { ComponentReport, ComponentStatus } from '../license/types.js'
+import { MOF_COMPONENTS, type ComponentName } from '../model/components.js'
+import type { ComponentReport, ComponentStatus } from '../model/licenses.js'
 
 /**
  * The headline openness score, 0–100 (docs/scoring.md). Each MOF component carries a weight; a

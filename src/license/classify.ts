@@ -2,7 +2,7 @@
  * Openness of SPDX ids and expressions by the Model Openness Tool's rule (exact, case-sensitive ids;
  * see mot-licenses.ts), type-appropriateness, and OSI approval.
  */
-import type { ContentType } from '../frameworks/mof-components.js'
+import type { ContentType } from '../model/components.js'
 import { MOT_OPEN_LICENSE_IDS, MOT_TYPE_APPROPRIATE } from './mot-licenses.js'
 import { parseLicenseExpression, type LicenseExpression } from './normalize.js'
 

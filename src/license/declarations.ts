@@ -2,7 +2,7 @@
  * Licences declared in code headers and package metadata. Text only: manifests are read with
  * regular expressions or JSON.parse, never executed (setup.py included).
  */
-import { baseName } from '../detect/util.js'
+import { baseName } from '../util/paths.js'
 
 export interface SpdxHeaderDeclaration {
   /** The expression as written after `SPDX-License-Identifier:`. */

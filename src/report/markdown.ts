@@ -1,8 +1,8 @@
-import { componentDefinition } from '../frameworks/mof-components.js'
+import { componentDefinition } from '../model/components.js'
 import { STATUS_FACTOR } from '../frameworks/score.js'
 import { formatBytes } from '../format.js'
-import type { Evidence } from '../detect/types.js'
-import type { ComponentReport } from '../license/types.js'
+import type { Evidence } from '../model/findings.js'
+import type { ComponentReport } from '../model/licenses.js'
 import { codeSpan, encodePath, escapeText, link, safeUrl } from './escape.js'
 import type { OpennessReport } from './types.js'
 

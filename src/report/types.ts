@@ -3,7 +3,7 @@ import type { OsaiIndexResult } from '../frameworks/osai-index.js'
 import type { OsaidVerdict } from '../frameworks/osaid.js'
 import type { OpenWashingFlag } from '../frameworks/open-washing.js'
 import type { ScoreLine } from '../frameworks/score.js'
-import type { ComponentReport } from '../license/types.js'
+import type { ComponentReport } from '../model/licenses.js'
 import type { SkippedItem } from '../scan/types.js'
 
 /** Bumped on any change that removes or renames a field; additions keep the version. */

@@ -1,4 +1,4 @@
-import { baseName, extension } from '../detect/util.js'
+import { baseName, extension } from '../util/paths.js'
 
 /** How the scanner treats a file: which bytes it reads, and how many. */
 export type FileRole = 'weights' | 'document' | 'code' | 'config' | 'binary-data' | 'other'

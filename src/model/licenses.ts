@@ -1,4 +1,4 @@
-import type { ContentType } from '../frameworks/mof-components.js'
+import type { ContentType } from './components.js'
 
 /** What a licence text or declaration turned out to be. */
 export interface LicenseIdentification {
@@ -44,10 +44,10 @@ export type ComponentStatus = 'open' | 'restricted' | 'unlicensed' | 'missing'
 
 /** One line of the component table: a detected (or missing) component with its governing licence. */
 export interface ComponentReport {
-  name: import('../frameworks/mof-components.js').ComponentName
+  name: import('./components.js').ComponentName
   status: ComponentStatus
-  presence: import('../detect/types.js').Presence | null
+  presence: import('./findings.js').Presence | null
   license: ResolvedLicense | null
-  evidence: import('../detect/types.js').Evidence[]
+  evidence: import('./findings.js').Evidence[]
   notes: string[]
 }

@@ -1,4 +1,4 @@
-import type { ComponentName } from '../frameworks/mof-components.js'
+import type { ComponentName } from './components.js'
 
 export type EvidenceKind =
   | 'file'
