@@ -32,7 +32,7 @@ describe('model-openness scan', () => {
     expect(code).toBe(0)
     expect(err).toBe('')
     const report = JSON.parse(out)
-    expect(report.schemaVersion).toBe(1)
+    expect(report.schemaVersion).toBe(2)
     expect(report.tool).toEqual({ name: 'model-openness', version: VERSION })
     expect(report.components).toHaveLength(17)
     expect(report.components[0]).toEqual(

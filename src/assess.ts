@@ -27,7 +27,7 @@ function motLicense(c: ComponentReport): string | null {
 
 /** The pure core: a snapshot in, the full report out. Deterministic for a given snapshot. */
 export function assessSnapshot(snapshot: Snapshot, options: AssessOptions): OpennessReport {
-  const detection = detectComponents(snapshot)
+  const detection = detectComponents(snapshot, { repository: options.repository })
   const overrides = Object.fromEntries(
     Object.entries(options.policy.licenses ?? {}).map(([name, o]) => [
       name,
@@ -43,7 +43,13 @@ export function assessSnapshot(snapshot: Snapshot, options: AssessOptions): Open
   const mof = evaluateMof({
     components: components
       .filter((c) => c.status !== 'missing')
-      .map((c) => ({ name: c.name, license: motLicense(c) }))
+      .map((c) => ({
+        name: c.name,
+        license: motLicense(c),
+        // One rule for "open": the status the component table shows decides the class too.
+        open: c.status === 'open',
+        typeAppropriate: c.license?.typeAppropriate ?? false
+      }))
   })
   const osaid = evaluateOsaid(components)
   const osaiIndex = evaluateOsaiIndex(components, detection.documentation)
@@ -63,6 +69,7 @@ export function assessSnapshot(snapshot: Snapshot, options: AssessOptions): Open
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'model-openness', version: VERSION },
     repository: options.repository,
+    subject: detection.subject,
     score: score.score,
     scoreLines: score.lines,
     mof: { class: mof.class, label: mof.label, progress: mof.progress, warnings: mof.warnings },
@@ -71,6 +78,7 @@ export function assessSnapshot(snapshot: Snapshot, options: AssessOptions): Open
     components,
     missingDisclosures: disclosures,
     openWashing,
+    references: detection.references,
     declared,
     declarationPath: declaration?.path ?? null,
     licenses: licenseContext.files.map((f) => ({

@@ -18,6 +18,7 @@ export interface CliIo {
 
 const USAGE = `Usage:
   model-openness scan [DIR] [--format json|markdown|mot] [--output FILE] [--config FILE] [--max-seconds N]
+                      [--repository OWNER/NAME]
   model-openness mof RECORD.yml
   model-openness --help | --version
 
@@ -27,6 +28,8 @@ scan   inspects a model repository (DIR, default .) and reports its openness:
          --output       write the report to FILE instead of standard output
          --config       policy file (default: DIR/.github/model-openness.yml when present)
          --max-seconds  stop scanning after N seconds and report what was left (default 120)
+         --repository   the repository's OWNER/NAME: its owner's models and code count as the
+                        release's own (the action knows it; default: the folder name)
 mof    evaluates a record in the Model Openness Tool's YAML format and prints its class and progress.
 
 Exit status: 0 when a report was written, 2 for bad usage or unreadable input.
@@ -68,7 +71,12 @@ async function scanCommand(
     dir,
     typeof values.config === 'string' ? resolve(io.cwd, values.config) : undefined
   )
-  const { report } = await analyzeRepository(dir, { maxSeconds, policy, repository: basename(dir) })
+  const repository = typeof values.repository === 'string' ? values.repository : basename(dir)
+  if (!/^[\w.-]{1,100}(\/[\w.-]{1,100})?$/.test(repository))
+    throw new UsageError(
+      `--repository must look like OWNER/NAME, got '${repository.slice(0, 100)}'`
+    )
+  const { report } = await analyzeRepository(dir, { maxSeconds, policy, repository })
   const text =
     format === 'json'
       ? JSON.stringify(report, null, 2) + '\n'
@@ -138,6 +146,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         output: { type: 'string', short: 'o' },
         config: { type: 'string', short: 'c' },
         'max-seconds': { type: 'string' },
+        repository: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
       }

@@ -22,7 +22,7 @@ function report(
     return {
       name,
       status,
-      presence: present ? 'in-repository' : null,
+      presence: present ? 'in-repository' : 'missing',
       license:
         present && status !== 'unlicensed'
           ? {

@@ -352,7 +352,7 @@ function report(
   return {
     name,
     status,
-    presence: status === 'missing' ? null : presence,
+    presence: status === 'missing' ? 'missing' : presence,
     license: resolvedLicense,
     evidence:
       evidencePath === null

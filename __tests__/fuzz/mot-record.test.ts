@@ -228,7 +228,7 @@ describe('evaluateMof', () => {
             const reports = picks.map(({ name, status }) => ({
               name: name as ComponentName,
               status,
-              presence: status === 'missing' ? null : ('in-repository' as const),
+              presence: status === 'missing' ? ('missing' as const) : ('in-repository' as const),
               license:
                 status === 'open' || status === 'restricted'
                   ? {

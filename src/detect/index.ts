@@ -7,7 +7,11 @@ import { detectCode } from './code.js'
 import { detectData } from './data.js'
 import { detectEvaluation } from './evaluation.js'
 import { detectMetadata } from './metadata.js'
-import { detectPapers } from './papers.js'
+import { detectPapers, findPaperReferences } from './papers.js'
+import { findReferences } from './references.js'
+import { findSubject, type ReleaseSubject } from './subject.js'
+import type { Reference } from '../model/references.js'
+import { addReferencedComponents } from '../resolve/offline.js'
 import type { ComponentFinding } from '../model/findings.js'
 import { detectWeights } from './weights.js'
 
@@ -22,6 +26,10 @@ export interface Detection {
     line?: number
   } | null
   documentation: DocumentationFacts
+  /** Everything the repository points to, with whose thing it is. */
+  references: Reference[]
+  /** Which model(s) the repository releases, or none. */
+  subject: ReleaseSubject
   /** Problems met while reading documentation (malformed front matter, placeholder cards). */
   warnings: string[]
 }
@@ -56,22 +64,32 @@ function usageExample(card: ModelCardInfo): ComponentFinding | null {
 }
 
 /** Runs every detector over the snapshot. Pure. */
-export function detectComponents(snapshot: Snapshot): Detection {
+export function detectComponents(
+  snapshot: Snapshot,
+  options: { repository?: string } = {}
+): Detection {
   const card = readModelCard(snapshot)
+  const papers = findPaperReferences(snapshot)
   const warnings = [...(card?.problems ?? [])]
   if (card?.rejected) warnings.push(`model card not counted: ${card.rejected}`)
   const usable = card?.qualifies ? card : null
-  const findings = [
+  const detected = [
     ...detectArchitecture(snapshot),
     ...detectWeights(snapshot, { baseModels: usable?.baseModels ?? [] }),
     ...detectModelCard(snapshot),
     ...detectDataCard(snapshot),
-    ...detectPapers(snapshot),
+    ...detectPapers(snapshot, papers),
     ...detectEvaluation(snapshot),
     ...detectData(snapshot),
     ...detectCode(snapshot),
     ...detectMetadata(snapshot)
   ]
+  const references = findReferences(snapshot, {
+    ...(options.repository ? { repository: options.repository } : {}),
+    card: usable,
+    papers
+  })
+  const findings = addReferencedComponents(detected, references)
   if (usable && !findings.some((f) => f.name === 'Inference code')) {
     const example = usageExample(usable)
     if (example) findings.push(example)
@@ -93,6 +111,8 @@ export function detectComponents(snapshot: Snapshot): Detection {
           ...(license.link ? { link: license.link } : {})
         }
       : null,
+    references,
+    subject: findSubject(snapshot, usable, findings, references),
     documentation: {
       modelCardSections: usable?.filledSections ?? [],
       fineTuned: (usable?.baseModels.length ?? 0) > 0

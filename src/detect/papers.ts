@@ -519,8 +519,10 @@ function finding(
 }
 
 /** 'Technical report' and 'Research paper': PDFs and LaTeX in the repository, arXiv ids, DOIs, BibTeX, CITATION.cff. */
-export function detectPapers(snapshot: Snapshot): ComponentFinding[] {
-  const refs = findPaperReferences(snapshot)
+export function detectPapers(
+  snapshot: Snapshot,
+  refs: PaperReference[] = findPaperReferences(snapshot)
+): ComponentFinding[] {
   return [
     ...finding(
       'Technical report',

@@ -113,7 +113,7 @@ function hostedWeights(snapshot: Snapshot, baseModels: Set<string>): Evidence[] 
     const isDoc = ext === 'md' || /^readme/i.test(baseName(file.path))
     if (
       DOWNLOAD_SCRIPT.test(baseName(file.path)) ||
-      ((ext === 'py' || ext === 'sh') && out.length < 3)
+      ((ext === 'py' || ext === 'sh') && out.length < 3 && file.path.split('/').length <= 2)
     ) {
       const hit = matchLines(file.text, DOWNLOAD_CALL, 1)[0]
       if (hit)
@@ -124,7 +124,8 @@ function hostedWeights(snapshot: Snapshot, baseModels: Set<string>): Evidence[] 
           detail: `download step: \`${hit.text.slice(0, 100)}\``
         })
     }
-    if (!isDoc) continue
+    // Docs deep inside a package (an evaluation task's README) name other people's models.
+    if (!isDoc || file.path.split('/').length > 2) continue
     for (const pattern of [HF_MODEL_URL, FROM_PRETRAINED]) {
       for (const hit of matchLines(file.text, pattern, 20)) {
         const id = hit.match[1].replace(/[.]+$/, '').replace(/\.git$/, '')
@@ -219,9 +220,7 @@ export function detectWeights(
         presence: 'by-reference',
         evidence: hosted,
         locations: [],
-        notes: [
-          'weights are hosted outside the repository; the model card licence governs them unless a policy override says otherwise'
-        ]
+        notes: ['weights are hosted outside the repository']
       })
     }
   }

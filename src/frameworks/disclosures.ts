@@ -103,6 +103,21 @@ function disclosureFor(report: ComponentReport, clause: string): MissingDisclosu
       clauses: [clause]
     }
   }
+  if (report.status === 'unlicensed' && report.presence === 'by-reference') {
+    // The thing lives elsewhere: its licence is stated where it lives, or in this repository's
+    // words about it; a LICENSE file here would cover this repository, not it.
+    const where = report.evidence.find((e) => e.url)?.url
+    const file = report.name.startsWith('Model parameters')
+      ? 'README.md front matter `license:` (or LICENSE-MODEL, which governs hosted weights)'
+      : 'a licence statement in README.md naming it (or the licence at its host)'
+    return {
+      component: report.name,
+      action: 'license',
+      file,
+      what: `State the licence of ${suggestion.what}, kept outside the repository${where ? ` (${where})` : ''}: licence not stated in the repository`,
+      clauses: [clause]
+    }
+  }
   if (report.status === 'unlicensed') {
     const file =
       type === 'code'

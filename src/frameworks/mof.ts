@@ -19,6 +19,14 @@ export interface MofComponentInput {
    * none. `''` and `'unlicensed'` also mean none (MOT maps both to its `unlicensed` marker).
    */
   license: string | null
+  /**
+   * Whether the licence is open, when the caller has already decided it with the scan's one rule
+   * (expressions such as `MIT OR Apache-2.0`, use restrictions). MOT records leave it unset and
+   * get MOT's own exact-id rule.
+   */
+  open?: boolean
+  /** Whether the licence suits the component's content type, decided with the same rule. */
+  typeAppropriate?: boolean
 }
 
 export interface MofInput {
@@ -165,11 +173,26 @@ function progressOf(klass: MofClassNumber, buckets: Record<MofClassKey, MofBucke
 /** Classifies a release exactly as MOT does. Pure; unknown component names are ignored. */
 export function evaluateMof(input: MofInput): MofClassification {
   const licenses = new Map<ComponentName, string>()
+  const decided = new Map<ComponentName, { open: boolean; typeAppropriate: boolean }>()
   for (const component of input.components) {
     if (!isComponentName(component.name)) continue
     const license = component.license
     licenses.set(component.name, license === null || license === '' ? MOT_UNLICENSED : license)
+    if (component.open !== undefined)
+      decided.set(component.name, {
+        open: component.open,
+        typeAppropriate: component.typeAppropriate ?? false
+      })
+    else decided.delete(component.name)
   }
+  const statusOfComponent = (name: ComponentName, license: string): Status => {
+    const given = decided.get(name)
+    if (!given) return statusOf(license)
+    if (license === MOT_UNLICENSED) return 'unlicensed'
+    return given.open ? 'open' : 'invalid'
+  }
+  const typeAppropriate = (name: ComponentName, license: string): boolean =>
+    decided.get(name)?.typeAppropriate ?? isMotTypeAppropriate(license, name)
 
   const buckets: Record<MofClassKey, MofBuckets> = {
     '1': emptyBuckets(),
@@ -194,10 +217,10 @@ export function evaluateMof(input: MofInput): MofClassification {
           if (names === required) target.missing.push(name)
           continue
         }
-        const status = statusOf(license)
+        const status = statusOfComponent(name, license)
         if (status === 'open') {
           openBucket.push(name)
-          if (!isMotTypeAppropriate(license, name) && !notTypeAppropriate.includes(name)) {
+          if (!typeAppropriate(name, license) && !notTypeAppropriate.includes(name)) {
             notTypeAppropriate.push(name)
           }
         } else {

@@ -281,7 +281,7 @@ export function evaluateOsaiIndex(
     byName.get(name) ?? {
       name,
       status: 'missing',
-      presence: null,
+      presence: 'missing',
       license: null,
       evidence: [],
       notes: []

@@ -14,6 +14,13 @@ export const STATUS_FACTOR: Readonly<Record<ComponentStatus, number>> = {
   missing: 0
 }
 
+/**
+ * A component kept elsewhere whose licence the repository does not state is an unresolved
+ * reference: neither its content nor its terms were seen, so it earns less than one whose files
+ * are here, and less than a stated restrictive licence.
+ */
+export const UNRESOLVED_REFERENCE_FACTOR = 0.15
+
 /** Required components weigh by the class that first asks for them; optional ones weigh 2. */
 const CLASS_WEIGHT: Readonly<Record<1 | 2 | 3, number>> = { 3: 9, 2: 6, 1: 4 }
 const OPTIONAL_WEIGHT = 2
@@ -40,12 +47,18 @@ function round1(n: number): number {
 }
 
 export function computeScore(
-  components: Pick<ComponentReport, 'name' | 'status'>[]
+  components: (Pick<ComponentReport, 'name' | 'status'> &
+    Partial<Pick<ComponentReport, 'presence'>>)[]
 ): OpennessScore {
   const lines = MOF_COMPONENTS.map((def): ScoreLine => {
-    const status = components.find((c) => c.name === def.name)?.status ?? 'missing'
+    const component = components.find((c) => c.name === def.name)
+    const status = component?.status ?? 'missing'
     const weight = COMPONENT_WEIGHTS[def.name]
-    return { name: def.name, status, weight, points: round1(weight * STATUS_FACTOR[status]) }
+    const factor =
+      status === 'unlicensed' && component?.presence === 'by-reference'
+        ? UNRESOLVED_REFERENCE_FACTOR
+        : STATUS_FACTOR[status]
+    return { name: def.name, status, weight, points: round1(weight * factor) }
   })
   const total = lines.reduce((sum, l) => sum + l.points, 0)
   return { score: Math.min(100, Math.round(total)), lines }

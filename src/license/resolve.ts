@@ -4,7 +4,8 @@ import {
   type ComponentName,
   type ContentType
 } from '../model/components.js'
-import type { ComponentFinding } from '../model/findings.js'
+import { findLicenseStatements } from '../detect/statements.js'
+import type { ComponentFinding, Evidence } from '../model/findings.js'
 import { baseName, dirName, isVendored } from '../util/paths.js'
 import { isLicenseLikeName } from '../scan/classify.js'
 import type { Snapshot } from '../scan/types.js'
@@ -13,14 +14,14 @@ import { packageMetadataLicense, spdxHeaderDeclarations } from './declarations.j
 import { identifyLicenseText } from './identify.js'
 import { normalizeLicenseId } from './normalize.js'
 import type {
+  LicenseScope,
+  LicenseStatement,
+  StatedLicense,
   ComponentReport,
   LicenseIdentification,
   LicenseSource,
   ResolvedLicense
 } from '../model/licenses.js'
-
-/** Which components a licence file names itself for (LICENSE-MODEL, DATA_LICENSE, …). */
-export type LicenseScope = 'weights' | 'data' | 'code' | 'documents' | 'all'
 
 export interface LicenseFile {
   path: string
@@ -28,6 +29,8 @@ export interface LicenseFile {
   identification: LicenseIdentification
   /** Acceptable-use policies and similar: they restrict, they do not license. */
   usePolicy: boolean
+  /** A file whose whole content is a link ("see https://…"): a pointer, not a governing licence. */
+  pointer?: string
 }
 
 export interface DeclaredLicense {
@@ -52,6 +55,8 @@ export interface LicenseContext {
   headerDeclarations: { path: string; spdx: string }[]
   /** Per-component overrides from the policy file (e.g. weights hosted elsewhere). */
   overrides: Partial<Record<ComponentName, { license: string; path?: string }>>
+  /** Licence statements in the repository's own words, scoped to components. */
+  statements: LicenseStatement[]
 }
 
 const SCOPE_PATTERNS: [RegExp, LicenseScope][] = [
@@ -67,7 +72,25 @@ function scopeOf(path: string): LicenseScope {
   const name = baseName(path).replace(/\.(md|txt|rst)$/i, '')
   const rest = name.replace(/licen[cs]e|copying/gi, '')
   for (const [pattern, scope] of SCOPE_PATTERNS) if (pattern.test(rest)) return scope
+  // `model_licenses/LICENSE-X`, `weights/LICENSE`: the folder says what the file is for.
+  // `model_licenses/LICENSE-X` and `models/<name>/LICENSE` govern models, wherever they are hosted.
+  if (/(^|\/)(model|weights?)[_-]?licen[cs]es\/[^/]+$/i.test(path)) return 'weights'
+  if (/(^|\/)(models|weights|checkpoints)\/[^/]+\/[^/]+$/i.test(path)) return 'weights'
   return 'all'
+}
+
+/** The link a pointer-only licence file holds ("See https://…/LICENSE"), or null. */
+function pointerTarget(text: string, identification: LicenseIdentification): string | null {
+  if (identification.kind !== 'unknown') return null
+  const plain = text.trim()
+  if (plain.length > 400) return null
+  const url = /(https?:\/\/[^\s<>"')\]]+)/.exec(plain)
+  if (!url) return null
+  const rest = plain
+    .replace(url[0], '')
+    .replace(/[^a-z]+/gi, ' ')
+    .trim()
+  return rest.split(' ').filter(Boolean).length <= 25 ? url[1] : null
 }
 
 function scopeOfComponent(name: ComponentName): LicenseScope {
@@ -103,7 +126,14 @@ export function collectLicenseContext(
       const usePolicy =
         USE_POLICY.test(name) ||
         (identification.restrictsUse === true && /polic/i.test(identification.name))
-      files.push({ path: file.path, scope: scopeOf(file.path), identification, usePolicy })
+      const pointer = pointerTarget(file.text, identification)
+      files.push({
+        path: file.path,
+        scope: scopeOf(file.path),
+        identification,
+        usePolicy,
+        ...(pointer ? { pointer } : {})
+      })
       continue
     }
     const pkg = packageMetadataLicense(file.path, file.text)
@@ -138,14 +168,60 @@ export function collectLicenseContext(
       }
     }
   }
+  const byPath = new Map(files.map((f) => [f.path, f]))
+  const statements = findLicenseStatements(snapshot, (path) => {
+    const file = byPath.get(path)
+    if (!file) return null
+    const { spdx, name, kind, restrictsUse } = file.identification
+    return {
+      spdx,
+      name: kind === 'unknown' ? `licence in ${baseName(path)}` : name,
+      known: spdx !== null,
+      path,
+      ...(restrictsUse ? { restrictsUse } : {})
+    }
+  })
+  // A pointer file that links to a well-known licence states that licence for its scope.
+  for (const file of files) {
+    if (!file.pointer) continue
+    const stated = statedFromUrl(file.pointer)
+    if (stated)
+      statements.push({
+        scopes: [file.scope],
+        license: stated,
+        models: [],
+        path: file.path,
+        line: 1,
+        quote: file.pointer.slice(0, 200),
+        form: 'pointer'
+      })
+  }
   return {
     files,
     modelCard,
     packages,
     headerDeclarations: collectHeaderDeclarations(snapshot),
     directories: new Set(snapshot.directories),
-    overrides: inputs.overrides ?? {}
+    overrides: inputs.overrides ?? {},
+    statements
   }
+}
+
+function statedFromUrl(url: string): StatedLicense | null {
+  const known: [RegExp, string][] = [
+    [/apache\.org\/licenses\/LICENSE-2\.0/i, 'Apache-2.0'],
+    [/opensource\.org\/licenses?\/mit\b/i, 'MIT'],
+    [/creativecommons\.org\/licenses\/by\/4\.0/i, 'CC-BY-4.0'],
+    [/creativecommons\.org\/licenses\/by-sa\/4\.0/i, 'CC-BY-SA-4.0'],
+    [/creativecommons\.org\/licenses\/by-nc\/4\.0/i, 'CC-BY-NC-4.0']
+  ]
+  for (const [re, id] of known) {
+    if (re.test(url)) {
+      const n = normalizeLicenseId(id)
+      return { spdx: n.spdx, name: n.name, known: true, url }
+    }
+  }
+  return null
 }
 
 function fromDeclared(declared: DeclaredLicense, contentType: ContentType): ResolvedLicense {
@@ -181,6 +257,7 @@ function fromFile(file: LicenseFile, contentType: ContentType): ResolvedLicense 
 
 /** A root file that only points to other licence files ("see LICENSE-CODE and LICENSE-MODEL"). */
 function isPointerOnly(file: LicenseFile, all: LicenseFile[]): boolean {
+  if (file.pointer) return true
   return file.identification.kind === 'unknown' && all.some((o) => o !== file && o.scope !== 'all')
 }
 
@@ -227,42 +304,144 @@ function withUsePolicy(license: ResolvedLicense, policies: LicenseFile[]): Resol
   }
 }
 
+/** Which statement scopes speak of a component ("the code …", "the weights …", "the data …"). */
+function statementScopesOf(name: ComponentName): LicenseScope[] {
+  switch (name) {
+    case 'Model parameters (Final)':
+    case 'Model parameters (Intermediate)':
+      return ['weights']
+    case 'Datasets':
+    case 'Evaluation data':
+      return ['data']
+    case 'Data card':
+      return ['data', 'documents']
+    case 'Model metadata':
+      return []
+    default:
+      return componentDefinition(name).contentType === 'code' ? ['code'] : ['documents']
+  }
+}
+
+function fromStatement(statement: LicenseStatement, contentType: ContentType): ResolvedLicense {
+  const { spdx, name, known, restrictsUse } = statement.license
+  return {
+    spdx,
+    name,
+    path: statement.path,
+    line: statement.line,
+    quote: statement.quote,
+    source: 'statement',
+    open: known && restrictsUse !== true && isOpenLicense(spdx),
+    typeAppropriate: isTypeAppropriate(spdx, contentType),
+    contentType
+  }
+}
+
+/** Resolutions that disagree: the least open governs, and a note names every licence. */
+function combine(
+  candidates: ResolvedLicense[]
+): { license: ResolvedLicense; note?: string } | null {
+  const distinct = new Map<string, ResolvedLicense>()
+  for (const c of candidates) {
+    const key = c.spdx ?? c.name.toLowerCase()
+    if (!distinct.has(key)) distinct.set(key, c)
+  }
+  const all = [...distinct.values()]
+  if (all.length === 0) return null
+  if (all.length === 1) return { license: all[0] }
+  const governing = all.find((c) => !c.open) ?? all[0]
+  const named = all.map((c) => `${c.name} (${c.path ?? 'policy'}${c.line ? `:${c.line}` : ''})`)
+  return {
+    license: governing,
+    note: `licences differ within the release: ${named.join('; ')}; the least open governs this component`
+  }
+}
+
+function statementLicense(
+  ctx: LicenseContext,
+  name: ComponentName,
+  contentType: ContentType,
+  includeWhole: boolean
+): { license: ResolvedLicense; note?: string } | null {
+  const scopes = statementScopesOf(name)
+  const scoped = ctx.statements.filter((s) => s.scopes.some((scope) => scopes.includes(scope)))
+  const chosen =
+    scoped.length > 0 || !includeWhole
+      ? scoped
+      : ctx.statements.filter((s) => s.scopes.includes('all'))
+  // The statements nearest the root speak for the release; a sub-project's docs speak for it.
+  const depth = (s: LicenseStatement): number => s.path.split('/').length
+  const nearest = Math.min(...chosen.map(depth))
+  return combine(
+    chosen.filter((s) => depth(s) === nearest).map((s) => fromStatement(s, contentType))
+  )
+}
+
+interface Resolution {
+  license: ResolvedLicense | null
+  notes: string[]
+}
+
 /** The licence governing one detected component; null when none applies. */
 export function resolveComponentLicense(
   finding: ComponentFinding,
   ctx: LicenseContext
 ): ResolvedLicense | null {
+  return resolveWithNotes(finding, ctx).license
+}
+
+function resolveWithNotes(finding: ComponentFinding, ctx: LicenseContext): Resolution {
   const def = componentDefinition(finding.name)
   const contentType = def.contentType
   const override = ctx.overrides[finding.name]
   if (override) {
-    return fromDeclared(
-      { raw: override.license, path: override.path ?? '', source: 'policy' },
-      contentType
-    )
+    return {
+      license: fromDeclared(
+        { raw: override.license, path: override.path ?? '', source: 'policy' },
+        contentType
+      ),
+      notes: []
+    }
   }
   const scope = scopeOfComponent(finding.name)
   const isWeights = scope === 'weights'
   const usePolicies = isWeights ? ctx.files.filter((f) => f.usePolicy) : []
+  const weightsPolicy = (l: ResolvedLicense): ResolvedLicense =>
+    isWeights ? withUsePolicy(l, usePolicies) : l
+  const stated = (includeWhole: boolean): Resolution | null => {
+    const s = statementLicense(ctx, finding.name, contentType, includeWhole)
+    return s ? { license: weightsPolicy(s.license), notes: s.note ? [s.note] : [] } : null
+  }
 
   if (finding.presence === 'by-reference') {
-    // Only weights have a stand-in for their licence outside the repository: the model card.
-    if (isWeights && ctx.modelCard)
-      return withUsePolicy(fromDeclared(ctx.modelCard, contentType), usePolicies)
-    return null
+    // What lives elsewhere is governed by what the repository says of it: a licence file for
+    // that kind of component (LICENSE-MODEL, a model folder's licence), the model card, or prose.
+    // The repository-wide LICENSE covers the repository's own files, not hosted artifacts.
+    if (isWeights) {
+      const files = ctx.files.filter(
+        (f) => f.scope === 'weights' && !f.usePolicy && !f.pointer && !isVendored(f.path)
+      )
+      const fromFiles = combine(files.map((f) => fromFile(f, contentType)))
+      if (fromFiles)
+        return {
+          license: weightsPolicy(fromFiles.license),
+          notes: fromFiles.note ? [fromFiles.note] : []
+        }
+      if (ctx.modelCard)
+        return { license: weightsPolicy(fromDeclared(ctx.modelCard, contentType)), notes: [] }
+    }
+    return stated(false) ?? { license: null, notes: [] }
   }
 
   const folder = commonFolder(finding.locations, ctx.directories)
   const specific = nearestFile(ctx, folder, (f) => f.scope === scope)
-  if (specific)
-    return isWeights
-      ? withUsePolicy(fromFile(specific, contentType), usePolicies)
-      : fromFile(specific, contentType)
+  if (specific) return { license: weightsPolicy(fromFile(specific, contentType)), notes: [] }
 
   if (isWeights) {
     const local = nearestFile(ctx, folder, (f) => f.scope === 'all', true)
-    if (local) return withUsePolicy(fromFile(local, contentType), usePolicies)
-    if (ctx.modelCard) return withUsePolicy(fromDeclared(ctx.modelCard, contentType), usePolicies)
+    if (local) return { license: weightsPolicy(fromFile(local, contentType)), notes: [] }
+    if (ctx.modelCard)
+      return { license: weightsPolicy(fromDeclared(ctx.modelCard, contentType)), notes: [] }
   }
 
   if (scope === 'code') {
@@ -276,30 +455,47 @@ export function resolveComponentLicense(
       }
     }
     if (headers.size === 1) {
-      return fromDeclared(
-        { raw: [...headers][0], path: headerPath, source: 'spdx-header' },
-        contentType
-      )
+      return {
+        license: fromDeclared(
+          { raw: [...headers][0], path: headerPath, source: 'spdx-header' },
+          contentType
+        ),
+        notes: []
+      }
     }
   }
 
+  // A statement that names this kind of component ranks above the repository-wide licence.
+  const scopedStatement = stated(false)
+  if (scopedStatement) return scopedStatement
+
   const general = nearestFile(ctx, folder, (f) => f.scope === 'all')
-  if (general) {
-    const resolved = fromFile(general, contentType)
-    return isWeights ? withUsePolicy(resolved, usePolicies) : resolved
-  }
-  if (scope === 'code' && ctx.packages.length > 0) return fromDeclared(ctx.packages[0], contentType)
-  if (ctx.modelCard) {
-    const resolved = fromDeclared(ctx.modelCard, contentType)
-    return isWeights ? withUsePolicy(resolved, usePolicies) : resolved
-  }
-  if (ctx.packages.length > 0) return fromDeclared(ctx.packages[0], contentType)
-  return null
+  if (general) return { license: weightsPolicy(fromFile(general, contentType)), notes: [] }
+  const whole = stated(true)
+  if (whole) return whole
+  if (scope === 'code' && ctx.packages.length > 0)
+    return { license: fromDeclared(ctx.packages[0], contentType), notes: [] }
+  if (ctx.modelCard)
+    return { license: weightsPolicy(fromDeclared(ctx.modelCard, contentType)), notes: [] }
+  if (ctx.packages.length > 0)
+    return { license: fromDeclared(ctx.packages[0], contentType), notes: [] }
+  return { license: null, notes: [] }
 }
 
 function statusOf(license: ResolvedLicense | null): ComponentReport['status'] {
   if (license === null) return 'unlicensed'
   return license.open ? 'open' : 'restricted'
+}
+
+/** The statement that licenses a component, as a line of its evidence. */
+function statementEvidence(license: ResolvedLicense): Evidence | null {
+  if (license.source !== 'statement' || !license.path) return null
+  return {
+    path: license.path,
+    ...(license.line ? { line: license.line } : {}),
+    kind: 'statement',
+    detail: `licence statement: "${license.quote ?? license.name}"`
+  }
 }
 
 /** One report line per MOF component, in MOF order, with status and governing licence. */
@@ -311,20 +507,32 @@ export function resolveComponents(
   return COMPONENT_NAMES.map((name): ComponentReport => {
     const finding = byName.get(name)
     if (!finding)
-      return { name, status: 'missing', presence: null, license: null, evidence: [], notes: [] }
-    const license = resolveComponentLicense(finding, ctx)
-    const notes = [...(finding.notes ?? [])]
+      return {
+        name,
+        status: 'missing',
+        presence: 'missing',
+        license: null,
+        evidence: [],
+        notes: []
+      }
+    const { license, notes: licenseNotes } = resolveWithNotes(finding, ctx)
+    const notes = [...(finding.notes ?? []), ...licenseNotes]
     if (license && license.open && !license.typeAppropriate) {
       notes.push(
         `${license.spdx} is open but not the type-appropriate licence for ${license.contentType} (MOF recommends one)`
       )
     }
+    if (!license && finding.presence === 'by-reference')
+      notes.push('licence not stated in the repository; it lives with the referenced artifact')
+    const evidence = [...finding.evidence]
+    const fromStatement = license ? statementEvidence(license) : null
+    if (fromStatement) evidence.splice(Math.min(1, evidence.length), 0, fromStatement)
     return {
       name,
       status: statusOf(license),
       presence: finding.presence,
       license,
-      evidence: finding.evidence,
+      evidence,
       notes
     }
   })

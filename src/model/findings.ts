@@ -14,6 +14,8 @@ export type EvidenceKind =
   | 'submodule'
   | 'citation'
   | 'folder'
+  | 'statement'
+  | 'reference'
 
 /** A fact in the repository that supports a finding. `path` always names a file or folder that exists. */
 export interface Evidence {

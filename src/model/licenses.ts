@@ -24,6 +24,8 @@ export type LicenseSource =
   | 'weights-metadata'
   | 'policy'
   | 'declaration'
+  | 'statement'
+  | 'remote'
 
 /** The licence that governs one component, with where it was found and how it rates. */
 export interface ResolvedLicense {
@@ -31,6 +33,10 @@ export interface ResolvedLicense {
   name: string
   /** File the licence was read from (repository-relative), or null for a policy override. */
   path: string | null
+  /** Line of the statement or declaration, when it has one. */
+  line?: number
+  /** The statement's words, for `source: statement` (repository text: escape before display). */
+  quote?: string
   source: LicenseSource
   /** Open by the Model Openness Tool's rule (exact SPDX ids: OSI/FSF, open-data list, OpenMDW). */
   open: boolean
@@ -46,8 +52,38 @@ export type ComponentStatus = 'open' | 'restricted' | 'unlicensed' | 'missing'
 export interface ComponentReport {
   name: import('./components.js').ComponentName
   status: ComponentStatus
-  presence: import('./findings.js').Presence | null
+  presence: import('./findings.js').Presence | 'missing'
   license: ResolvedLicense | null
   evidence: import('./findings.js').Evidence[]
   notes: string[]
+}
+
+/** Which components a licence file or statement names itself for (LICENSE-MODEL, "the code is …"). */
+export type LicenseScope = 'weights' | 'data' | 'code' | 'documents' | 'all'
+
+/** A licence as a statement names it: an SPDX id or expression, or a named licence we do not know. */
+export interface StatedLicense {
+  spdx: string | null
+  name: string
+  /** False for a licence named in words that we cannot map to an id (it is not open). */
+  known: boolean
+  /** The licence file the statement links to, when it links to one in the repository. */
+  path?: string
+  /** The licence URL the statement links to, when it links outside the repository. */
+  url?: string
+  /** True when the linked text restricts use (acceptable-use policy, non-commercial terms). */
+  restrictsUse?: boolean
+}
+
+/** A sentence, label line or table row in the repository's own words that gives a licence a scope. */
+export interface LicenseStatement {
+  scopes: LicenseScope[]
+  license: StatedLicense
+  /** Models a table row or sentence names (names or Hub ids); empty when it speaks of all. */
+  models: string[]
+  path: string
+  line: number
+  /** The words, trimmed (repository text: escape before display). */
+  quote: string
+  form: 'sentence' | 'label' | 'table' | 'notice' | 'pointer'
 }

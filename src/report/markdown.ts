@@ -42,15 +42,21 @@ function evidenceRef(e: Evidence, options: MarkdownOptions): string {
 }
 
 function licenceCell(c: ComponentReport, options: MarkdownOptions): string {
-  if (!c.license) return c.status === 'missing' ? '—' : 'none found'
+  if (!c.license) {
+    if (c.status === 'missing') return '—'
+    return c.presence === 'by-reference' ? 'not stated in the repository' : 'none found'
+  }
   const name = c.license.spdx ? codeSpan(c.license.spdx) : escapeText(c.license.name, 80)
   if (!c.license.path) return `${name} (${c.license.source})`
+  const line = c.license.line ? `:${c.license.line}` : ''
+  const label = codeSpan(`${c.license.path}${line}`)
+  const how = c.license.source === 'statement' ? 'stated in ' : ''
   const target = options.linkBase
-    ? safeUrl(`${options.linkBase}/${encodePath(c.license.path)}`)
+    ? safeUrl(
+        `${options.linkBase}/${encodePath(c.license.path)}${c.license.line ? `#L${c.license.line}` : ''}`
+      )
     : null
-  return target
-    ? `${name} ([${codeSpan(c.license.path)}](${target}))`
-    : `${name} (${codeSpan(c.license.path)})`
+  return target ? `${name} (${how}[${label}](${target}))` : `${name} (${how}${label})`
 }
 
 function componentTable(report: OpennessReport, options: MarkdownOptions): string {
@@ -75,7 +81,24 @@ function headline(report: OpennessReport, level: 1 | 2): string {
     ? 'Open Source AI (OSAID 1.0)'
     : 'not Open Source AI (OSAID 1.0)'
   const hashes = '#'.repeat(level)
-  return `${hashes} Model openness: ${report.score}/100 · MOF ${mofClassName(report.mof.class)} · ${osaid}`
+  const noModel =
+    report.subject.release === 'none'
+      ? ' · No model release found: this looks like a code library'
+      : ''
+  return `${hashes} Model openness: ${report.score}/100 · MOF ${mofClassName(report.mof.class)} · ${osaid}${noModel}`
+}
+
+function subjectLine(report: OpennessReport): string {
+  const open = report.components.filter((c) => c.status === 'open').length
+  const missing = report.components.filter((c) => c.status === 'missing').length
+  const models = [...report.subject.ids, ...report.subject.names].slice(0, 4)
+  const releases =
+    report.subject.release === 'none'
+      ? ' releases no model'
+      : models.length > 0
+        ? ` releases ${models.map((m) => codeSpan(m)).join(', ')}${report.subject.ids.length + report.subject.names.length > 4 ? ', …' : ''}`
+        : ''
+  return `**${escapeText(report.repository, 100)}**${releases}: ${open} of 17 MOF components open, ${missing} missing.`
 }
 
 function openWashingBlock(report: OpennessReport): string | null {
@@ -216,7 +239,7 @@ function inventoryLine(report: OpennessReport): string {
 export function renderMarkdown(report: OpennessReport, options: MarkdownOptions = {}): string {
   const blocks = [
     headline(report, options.titleLevel ?? 2),
-    `**${escapeText(report.repository, 100)}**: ${report.components.filter((c) => c.status === 'open').length} of 17 MOF components open, ${report.components.filter((c) => c.status === 'missing').length} missing.`,
+    subjectLine(report),
     options.changes ?? null,
     openWashingBlock(report),
     '### Components',

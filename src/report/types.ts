@@ -5,9 +5,11 @@ import type { OpenWashingFlag } from '../frameworks/open-washing.js'
 import type { ScoreLine } from '../frameworks/score.js'
 import type { ComponentReport } from '../model/licenses.js'
 import type { SkippedItem } from '../scan/types.js'
+import type { Reference } from '../model/references.js'
+import type { ReleaseSubject } from '../detect/subject.js'
 
 /** Bumped on any change that removes or renames a field; additions keep the version. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 export interface MofSummary {
   class: 0 | 1 | 2 | 3
@@ -55,6 +57,8 @@ export interface OpennessReport {
   tool: { name: 'model-openness'; version: string }
   /** Display name of the scanned repository (folder name or owner/repo). */
   repository: string
+  /** Which model(s) the repository releases; `release: none` for a code library. */
+  subject: ReleaseSubject
   score: number
   scoreLines: ScoreLine[]
   mof: MofSummary
@@ -63,6 +67,8 @@ export interface OpennessReport {
   components: ComponentReport[]
   missingDisclosures: MissingDisclosure[]
   openWashing: OpenWashingFlag[]
+  /** Everything the repository points to (Hub, arXiv, GitHub, cloud storage …), with its role. */
+  references: Reference[]
   declared: DeclaredComparison[]
   /** Path of the repository's MOF declaration, when it has one. */
   declarationPath: string | null

@@ -1,0 +1,383 @@
+/**
+ * What the repository points to: Hub models and datasets, papers, code repositories, submodules,
+ * cloud storage, magnet links and download scripts, each with whose thing it is (the release's
+ * own artifact, something it depends on, or a work it only cites) and the components it stands for.
+ */
+import type { ComponentName } from '../model/components.js'
+import type { Reference, ReferenceKind, ReferenceRole } from '../model/references.js'
+import type { ScannedFile, Snapshot } from '../scan/types.js'
+import { baseName, extension, isVendored } from '../util/paths.js'
+import { readSubmodules } from './code.js'
+import { headingPath, isMarkdownPath, readMarkdown } from './markdown.js'
+import type { ModelCardInfo } from './model-card.js'
+import type { PaperReference } from './papers.js'
+
+const MAX_FILES = 400
+const MAX_REFERENCES = 300
+const MAX_DETAIL = 160
+
+const HF_URL =
+  /https?:\/\/(?:www\.)?huggingface\.co\/(datasets\/)?(?!(?:datasets|spaces|docs|papers|blog|collections|models|join|login|settings|organizations|api|learn|tasks)\b)([\w.-]+\/[\w.-]+)(?:\/(?:tree|resolve|blob)\/([\w.-]+))?/g
+const HF_CALL =
+  /\b(from_pretrained|snapshot_download|hf_hub_download|load_dataset|AutoModel\w*\.from_pretrained|pipeline)\(\s*(?:repo_id\s*=\s*|model\s*=\s*|path\s*=\s*)?["']([\w.-]+\/[\w.-]+)["'](?:[^)\n]{0,120}?revision\s*=\s*["']([\w.-]+)["'])?/g
+const HF_CLI =
+  /\b(?:huggingface-cli|hf)\s+download\s+(?:--repo-type[= ](\w+)\s+)?([\w.-]+\/[\w.-]+)/g
+const GITHUB_URL =
+  /https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?=[/#?)\s"'>\]]|$)/g
+const CLOUD_URL =
+  /\b(gs:\/\/[\w.-]+\/[^\s"'<>)\]]*|s3:\/\/[\w.-]+\/[^\s"'<>)\]]*|https?:\/\/(?:storage\.googleapis\.com|[\w-]+\.s3[\w.-]*\.amazonaws\.com|s3[\w.-]*\.amazonaws\.com|[\w-]+\.blob\.core\.windows\.net|dl\.fbaipublicfiles\.com|openaipublic\.azureedge\.net|[\w-]+\.cloudfront\.net)\/[^\s"'<>)\]]*)/g
+const MAGNET = /\bmagnet:\?xt=urn:btih:([a-z0-9]{32,40})[^\s"'<>)\]]*/gi
+
+const WEIGHT_FILE =
+  /\.(safetensors|bin|pt|pth|ckpt|h5|gguf|onnx|msgpack|npz|pkl|tar|tar\.gz|zip|tgz)(?:[?#]|$)/i
+const WEIGHTS_WORDS =
+  /\b(weights?|checkpoints?|ckpts?|pre-?trained|parameters|download|models? (are|is) (available|released|hosted|published)|released on|hosted on|available (on|at|from)|hugging ?face hub|model hub|our models?)\b/i
+const DATA_WORDS = /\b(datasets?|data|corpus|corpora|annotations|training set|test set)\b/i
+const EVAL_WORDS = /\b(eval(uation)?|benchmarks?|test set|validation)\b/i
+const CODE_WORDS = /\b(code|implementation|training|repository|repo|library|framework|toolkit)\b/i
+const OTHERS_WORDS =
+  /\b(based on|built on|fine-?tuned from|derived from|initiali[sz]ed from|adapted from|inspired by|thanks to|acknowledg|we use|uses|using|powered by|compatible with|integrat|support(s|ed)? for|see also)\b/i
+const OUR_WORDS = /\b(our|we release|we open-?source|we provide|this release)\b/i
+const DOWNLOAD_SCRIPT = /^(download|fetch|get)[_-]?[\w-]*\.(sh|py|bash)$/i
+
+export interface ReferenceContext {
+  /** `owner/name` of the repository when known (the action knows it; the CLI may be told). */
+  repository?: string
+  card: ModelCardInfo | null
+  /** The release's own papers and reports, as the papers detector found them. */
+  papers: PaperReference[]
+}
+
+interface Site {
+  file: ScannedFile
+  line: number
+  text: string
+  headings: string[]
+  inCode: boolean
+}
+
+function detail(text: string): string {
+  const plain = text.replace(/\s+/g, ' ').trim()
+  return plain.length > MAX_DETAIL ? plain.slice(0, MAX_DETAIL - 1) + '…' : plain
+}
+
+/** Files whose words may point elsewhere: documents, download scripts, configs of submodules. */
+function isReferenceSource(file: ScannedFile): boolean {
+  if (file.text === undefined || isVendored(file.path)) return false
+  // Docs deep inside a package describe that package (an evaluation task, an example), not the release.
+  if (
+    isMarkdownPath(file.path) &&
+    file.path.split('/').length > 2 &&
+    !/(^|\/)(models|checkpoints|weights|model_cards?)\//i.test(file.path)
+  )
+    return false
+  if (/(^|\/)(tests?|testdata|test_data|__fixtures__|fixtures)\//i.test(file.path)) return false
+  const name = baseName(file.path)
+  const ext = extension(file.path)
+  return (
+    isMarkdownPath(file.path) ||
+    /^readme/i.test(name) ||
+    DOWNLOAD_SCRIPT.test(name) ||
+    ((ext === 'sh' || ext === 'py' || ext === 'ipynb') && file.path.split('/').length <= 2)
+  )
+}
+
+/** Lines of a file with their heading path and whether they sit in a code fence. */
+function* sitesOf(file: ScannedFile): Generator<Site> {
+  const text = file.text ?? ''
+  const markdown = isMarkdownPath(file.path) || /^readme/i.test(baseName(file.path))
+  const sections = markdown ? readMarkdown(file).sections : []
+  const lines = text.split('\n')
+  let fence = false
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (markdown && /^ {0,3}(`{3,}|~{3,})/.test(line)) {
+      fence = !fence
+      continue
+    }
+    if (!/[:/]/.test(line)) continue
+    yield {
+      file,
+      line: i + 1,
+      text: line,
+      headings: markdown ? headingPath(sections, i + 1) : [],
+      inCode: !markdown || fence
+    }
+  }
+}
+
+function ownerOf(id: string): string {
+  return id.split('/')[0].toLowerCase()
+}
+
+class ReferenceList {
+  private readonly byKey = new Map<string, Reference>()
+
+  add(
+    kind: ReferenceKind,
+    id: string,
+    role: ReferenceRole,
+    components: ComponentName[],
+    site: { path: string; line?: number; detail: string },
+    extra: { revision?: string; url?: string } = {}
+  ): void {
+    const key = `${kind}:${id.toLowerCase()}`
+    const existing = this.byKey.get(key)
+    if (existing) {
+      if (existing.evidence.length < 5) existing.evidence.push(site)
+      // The strongest claim wins: an own-release mention outranks a citation of the same thing.
+      const rank: Record<ReferenceRole, number> = { 'own-release': 2, dependency: 1, citation: 0 }
+      if (rank[role] > rank[existing.role]) {
+        existing.role = role
+        existing.components = components
+      }
+      for (const c of components) if (!existing.components.includes(c)) existing.components.push(c)
+      if (!existing.revision && extra.revision) existing.revision = extra.revision
+      return
+    }
+    if (this.byKey.size >= MAX_REFERENCES) return
+    this.byKey.set(key, {
+      kind,
+      id,
+      ...(extra.revision ? { revision: extra.revision } : {}),
+      ...(extra.url ? { url: extra.url } : {}),
+      role,
+      components: [...components],
+      evidence: [site]
+    })
+  }
+
+  list(): Reference[] {
+    return [...this.byKey.values()]
+  }
+}
+
+const STEP_REVISION = /^(step|stage\d*-step|ckpt|checkpoint|iter)[-_]?\d+/i
+
+/** Every reference the repository makes, with its role. Pure. */
+export function findReferences(snapshot: Snapshot, context: ReferenceContext): Reference[] {
+  const refs = new ReferenceList()
+  const card = context.card
+  const repoOwner = context.repository?.includes('/') ? ownerOf(context.repository) : null
+  const baseModels = new Set((card?.baseModels ?? []).map((b) => b.toLowerCase()))
+
+  // The model card's metadata: its datasets are the training data, its base model a dependency.
+  if (card) {
+    const line = (key: string): number | undefined => card.keyLines.get(key)
+    for (const id of card.datasets.slice(0, 50)) {
+      refs.add('hf-dataset', id, 'own-release', ['Datasets'], {
+        path: card.path,
+        line: line('datasets'),
+        detail: `model card \`datasets:\` lists ${id}`
+      })
+    }
+    for (const id of card.baseModels.slice(0, 20)) {
+      refs.add('hf-model', id, 'dependency', [], {
+        path: card.path,
+        line: line('base_model'),
+        detail: `model card \`base_model:\` ${id}`
+      })
+    }
+  }
+
+  // Papers: the release's own (as the papers detector decided) and every other one, as citations.
+  const own = new Set<string>()
+  for (const paper of context.papers) {
+    if (paper.inRepository) continue
+    const kind: ReferenceKind = /^\d{4}\.\d{4,5}$|\//.test(paper.key)
+      ? /^10\./.test(paper.key)
+        ? 'doi'
+        : 'arxiv'
+      : 'url'
+    own.add(paper.key)
+    refs.add(
+      kind,
+      paper.key,
+      'own-release',
+      [paper.kind === 'report' ? 'Technical report' : 'Research paper'],
+      {
+        path: paper.evidence.path,
+        line: paper.evidence.line,
+        detail: detail(paper.evidence.detail)
+      },
+      paper.evidence.url ? { url: paper.evidence.url } : {}
+    )
+  }
+
+  // Submodules: code kept in another repository, pinned by the superproject.
+  const submodules = readSubmodules(snapshot)
+  for (const module of submodules?.modules ?? []) {
+    const gh = /github\.com[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(module.url)
+    const id = gh ? `${gh[1]}/${gh[2]}` : module.url
+    const mine = repoOwner !== null && gh !== null && ownerOf(id) === repoOwner
+    refs.add(
+      'submodule',
+      id,
+      mine ? 'own-release' : 'dependency',
+      [],
+      {
+        path: submodules?.file.path ?? '.gitmodules',
+        line: module.line,
+        detail: `submodule \`${module.path}\` → ${module.url}`
+      },
+      { url: module.url }
+    )
+  }
+
+  const files = snapshot.files.filter(isReferenceSource).slice(0, MAX_FILES)
+  for (const file of files) {
+    if (DOWNLOAD_SCRIPT.test(baseName(file.path))) {
+      const name = baseName(file.path)
+      const components: ComponentName[] = /weights?|models?|checkpoints?|ckpts?/i.test(name)
+        ? ['Model parameters (Final)']
+        : DATA_WORDS.test(name.replace(/[_-]/g, ' '))
+          ? ['Datasets']
+          : []
+      refs.add('download-script', file.path, 'own-release', components, {
+        path: file.path,
+        detail: `download script ${baseName(file.path)}`
+      })
+    }
+    for (const site of sitesOf(file)) scanLine(site, refs, { repoOwner, baseModels, own })
+  }
+  return refs.list()
+}
+
+interface LineContext {
+  repoOwner: string | null
+  baseModels: Set<string>
+  own: Set<string>
+}
+
+function scanLine(site: Site, refs: ReferenceList, ctx: LineContext): void {
+  const { file, line, text } = site
+  const where = { path: file.path, line, detail: detail(text) }
+  const around = `${text} ${site.headings.join(' ')}`
+  const others = OTHERS_WORDS.test(text) && !OUR_WORDS.test(text)
+  const listOrTable = /^\s*([-*+|]|\d+\.)/.test(text)
+
+  for (const m of text.matchAll(HF_URL)) {
+    const isDataset = m[1] !== undefined
+    const id = m[2].replace(/[.]+$/, '').replace(/\.git$/, '')
+    if (isDataset) {
+      const evaluation = EVAL_WORDS.test(around) && !/\btrain/i.test(around)
+      refs.add(
+        'hf-dataset',
+        id,
+        others ? 'dependency' : 'own-release',
+        others ? [] : [evaluation ? 'Evaluation data' : 'Datasets'],
+        where,
+        {
+          url: m[0],
+          ...(m[3] ? { revision: m[3] } : {})
+        }
+      )
+      continue
+    }
+    hubModel(id, m[3], site, refs, ctx, { listOrTable, others, url: m[0] })
+  }
+  const inProse = isMarkdownPath(file.path) || /^readme/i.test(baseName(file.path))
+  for (const m of text.matchAll(HF_CALL)) {
+    // In the release's own code a Hub id is something it loads (a tokenizer, a base model); in
+    // its documentation it is what users are told to load: the release's models.
+    if (!inProse && !DOWNLOAD_SCRIPT.test(baseName(file.path))) {
+      refs.add(m[1] === 'load_dataset' ? 'hf-dataset' : 'hf-model', m[2], 'dependency', [], where)
+      continue
+    }
+    if (m[1] === 'load_dataset') {
+      refs.add(
+        'hf-dataset',
+        m[2],
+        'own-release',
+        [EVAL_WORDS.test(around) ? 'Evaluation data' : 'Datasets'],
+        where
+      )
+      continue
+    }
+    hubModel(m[2], m[3], site, refs, ctx, { listOrTable: true, others, url: undefined })
+  }
+  for (const m of text.matchAll(HF_CLI)) {
+    if (m[1] === 'dataset') refs.add('hf-dataset', m[2], 'own-release', ['Datasets'], where)
+    else hubModel(m[2], undefined, site, refs, ctx, { listOrTable: true, others, url: undefined })
+  }
+  if (!site.inCode || extension(file.path) === 'md') {
+    for (const m of text.matchAll(GITHUB_URL)) {
+      const owner = m[1].toLowerCase()
+      if (['orgs', 'topics', 'features', 'marketplace', 'sponsors', 'settings'].includes(owner))
+        continue
+      const id = `${m[1]}/${m[2]}`
+      const mine = ctx.repoOwner !== null && owner === ctx.repoOwner
+      const role: ReferenceRole = mine && !others ? 'own-release' : 'dependency'
+      const components: ComponentName[] =
+        role === 'own-release' && CODE_WORDS.test(around)
+          ? /\btrain/i.test(around)
+            ? ['Training code']
+            : /\beval/i.test(around)
+              ? ['Evaluation code']
+              : []
+          : []
+      refs.add('github', id, role, components, where, { url: m[0] })
+    }
+  }
+  for (const m of text.matchAll(CLOUD_URL)) {
+    const url = m[1].replace(/[.,;:]+$/, '')
+    const isWeights = WEIGHT_FILE.test(url) || WEIGHTS_WORDS.test(around)
+    const isData = !isWeights && DATA_WORDS.test(around)
+    if (!isWeights && !isData) continue
+    refs.add(
+      'cloud-storage',
+      url,
+      'own-release',
+      [isWeights ? 'Model parameters (Final)' : 'Datasets'],
+      where,
+      { url }
+    )
+  }
+  for (const m of text.matchAll(MAGNET)) {
+    refs.add(
+      'magnet',
+      m[1].toLowerCase(),
+      'own-release',
+      [
+        DATA_WORDS.test(around) && !WEIGHTS_WORDS.test(around)
+          ? 'Datasets'
+          : 'Model parameters (Final)'
+      ],
+      where,
+      {
+        url: m[0].slice(0, 300)
+      }
+    )
+  }
+  for (const m of text.matchAll(/(?:arxiv\.org\/(?:abs|pdf)\/|\barxiv:\s?)(\d{4}\.\d{4,5})/gi)) {
+    if (ctx.own.has(m[1])) continue
+    refs.add('arxiv', m[1], 'citation', [], where, { url: `https://arxiv.org/abs/${m[1]}` })
+  }
+}
+
+function hubModel(
+  id: string,
+  revision: string | undefined,
+  site: Site,
+  refs: ReferenceList,
+  ctx: LineContext,
+  how: { listOrTable: boolean; others: boolean; url: string | undefined }
+): void {
+  const lower = id.toLowerCase()
+  const where = { path: site.file.path, line: site.line, detail: detail(site.text) }
+  const extra = { ...(revision ? { revision } : {}), ...(how.url ? { url: how.url } : {}) }
+  if (ctx.baseModels.has(lower) || how.others) {
+    refs.add('hf-model', id, 'dependency', [], where, extra)
+    return
+  }
+  const owned = ctx.repoOwner === null || ownerOf(id) === ctx.repoOwner
+  const weightsContext =
+    WEIGHTS_WORDS.test(`${site.text} ${site.headings.join(' ')}`) || how.listOrTable
+  if (owned && weightsContext) {
+    const components: ComponentName[] = ['Model parameters (Final)']
+    if (revision && STEP_REVISION.test(revision)) components.push('Model parameters (Intermediate)')
+    refs.add('hf-model', id, 'own-release', components, where, extra)
+  } else {
+    refs.add('hf-model', id, 'dependency', [], where, extra)
+  }
+}

@@ -1,0 +1,384 @@
+/**
+ * Licence statements in the repository's own words: "the code and the model weights are released
+ * under Apache 2.0", "use of the weights is subject to the Model License", a table that maps each
+ * model to its licence, "- **License:** …" in a model card, a NOTICE that names a licence. Each is
+ * evidence like a licence file, scoped to the components its words name.
+ */
+import { normalizeLicenseId } from '../license/normalize.js'
+import type { LicenseScope, LicenseStatement, StatedLicense } from '../model/licenses.js'
+import type { ScannedFile, Snapshot } from '../scan/types.js'
+import { baseName, dirName, isVendored } from '../util/paths.js'
+import {
+  headingPath,
+  isMarkdownPath,
+  markdownTables,
+  plainInline,
+  readMarkdown
+} from './markdown.js'
+
+const MAX_FILES = 200
+const MAX_STATEMENTS = 200
+const MAX_QUOTE = 200
+
+/** Documents whose prose can state licences: READMEs, cards, docs, NOTICE files. */
+function isStatementSource(file: ScannedFile): boolean {
+  if (file.text === undefined || isVendored(file.path)) return false
+  const name = baseName(file.path)
+  // A README deep in a package speaks of that package (a task's dataset, a vendored tool), not of
+  // the release: only the root, one folder down (docs/, model_cards/) and model folders count.
+  const depth = file.path.split('/').length - 1
+  if (depth > 1 && !/(^|\/)(models|checkpoints|weights)\/[^/]+\/[^/]+$/i.test(file.path))
+    return false
+  if (/^(notice)(\.(md|txt))?$/i.test(name)) return true
+  if (/^(contributing|code_of_conduct|security|changelog|history)\b/i.test(name)) return false
+  return isMarkdownPath(file.path) || /^readme(\.(txt|rst))?$/i.test(name)
+}
+
+/** A verb phrase that gives a licence to something. */
+const GRANT =
+  /\b(?:(?:is|are|be|been|being)\s+)?(?:licen[cs]ed|released|available|distributed|made\s+available|provided|published|open[- ]sourced|shared|governed|covered|offered)\b[^.;:]{0,60}?\b(?:under|by|with)\b|\bsubject\s+to\b|\bfalls?\s+under\b|\buse\s+of\b[^.;]{0,80}?\b(?:is\s+)?(?:subject\s+to|governed\s+by)\b|\b(?:following|this|the\s+same)\s+licen[cs]e\s+appl(?:y|ies)\s+to\b|\bunder\s+the\s+terms\s+of\b/i
+
+/** A "License: X" label line (model cards, metadata lists). */
+const LABEL = /^[\s>*+-]*(?:\*\*|__)?\s*licen[cs]e\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.{2,160})$/i
+
+/** Words that name what a statement is about. */
+const SCOPE_WORDS: [LicenseScope, RegExp][] = [
+  [
+    'weights',
+    /\b(weights?|checkpoints?|parameters|models?|model\s+files|pre-?trained\s+models?|ckpts?)\b/i
+  ],
+  ['data', /\b(data|datasets?|corpus|corpora|training\s+data|annotations)\b/i],
+  ['code', /\b(code|source\s+code|software|implementation|scripts?|codebase|library)\b/i],
+  ['documents', /\b(paper|report|documentation|docs|model\s+card|text\s+content)\b/i]
+]
+const WHOLE =
+  /\b(this\s+(repository|repo|project|work)|everything|all\s+(content|material)s?|the\s+repository)\b/i
+
+/** Well-known licence URLs → SPDX ids. */
+const LICENSE_URLS: [RegExp, string][] = [
+  [/apache\.org\/licenses\/LICENSE-2\.0/i, 'Apache-2.0'],
+  [/opensource\.org\/licenses?\/(mit)\b/i, 'MIT'],
+  [/opensource\.org\/licenses?\/(bsd-3-clause)/i, 'BSD-3-Clause'],
+  [/creativecommons\.org\/licenses\/by\/4\.0/i, 'CC-BY-4.0'],
+  [/creativecommons\.org\/licenses\/by-sa\/4\.0/i, 'CC-BY-SA-4.0'],
+  [/creativecommons\.org\/licenses\/by-nc\/4\.0/i, 'CC-BY-NC-4.0'],
+  [/creativecommons\.org\/licenses\/by-nc-sa\/4\.0/i, 'CC-BY-NC-SA-4.0'],
+  [/creativecommons\.org\/publicdomain\/zero\/1\.0/i, 'CC0-1.0'],
+  [/opendatacommons\.org\/licenses\/by\b/i, 'ODC-By-1.0'],
+  [/opendatacommons\.org\/licenses\/odbl/i, 'ODbL-1.0'],
+  [/cdla\.(io|dev)\/permissive-2-0/i, 'CDLA-Permissive-2.0'],
+  [/choosealicense[^\s)]*\/(apache-2\.0|mit|bsd-3-clause|cc-by-4\.0)\b/i, '$1']
+]
+
+const LINK = /\[((?:[^[\]\n]|\\\[|\\\]|\[[^[\]\n]*\]){1,200})\]\(\s*<?([^()\s<>]{1,500})>?\s*\)/g
+
+/** Licence files the statement may link to, by repository path. */
+export type LicenseFileLookup = (path: string) => StatedLicense | null
+
+interface Candidate {
+  license: StatedLicense
+  /** Offset in the sentence where the licence is named. */
+  at: number
+}
+
+function fromName(raw: string): StatedLicense | null {
+  const text = raw
+    .replace(/[`*_]/g, '')
+    .replace(/\\([[\]])/g, '$1')
+    .trim()
+  if (text.length < 2 || text.length > 160) return null
+  const normal = normalizeLicenseId(text)
+  if (normal.known && normal.spdx) return { spdx: normal.spdx, name: normal.name, known: true }
+  // Shorter and shorter prefixes: "Apache 2.0 license, see LICENSE for details". A lone word
+  // only counts when it is a licence's usual short name ("MIT"), not a word that happens to be
+  // an SPDX id ("FAIR" in "FAIR Non-Commercial Research License" is not the Fair licence).
+  const words = text.split(/\s+/)
+  for (let n = Math.min(words.length - 1, 10); n >= 1; n--) {
+    const prefix = words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[,.;:]+$/, '')
+    if (
+      n === 1 &&
+      !/^(mit|isc|apache[- ]?2(\.0)?|bsd-\d-clause|[a-z]+-\d(\.\d)?[\w.-]*)$/i.test(prefix)
+    )
+      continue
+    const next = words[n]?.toLowerCase() ?? ''
+    // "FAIR Non-Commercial …": the words after the prefix still name the licence.
+    if (/^(non-?commercial|research|community|model|custom|proprietary)/.test(next)) continue
+    const p = normalizeLicenseId(prefix)
+    if (p.known && p.spdx) return { spdx: p.spdx, name: p.name, known: true }
+  }
+  // A named licence we do not know ("the Yi Series Models Community License Agreement").
+  const named =
+    /\b((?:[A-Z0-9][\w.+\-[\]]*\s+){0,8}(?:Community\s+|Research\s+|Non-?Commercial\s+|Model\s+|Open\s+|Public\s+)*(?:Licen[cs]e|Agreement)(?:\s+Agreement)?)\b/.exec(
+      text
+    )
+  if (named && !/^(the\s+)?(licen[cs]e|agreement)$/i.test(named[1].trim())) {
+    return { spdx: null, name: named[1].trim().slice(0, 120), known: false }
+  }
+  return null
+}
+
+function fromUrl(url: string): StatedLicense | null {
+  for (const [pattern, id] of LICENSE_URLS) {
+    const m = pattern.exec(url)
+    if (m) {
+      const normal = normalizeLicenseId(id.replace('$1', m[1] ?? ''))
+      if (normal.spdx) return { spdx: normal.spdx, name: normal.name, known: true }
+    }
+  }
+  return null
+}
+
+function resolveRelative(fromFile: string, target: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) return null
+  const clean = target.split('#')[0].split('?')[0]
+  const parts = (clean.startsWith('/') ? [] : dirName(fromFile).split('/')).filter(Boolean)
+  for (const part of clean.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (parts.length === 0) return null
+      parts.pop()
+    } else parts.push(part)
+  }
+  return parts.join('/')
+}
+
+/** Licences named in a sentence: links to licence files or URLs first, then names in the words. */
+function candidates(sentence: string, path: string, lookup: LicenseFileLookup): Candidate[] {
+  const out: Candidate[] = []
+  for (const m of sentence.matchAll(LINK)) {
+    const [, text, target] = m
+    const local = resolveRelative(path, target)
+    const linked = local !== null ? lookup(local) : null
+    if (linked) {
+      out.push({
+        license: { ...linked, name: linked.known ? linked.name : plainInline(text) },
+        at: m.index
+      })
+      continue
+    }
+    const byUrl = local === null ? fromUrl(target) : null
+    const byName = fromName(plainInline(text))
+    const license = byUrl ?? byName
+    if (license)
+      out.push({ license: { ...license, ...(local === null ? { url: target } : {}) }, at: m.index })
+  }
+  if (out.length > 0) return out
+  const plain = plainInline(sentence)
+  const after =
+    /\b(?:under|subject\s+to|governed\s+by|terms\s+of|by)\s+(?:the\s+)?(.{2,160})/i.exec(plain)
+  if (after) {
+    const license = fromName(after[1].replace(/\s*[(.;:].*$/, ''))
+    if (license) out.push({ license, at: after.index })
+  }
+  return out
+}
+
+function scopesOf(words: string, context: string): LicenseScope[] {
+  const found = SCOPE_WORDS.filter(([, re]) => re.test(words)).map(([scope]) => scope)
+  if (found.length > 0) return found
+  if (WHOLE.test(words)) return ['all']
+  const fromContext = SCOPE_WORDS.filter(([, re]) => re.test(context)).map(([scope]) => scope)
+  return fromContext.length > 0 && fromContext.length < 3 ? fromContext : ['all']
+}
+
+interface Sentence {
+  text: string
+  line: number
+}
+
+/** Sentences of a Markdown body, outside code fences, with the line each starts on. */
+function sentencesOf(body: string, firstLine: number): Sentence[] {
+  const out: Sentence[] = []
+  const lines = body.split('\n')
+  let fence: string | null = null
+  let paragraph: { text: string; line: number }[] = []
+  const flush = (): void => {
+    if (paragraph.length === 0) return
+    let text = ''
+    const lineAt: number[] = []
+    for (const p of paragraph) {
+      for (let i = 0; i <= p.text.length; i++) lineAt.push(p.line)
+      text += p.text + ' '
+    }
+    let start = 0
+    const re = /[.!?。](?=\s+[A-Z[(*`]|\s*$)/g
+    for (let m = re.exec(text); ; m = re.exec(text)) {
+      const end = m ? m.index + 1 : text.length
+      const s = text.slice(start, end).trim()
+      if (s.length > 0)
+        out.push({
+          text: s,
+          line: lineAt[
+            Math.min(
+              start + (text.slice(start).length - text.slice(start).trimStart().length),
+              lineAt.length - 1
+            )
+          ]
+        })
+      if (!m) break
+      start = end
+    }
+    paragraph = []
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line)
+    if (fence !== null) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = null
+      continue
+    }
+    if (f) {
+      flush()
+      fence = f[1]
+      continue
+    }
+    const trimmed = line.trim()
+    // Headings, list items and table rows stand alone.
+    if (trimmed === '' || /^#{1,6}\s/.test(trimmed) || trimmed.startsWith('|')) {
+      flush()
+      continue
+    }
+    if (/^([-*+]|\d+[.)])\s/.test(trimmed)) flush()
+    paragraph.push({ text: trimmed, line: firstLine + i })
+  }
+  flush()
+  return out
+}
+
+function quote(text: string): string {
+  const plain = text.replace(/\s+/g, ' ').trim()
+  return plain.length > MAX_QUOTE ? plain.slice(0, MAX_QUOTE - 1) + '…' : plain
+}
+
+/** Model names and Hub ids a table row or sentence names ("FLUX.1 [dev]", "org/model"). */
+function modelNames(cells: string[]): string[] {
+  const out = new Set<string>()
+  for (const cell of cells) {
+    for (const m of cell.matchAll(/huggingface\.co\/([\w.-]+\/[\w.-]+)/g)) out.add(m[1])
+  }
+  const first = cells[0]?.replace(/[`*]/g, '').trim()
+  if (first) out.add(first)
+  return [...out]
+}
+
+function fromTables(
+  file: ScannedFile,
+  body: string,
+  firstLine: number,
+  lookup: LicenseFileLookup,
+  out: LicenseStatement[]
+): void {
+  const raw = body.split('\n')
+  for (const table of markdownTables(body, firstLine)) {
+    const column = table.header.findIndex((h) => /licen[cs]e/i.test(h))
+    if (column === -1) continue
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r]
+      const line = table.line + 2 + r
+      // The rendered cell loses the link target: read it from the raw row.
+      const rawRow = raw[line - firstLine] ?? ''
+      const rawCells = rawRow.split('|').slice(1, -1)
+      const cell = rawCells[column] ?? row[column] ?? ''
+      const found = candidates(cell, file.path, lookup)
+      const license = found[0]?.license ?? fromName(row[column] ?? '')
+      if (!license) continue
+      out.push({
+        scopes: ['weights'],
+        license,
+        models: modelNames(rawCells.length > 0 ? rawCells : row),
+        path: file.path,
+        line,
+        quote: quote(row.join(' | ')),
+        form: 'table'
+      })
+    }
+  }
+}
+
+/** Every licence statement in the repository's documents. Pure. */
+export function findLicenseStatements(
+  snapshot: Snapshot,
+  lookup: LicenseFileLookup
+): LicenseStatement[] {
+  const out: LicenseStatement[] = []
+  const files = snapshot.files.filter(isStatementSource).slice(0, MAX_FILES)
+  for (const file of files) {
+    const isNotice = /^notice/i.test(baseName(file.path))
+    const doc = readMarkdown(file)
+    const firstLine = doc.frontMatter.bodyStartLine
+    fromTables(file, doc.body, firstLine, lookup, out)
+    const isCard =
+      /model[_-]?card|^readme/i.test(baseName(file.path)) || /model_cards?\//i.test(file.path)
+    for (const sentence of sentencesOf(doc.body, firstLine)) {
+      if (out.length >= MAX_STATEMENTS) return out
+      const headings = headingPath(doc.sections, sentence.line)
+      const label = LABEL.exec(sentence.text)
+      const grant = GRANT.exec(sentence.text)
+      const licenseHeading = headings.some((h) => /licen[cs]/i.test(h))
+      if (!label && !grant && !(isNotice && /licen[cs]e/i.test(sentence.text))) continue
+      // Contributor agreements and "you agree that your contributions …" are not grants.
+      if (/\bcontribut(ions?|ors?|ing)\b|\bCLA\b/i.test(sentence.text)) continue
+      const found = label
+        ? candidates(label[1], file.path, lookup).concat(
+            (() => {
+              const l = fromName(plainInline(label[1]))
+              return l ? [{ license: l, at: 0 }] : []
+            })()
+          )
+        : candidates(sentence.text, file.path, lookup)
+      if (found.length === 0) continue
+      const subjectWords = label
+        ? ''
+        : sentence.text.slice(0, Math.max(grant?.index ?? 0, found[0].at) + 1)
+      const context = [...headings, baseName(file.path)].join(' ')
+      let scopes: LicenseScope[]
+      if (label) {
+        // A "License:" line in a model card is the model's licence.
+        scopes = isCard && /model/i.test(context + file.path) ? ['weights'] : scopesOf('', context)
+      } else {
+        scopes = scopesOf(subjectWords, licenseHeading ? context : '')
+      }
+      // One sentence may give several scopes different licences: "code under MIT, weights under X".
+      if (found.length > 1 && !label) {
+        for (let i = 0; i < found.length; i++) {
+          const from = i === 0 ? 0 : found[i - 1].at
+          const words = sentence.text.slice(from, found[i].at + 1)
+          const own = SCOPE_WORDS.filter(([, re]) => re.test(words)).map(([s]) => s)
+          out.push({
+            scopes: own.length > 0 ? own : scopes,
+            license: found[i].license,
+            models: [],
+            path: file.path,
+            line: sentence.line,
+            quote: quote(sentence.text),
+            form: 'sentence'
+          })
+        }
+        continue
+      }
+      out.push({
+        scopes,
+        license: found[0].license,
+        models: [],
+        path: file.path,
+        line: sentence.line,
+        quote: quote(sentence.text),
+        form: label ? 'label' : isNotice ? 'notice' : 'sentence'
+      })
+    }
+  }
+  return dedupe(out)
+}
+
+function dedupe(statements: LicenseStatement[]): LicenseStatement[] {
+  const seen = new Set<string>()
+  return statements.filter((s) => {
+    const key = `${s.path}:${s.line}:${s.scopes.join(',')}:${s.license.spdx ?? s.license.name}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

@@ -1,0 +1,92 @@
+/**
+ * The subject of a repository: which model(s) it releases. A training library, an evaluation
+ * harness or a fine-tuning recipe releases none, and the report says so instead of rating a model.
+ */
+import type { ComponentFinding } from '../model/findings.js'
+import type { Reference } from '../model/references.js'
+import type { Snapshot } from '../scan/types.js'
+import { readMarkdown } from './markdown.js'
+import type { ModelCardInfo } from './model-card.js'
+
+export interface ReleaseSubject {
+  /** `model` when the repository releases model weights (here or by reference), else `none`. */
+  release: 'model' | 'none'
+  /** Model names the repository presents as its own (card `model-index`, README title, folders). */
+  names: string[]
+  /** Hub ids of the release's own models. */
+  ids: string[]
+  evidence: { path: string; line?: number; detail: string }[]
+}
+
+const MAX_NAMES = 20
+
+function modelIndexNames(card: ModelCardInfo): string[] {
+  const index = card.frontMatter?.['model-index']
+  if (!Array.isArray(index)) return []
+  return index
+    .map((entry) =>
+      entry && typeof entry === 'object' ? (entry as Record<string, unknown>).name : undefined
+    )
+    .filter((name): name is string => typeof name === 'string' && name.trim() !== '')
+    .map((name) => name.trim().slice(0, 100))
+}
+
+/** Folders `models/<name>/` holding a card, weights or a licence: one model each. */
+function modelFolders(snapshot: Snapshot): string[] {
+  const names = new Set<string>()
+  for (const file of snapshot.files) {
+    const m =
+      /^(?:.*\/)?(?:models|checkpoints)\/([^/]+)\/(readme|model[_-]?card|licen[cs]e|config\.json|[^/]+\.(safetensors|gguf|bin|pt|pth))/i.exec(
+        file.path
+      )
+    if (m) names.add(m[1])
+  }
+  return [...names]
+}
+
+function readmeTitle(snapshot: Snapshot): { title: string; path: string; line: number } | null {
+  const readme = snapshot.files.find((f) => /^readme\.(md|markdown)$/i.test(f.path) && f.text)
+  if (!readme) return null
+  const first = readMarkdown(readme).sections.find((s) => s.depth === 1)
+  return first ? { title: first.title.slice(0, 100), path: readme.path, line: first.line } : null
+}
+
+/** Which model(s) the repository releases. Pure. */
+export function findSubject(
+  snapshot: Snapshot,
+  card: ModelCardInfo | null,
+  findings: readonly ComponentFinding[],
+  references: readonly Reference[]
+): ReleaseSubject {
+  const names: string[] = []
+  const evidence: ReleaseSubject['evidence'] = []
+  if (card) {
+    for (const name of modelIndexNames(card)) names.push(name)
+    if (names.length > 0)
+      evidence.push({
+        path: card.path,
+        line: card.keyLines.get('model-index'),
+        detail: 'model card `model-index`'
+      })
+  }
+  const ownModels = references.filter((r) => r.kind === 'hf-model' && r.role === 'own-release')
+  const ids = [...new Set(ownModels.map((r) => r.id))].slice(0, MAX_NAMES)
+  for (const r of ownModels.slice(0, 3)) evidence.push(r.evidence[0])
+  for (const folder of modelFolders(snapshot)) names.push(folder)
+  const final = findings.find((f) => f.name === 'Model parameters (Final)')
+  const release: ReleaseSubject['release'] = final || ids.length > 0 ? 'model' : 'none'
+  if (release === 'model' && names.length === 0) {
+    const title = readmeTitle(snapshot)
+    if (title) {
+      names.push(title.title)
+      evidence.push({ path: title.path, line: title.line, detail: 'README title' })
+    }
+  }
+  if (final && final.evidence[0]) evidence.push(final.evidence[0])
+  return {
+    release,
+    names: [...new Set(names)].slice(0, MAX_NAMES),
+    ids,
+    evidence: evidence.slice(0, 6)
+  }
+}
