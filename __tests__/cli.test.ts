@@ -27,6 +27,32 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
 describe('model-openness scan', () => {
+  it('reports the stated licence of hosted weights with its path:line, in JSON and in Markdown', async () => {
+    const dir = join(ROOT, 'examples', 'hosted-release')
+    const line =
+      readFileSync(join(dir, 'README.md'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('The code and the model weights')) + 1
+    const json = await cli(['scan', dir, '--repository', 'acme-lab/kestrel'])
+    expect(json.code).toBe(0)
+    const weights = JSON.parse(json.out).components.find(
+      (c: { name: string }) => c.name === 'Model parameters (Final)'
+    )
+    expect(weights.license).toMatchObject({ spdx: 'Apache-2.0', path: 'README.md', line })
+    expect(weights.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'statement', path: 'README.md', line })
+    )
+    const markdown = await cli(['scan', dir, '--format', 'markdown'])
+    const row = markdown.out.split('\n').find((l) => l.startsWith('| Model parameters (Final) |'))
+    expect(row).toContain(`stated in <code>README.md:${line}</code>`)
+    expect(row).toContain(`<code>README.md:${line}</code> licence statement`)
+  })
+
+  it('refuses a --repository that is not OWNER/NAME', async () => {
+    const result = await cli(['scan', EXAMPLE, '--repository', 'a/b/c'])
+    expect(result.code).toBe(2)
+    expect(result.err).toMatch(/--repository must look like OWNER\/NAME/)
+  })
   it('writes a versioned JSON report by default and scans . when no DIR is given', async () => {
     const { code, out, err } = await cli(['scan'], EXAMPLE)
     expect(code).toBe(0)

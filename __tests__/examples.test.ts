@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { lstatSync } from 'node:fs'
+import { lstatSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { analyzeRepository } from '../src/analyze.js'
 import { renderMarkdown } from '../src/report/markdown.js'
@@ -201,5 +201,47 @@ describe('reports of the examples', () => {
       { encoding: 'utf8' }
     )
     expect(out).toMatch(/example files are up to date/)
+  })
+})
+
+describe('examples/hosted-release (weights, checkpoints, data and paper kept elsewhere)', () => {
+  const readme = readFileSync(join(EXAMPLES, 'hosted-release', 'README.md'), 'utf8').split('\n')
+  const lineOf = (words: string): number => readme.findIndex((l) => l.includes(words)) + 1
+
+  it('licenses hosted weights, checkpoints and data by what the README states, line by line', async () => {
+    const report = await scan('hosted-release')
+    const weights = report.components.find((c) => c.name === 'Model parameters (Final)')
+    expect(weights).toMatchObject({ status: 'open', presence: 'by-reference' })
+    expect(weights?.license).toMatchObject({
+      spdx: 'Apache-2.0',
+      source: 'statement',
+      path: 'README.md',
+      line: lineOf('The code and the model weights')
+    })
+    expect(
+      report.components.find((c) => c.name === 'Model parameters (Intermediate)')
+    ).toMatchObject({ status: 'open', presence: 'by-reference' })
+    expect(report.components.find((c) => c.name === 'Datasets')?.license).toMatchObject({
+      spdx: 'ODC-By-1.0',
+      line: lineOf('The training data is released')
+    })
+    expect(report.subject).toMatchObject({ release: 'model', ids: ['acme-lab/kestrel-1b'] })
+  })
+
+  it('keeps what it cannot license offline unlicensed, saying the licence is not stated here', async () => {
+    const report = await scan('hosted-release')
+    const paper = report.components.find((c) => c.name === 'Research paper')
+    expect(paper).toMatchObject({ status: 'unlicensed', presence: 'by-reference' })
+    expect(paper?.notes).toContain(
+      'licence not stated in the repository; it lives with the referenced artifact'
+    )
+    // The papers it only cites are citations, not the release's paper.
+    expect(
+      report.references.filter((r) => r.kind === 'arxiv' && r.role === 'citation').map((r) => r.id)
+    ).toEqual(expect.arrayContaining(['2302.13971', '2306.01116']))
+  })
+
+  it('cites only files that exist', async () => {
+    expectEvidencePathsExist(await scan('hosted-release'), join(EXAMPLES, 'hosted-release'))
   })
 })

@@ -185,6 +185,35 @@ describe('missing disclosures', () => {
     expect(list.some((d) => d.component === 'Technical report')).toBe(false)
   })
 
+  it('asks for the licence of a component kept elsewhere to be stated, never for a LICENSE file here', () => {
+    const components = report({ ...OSAID_MINIMUM, 'Model parameters (Final)': 'unlicensed' }).map(
+      (c): ComponentReport =>
+        c.name === 'Model parameters (Final)'
+          ? {
+              ...c,
+              presence: 'by-reference',
+              evidence: [
+                {
+                  path: 'README.md',
+                  line: 3,
+                  kind: 'reference',
+                  detail: 'Hugging Face model',
+                  url: 'https://huggingface.co/acme/m'
+                }
+              ]
+            }
+          : c
+    )
+    const weights = missingDisclosures(components, 0, evaluateOsaid(components)).find(
+      (d) => d.component === 'Model parameters (Final)'
+    )
+    expect(weights?.what).toMatch(
+      /kept outside the repository \(https:\/\/huggingface\.co\/acme\/m\)/
+    )
+    expect(weights?.what).toMatch(/licence not stated in the repository/)
+    expect(weights?.file).toMatch(/LICENSE-MODEL, which governs hosted weights/)
+  })
+
   it('is empty for a Class I, OSAID-conformant release', () => {
     const all = report(ALL_OPEN)
     expect(missingDisclosures(all, 1, evaluateOsaid(all))).toEqual([])

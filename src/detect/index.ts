@@ -86,7 +86,8 @@ export function detectComponents(
   ]
   const references = findReferences(snapshot, {
     ...(options.repository ? { repository: options.repository } : {}),
-    card: usable,
+    // Metadata (base model, datasets) counts even in a card too thin to count as a model card.
+    card,
     papers
   })
   const findings = addReferencedComponents(detected, references)
@@ -112,7 +113,7 @@ export function detectComponents(
         }
       : null,
     references,
-    subject: findSubject(snapshot, usable, findings, references),
+    subject: findSubject(snapshot, card, findings, references),
     documentation: {
       modelCardSections: usable?.filledSections ?? [],
       fineTuned: (usable?.baseModels.length ?? 0) > 0

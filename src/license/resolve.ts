@@ -305,7 +305,10 @@ function withUsePolicy(license: ResolvedLicense, policies: LicenseFile[]): Resol
 }
 
 /** Which statement scopes speak of a component ("the code …", "the weights …", "the data …"). */
-function statementScopesOf(name: ComponentName): LicenseScope[] {
+function statementScopesOf(
+  name: ComponentName,
+  presence: ComponentFinding['presence']
+): LicenseScope[] {
   switch (name) {
     case 'Model parameters (Final)':
     case 'Model parameters (Intermediate)':
@@ -314,7 +317,8 @@ function statementScopesOf(name: ComponentName): LicenseScope[] {
     case 'Evaluation data':
       return ['data']
     case 'Data card':
-      return ['data', 'documents']
+      // A dataset card kept with the data shares its licence; one in this repository is a document.
+      return presence === 'by-reference' ? ['data', 'documents'] : ['documents']
     case 'Model metadata':
       return []
     default:
@@ -359,12 +363,19 @@ function combine(
 
 function statementLicense(
   ctx: LicenseContext,
-  name: ComponentName,
+  finding: ComponentFinding,
   contentType: ContentType,
   includeWhole: boolean
 ): { license: ResolvedLicense; note?: string } | null {
-  const scopes = statementScopesOf(name)
-  const scoped = ctx.statements.filter((s) => s.scopes.some((scope) => scopes.includes(scope)))
+  const name = finding.name
+  const scopes = statementScopesOf(name, finding.presence)
+  // "The training data is …" does not speak of the evaluation data, nor the reverse.
+  const aboutOtherData = (s: LicenseStatement): boolean =>
+    (name === 'Evaluation data' && /\btrain/i.test(s.quote) && !/\beval/i.test(s.quote)) ||
+    (name === 'Datasets' && /\beval/i.test(s.quote) && !/\btrain/i.test(s.quote))
+  const scoped = ctx.statements.filter(
+    (s) => s.scopes.some((scope) => scopes.includes(scope)) && !aboutOtherData(s)
+  )
   const chosen =
     scoped.length > 0 || !includeWhole
       ? scoped
@@ -409,7 +420,7 @@ function resolveWithNotes(finding: ComponentFinding, ctx: LicenseContext): Resol
   const weightsPolicy = (l: ResolvedLicense): ResolvedLicense =>
     isWeights ? withUsePolicy(l, usePolicies) : l
   const stated = (includeWhole: boolean): Resolution | null => {
-    const s = statementLicense(ctx, finding.name, contentType, includeWhole)
+    const s = statementLicense(ctx, finding, contentType, includeWhole)
     return s ? { license: weightsPolicy(s.license), notes: s.note ? [s.note] : [] } : null
   }
 
