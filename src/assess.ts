@@ -1,5 +1,4 @@
 import { detectComponents } from './detect/index.js'
-import { findOpennessClaims } from './detect/claims.js'
 import { missingDisclosures } from './frameworks/disclosures.js'
 import { compareDeclaration, findDeclaration } from './frameworks/declared.js'
 import { evaluateMof } from './frameworks/mof.js'
@@ -55,7 +54,7 @@ export function assessSnapshot(snapshot: Snapshot, options: AssessOptions): Open
   const osaiIndex = evaluateOsaiIndex(components, detection.documentation)
   const score = computeScore(components)
   const disclosures = missingDisclosures(components, mof.class, osaid)
-  const claims = findOpennessClaims(snapshot)
+  const claims = detection.claims
   const openWashing = detectOpenWashing(claims, components, osaid, mof.class)
   const declaration = findDeclaration(snapshot)
   const declared = declaration?.record ? compareDeclaration(declaration.record, components) : []

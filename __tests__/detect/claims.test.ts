@@ -1,10 +1,11 @@
+import { detectionContext } from '../../src/detect/context.js'
 import { describe, expect, it } from '@jest/globals'
 import { findOpennessClaims } from '../../src/detect/claims.js'
 import { FULL_CARD, snap } from './docs-fixtures.js'
 
 function claimsIn(text: string, path = 'README.md') {
   const snapshot = snap({ [path]: text })
-  const claims = findOpennessClaims(snapshot)
+  const claims = findOpennessClaims(detectionContext(snapshot))
   for (const c of claims) expect(snapshot.files.map((f) => f.path)).toContain(c.path)
   return claims
 }
@@ -70,7 +71,7 @@ describe('findOpennessClaims', () => {
       'third_party/lib/README.md': 'Lib is an open-source library. We open-source everything.',
       'LICENSE.md': 'This is an open source license.'
     })
-    expect(findOpennessClaims(snapshot)).toEqual([])
+    expect(findOpennessClaims(detectionContext(snapshot))).toEqual([])
   })
 
   it('reads docs pages and CRLF files', () => {
@@ -90,7 +91,7 @@ describe('findOpennessClaims', () => {
       null,
       2
     )
-    const claims = findOpennessClaims(snap({ 'package.json': pkg }))
+    const claims = findOpennessClaims(detectionContext(snap({ 'package.json': pkg })))
     expect(claims).toEqual([
       {
         path: 'package.json',
@@ -101,7 +102,7 @@ describe('findOpennessClaims', () => {
       { path: 'package.json', line: 6, phrase: 'open-source', text: 'keywords: open-source' }
     ])
     const other = JSON.stringify({ description: 'Python bindings for open-source tools' })
-    expect(findOpennessClaims(snap({ 'package.json': other }))).toEqual([])
+    expect(findOpennessClaims(detectionContext(snap({ 'package.json': other })))).toEqual([])
   })
 
   it('reads pyproject descriptions, keywords and classifiers', () => {
@@ -119,7 +120,7 @@ describe('findOpennessClaims', () => {
       'classifiers = ["License :: OSI Approved :: Apache Software License"]',
       ''
     ].join('\n')
-    const claims = findOpennessClaims(snap({ 'pyproject.toml': toml }))
+    const claims = findOpennessClaims(detectionContext(snap({ 'pyproject.toml': toml })))
     expect(claims.map((c) => [c.line, c.phrase])).toEqual([
       [6, 'Fully open'],
       [9, 'open source']
@@ -129,10 +130,12 @@ describe('findOpennessClaims', () => {
   it('never throws on malformed package metadata', () => {
     expect(
       findOpennessClaims(
-        snap({
-          'package.json': '{"description": ',
-          'pyproject.toml': '[project\ndescription = "open'
-        })
+        detectionContext(
+          snap({
+            'package.json': '{"description": ',
+            'pyproject.toml': '[project\ndescription = "open'
+          })
+        )
       )
     ).toEqual([])
   })

@@ -1,3 +1,4 @@
+import { detectionContext } from '../../src/detect/context.js'
 import { describe, expect, it } from '@jest/globals'
 import { detectData } from '../../src/detect/data.js'
 import { FULL_CARD, findingOf, snap } from './docs-fixtures.js'
@@ -78,7 +79,7 @@ describe('Datasets', () => {
       'README.md':
         '![logo](https://huggingface.co/datasets/huggingface/documentation-images/resolve/main/logo.png)\n'
     }
-    expect(detectData(snap(files))).toEqual([])
+    expect(detectData(detectionContext(snap(files)))).toEqual([])
   })
 
   it('reads load_dataset calls in the documentation', () => {

@@ -1,3 +1,4 @@
+import { detectionContext, type Detector } from '../../src/detect/context.js'
 import { expect } from '@jest/globals'
 import type { ComponentFinding } from '../../src/model/findings.js'
 import type { ScannedFile, Snapshot } from '../../src/scan/types.js'
@@ -21,13 +22,13 @@ export function expectPathsInSnapshot(snapshot: Snapshot, findings: ComponentFin
 
 /** Runs a detector, checks its evidence paths, and returns the finding with the given name. */
 export function findingOf(
-  detector: (s: Snapshot) => ComponentFinding[],
+  detector: Detector,
   files: FileMap | Snapshot,
   name: string
 ): ComponentFinding | undefined {
   const snapshot =
     'files' in files && Array.isArray(files.files) ? (files as Snapshot) : snap(files as FileMap)
-  const findings = detector(snapshot)
+  const findings = detector(detectionContext(snapshot))
   expectPathsInSnapshot(snapshot, findings)
   return findings.find((f) => f.name === name)
 }

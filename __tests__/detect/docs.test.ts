@@ -1,6 +1,7 @@
+import { detectionContext } from '../../src/detect/context.js'
 import { describe, expect, it } from '@jest/globals'
 import { assessDataCards, croissantInfo, detectDataCard } from '../../src/detect/data-card.js'
-import { detectModelCard, readModelCard } from '../../src/detect/model-card.js'
+import { detectModelCard, selectModelCard } from '../../src/detect/model-card.js'
 import { FULL_CARD, TEMPLATE_CARD, findingOf, snap } from './docs-fixtures.js'
 
 const PROJECT_README = `# acme-train
@@ -31,7 +32,7 @@ describe('Model card', () => {
   })
 
   it('exposes licence, datasets, base models and model-index for other detectors', () => {
-    const card = readModelCard(snap({ 'README.md': FULL_CARD }))
+    const card = selectModelCard(snap({ 'README.md': FULL_CARD }))
     expect(card).toMatchObject({
       path: 'README.md',
       license: { path: 'README.md', raw: 'apache-2.0', ids: ['apache-2.0'], line: 2 },
@@ -49,8 +50,8 @@ describe('Model card', () => {
 
   it('does not count the unfilled template, but still exposes its licence and says why', () => {
     const snapshot = snap({ 'README.md': TEMPLATE_CARD })
-    expect(detectModelCard(snapshot)).toEqual([])
-    const card = readModelCard(snapshot)
+    expect(detectModelCard(detectionContext(snapshot))).toEqual([])
+    const card = selectModelCard(snapshot)
     expect(card?.qualifies).toBe(false)
     expect(card?.rejected).toMatch(/^README\.md is a template placeholder/)
     expect(card?.license?.raw).toBe('mit')
@@ -61,25 +62,25 @@ describe('Model card', () => {
 
   it('does not count an empty README or a one-line README', () => {
     const empty = snap({ 'README.md': '' })
-    expect(detectModelCard(empty)).toEqual([])
-    expect(readModelCard(empty)?.rejected).toBe('README.md is empty')
+    expect(detectModelCard(detectionContext(empty))).toEqual([])
+    expect(selectModelCard(empty)?.rejected).toBe('README.md is empty')
     const oneLine = snap({ 'README.md': '# acme-7b\n\nA small language model.\n' })
-    expect(detectModelCard(oneLine)).toEqual([])
-    expect(readModelCard(oneLine)?.rejected).toMatch(/too short to be a model card \(4 words\)/)
+    expect(detectModelCard(detectionContext(oneLine))).toEqual([])
+    expect(selectModelCard(oneLine)?.rejected).toMatch(/too short to be a model card \(4 words\)/)
   })
 
   it('does not take a project README for a model card', () => {
     const snapshot = snap({ 'README.md': PROJECT_README })
-    expect(detectModelCard(snapshot)).toEqual([])
-    expect(readModelCard(snapshot)?.rejected).toMatch(/does not describe the model/)
+    expect(detectModelCard(detectionContext(snapshot))).toEqual([])
+    expect(selectModelCard(snapshot)?.rejected).toMatch(/does not describe the model/)
   })
 
   it('does not take the words of a lone document title for card sections', () => {
     const text = `# Acme training and evaluation toolkit\n\n${PROJECT_README.split('\n').slice(2).join('\n')}`
-    const card = readModelCard(snap({ 'README.md': text }))
+    const card = selectModelCard(snap({ 'README.md': text }))
     expect(card?.qualifies).toBe(false)
     expect(card?.topics).toEqual([])
-    expect(readModelCard(snap({ 'README.md': FULL_CARD }))?.topics).toEqual(
+    expect(selectModelCard(snap({ 'README.md': FULL_CARD }))?.topics).toEqual(
       expect.arrayContaining(['details', 'uses', 'limitations', 'training', 'evaluation'])
     )
   })
@@ -93,7 +94,7 @@ describe('Model card', () => {
     const body = FULL_CARD.slice(FULL_CARD.indexOf('\n---\n') + 5)
     const text = `---\n${bomb.join('\n')}\nlicense: mit\n---\n${body}`
     const snapshot = snap({ 'README.md': text })
-    const card = readModelCard(snapshot)
+    const card = selectModelCard(snapshot)
     expect(card?.frontMatter).toBeNull()
     expect(card?.license).toBeUndefined()
     expect(card?.problems.join(' ')).toMatch(/README\.md: .*alias/)
@@ -103,14 +104,14 @@ describe('Model card', () => {
 
   it('gives the same lines for a CRLF card', () => {
     const crlf = FULL_CARD.replace(/\n/g, '\r\n')
-    const a = detectModelCard(snap({ 'README.md': FULL_CARD }))
-    const b = detectModelCard(snap({ 'README.md': crlf }))
+    const a = detectModelCard(detectionContext(snap({ 'README.md': FULL_CARD })))
+    const b = detectModelCard(detectionContext(snap({ 'README.md': crlf })))
     expect(b).toEqual(a)
-    expect(readModelCard(snap({ 'README.md': crlf }))?.license?.line).toBe(2)
+    expect(selectModelCard(snap({ 'README.md': crlf }))?.license?.line).toBe(2)
   })
 
   it('reads a licence list and license_name / license_link', () => {
-    const card = readModelCard(
+    const card = selectModelCard(
       snap({
         'README.md': `---\nlicense:\n- apache-2.0\n- cc-by-4.0\n---\n${PROJECT_README}`,
         'MODEL_CARD.md': `---\nlicense: other\nlicense_name: acme-community\nlicense_link: LICENSE.md\n---\n${FULL_CARD.slice(FULL_CARD.indexOf('# Model Card'))}`,
@@ -126,7 +127,7 @@ describe('Model card', () => {
       link: 'LICENSE.md',
       line: 2
     })
-    const list = readModelCard(
+    const list = selectModelCard(
       snap({ 'README.md': `---\nlicense:\n- apache-2.0\n- cc-by-4.0\n---\n${PROJECT_README}` })
     )
     expect(list?.license?.ids).toEqual(['apache-2.0', 'cc-by-4.0'])
@@ -149,8 +150,8 @@ describe('Model card', () => {
 
   it('never takes a card from a vendored folder', () => {
     const snapshot = snap({ 'third_party/other-model/MODEL_CARD.md': FULL_CARD })
-    expect(readModelCard(snapshot)).toBeNull()
-    expect(detectModelCard(snapshot)).toEqual([])
+    expect(selectModelCard(snapshot)).toBeNull()
+    expect(detectModelCard(detectionContext(snapshot))).toEqual([])
   })
 })
 
@@ -223,8 +224,8 @@ describe('Data card', () => {
       'DATA_CARD.md':
         '# Data Card\n\n## Sources\n\n[More Information Needed]\n\n## Processing\n\nTBD\n'
     })
-    expect(detectDataCard(snapshot)).toEqual([])
-    expect(assessDataCards(snapshot).rejected).toEqual([
+    expect(detectDataCard(detectionContext(snapshot))).toEqual([])
+    expect(assessDataCards(detectionContext(snapshot)).rejected).toEqual([
       { path: 'DATA_CARD.md', reason: 'DATA_CARD.md is a template placeholder' }
     ])
   })
@@ -260,8 +261,8 @@ describe('Data card', () => {
 
   it('does not count a placeholder or thin training-data section', () => {
     const template = snap({ 'README.md': TEMPLATE_CARD })
-    expect(detectDataCard(template)).toEqual([])
-    expect(assessDataCards(template).rejected.map((r) => r.reason)).toContain(
+    expect(detectDataCard(detectionContext(template))).toEqual([])
+    expect(assessDataCards(detectionContext(template)).rejected.map((r) => r.reason)).toContain(
       'README.md section "Training Data" is a placeholder'
     )
     const thin = FULL_CARD.replace(
@@ -269,8 +270,8 @@ describe('Data card', () => {
       '### Training Data\n\nWeb text and code.\n\n### Training Procedure'
     )
     const snapshot = snap({ 'README.md': thin })
-    expect(detectDataCard(snapshot)).toEqual([])
-    expect(assessDataCards(snapshot).rejected[0].reason).toMatch(
+    expect(detectDataCard(detectionContext(snapshot))).toEqual([])
+    expect(assessDataCards(detectionContext(snapshot)).rejected[0].reason).toMatch(
       /too thin for a data card \(4 words, no processing described\)/
     )
   })
@@ -305,7 +306,12 @@ describe('Data card', () => {
   it('ignores data cards in vendored folders', () => {
     expect(
       detectDataCard(
-        snap({ 'third_party/corpus/datasheet.md': DATASHEET, 'vendor/x/croissant.json': CROISSANT })
+        detectionContext(
+          snap({
+            'third_party/corpus/datasheet.md': DATASHEET,
+            'vendor/x/croissant.json': CROISSANT
+          })
+        )
       )
     ).toEqual([])
   })

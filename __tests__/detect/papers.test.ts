@@ -1,3 +1,4 @@
+import { detectionContext } from '../../src/detect/context.js'
 import { describe, expect, it } from '@jest/globals'
 import { detectPapers } from '../../src/detect/papers.js'
 import { FULL_CARD, TEMPLATE_CARD, findingOf, snap } from './docs-fixtures.js'
@@ -104,7 +105,9 @@ describe('Research paper', () => {
     expect(found?.evidence[0].detail).toMatch(/journal: Transactions/)
     expect(
       detectPapers(
-        snap({ 'CITATION.cff': 'cff-version: 1.2.0\ntitle: acme\ndoi: 10.5281/zenodo.1234567\n' })
+        detectionContext(
+          snap({ 'CITATION.cff': 'cff-version: 1.2.0\ntitle: acme\ndoi: 10.5281/zenodo.1234567\n' })
+        )
       )
     ).toEqual([])
   })
@@ -122,7 +125,9 @@ describe('Research paper', () => {
       'The tokenizer is based on the method of arXiv:1508.07909.',
       ''
     ].join('\n')
-    expect(detectPapers(snap({ 'README.md': text, 'MODEL_CARD.md': TEMPLATE_CARD }))).toEqual([])
+    expect(
+      detectPapers(detectionContext(snap({ 'README.md': text, 'MODEL_CARD.md': TEMPLATE_CARD })))
+    ).toEqual([])
   })
 
   it('ignores papers in vendored folders and PDFs that are not papers', () => {
@@ -131,7 +136,7 @@ describe('Research paper', () => {
       'third_party/lib/README.md': 'Paper: https://arxiv.org/abs/2301.00001\n',
       'docs/architecture.pdf': { size: 1000 }
     }
-    expect(detectPapers(snap(files))).toEqual([])
+    expect(detectPapers(detectionContext(snap(files)))).toEqual([])
   })
 })
 

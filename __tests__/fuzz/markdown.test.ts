@@ -1,3 +1,4 @@
+import { detectionContext } from '../../src/detect/context.js'
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { findOpennessClaims } from '../../src/detect/claims.js'
@@ -94,7 +95,9 @@ describe('Markdown reading never throws and keeps line numbers in range', () => 
         fc.constantFrom('README.md', 'docs/a.md', 'package.json'),
         (text, path) => {
           const lines = lineCount(text)
-          for (const claim of findOpennessClaims(makeSnapshot({ [path]: text }))) {
+          for (const claim of findOpennessClaims(
+            detectionContext(makeSnapshot({ [path]: text }))
+          )) {
             expect(claim.path).toBe(path)
             expect(claim.line).toBeGreaterThanOrEqual(1)
             expect(claim.line).toBeLessThanOrEqual(lines)

@@ -1,4 +1,4 @@
-import type { Snapshot } from '../scan/types.js'
+import type { DetectionContext } from './context.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
 import { baseName, extension, isVendored, matchLines } from '../util/paths.js'
 
@@ -48,7 +48,8 @@ function describeConfig(name: string, data: Record<string, unknown>): string | n
 }
 
 /** Model architecture: model-definition code, architecture configs, and the architecture a GGUF header names. */
-export function detectArchitecture(snapshot: Snapshot): ComponentFinding[] {
+export function detectArchitecture(ctx: DetectionContext): ComponentFinding[] {
+  const snapshot = ctx.snapshot
   const code: Evidence[] = []
   const configs: Evidence[] = []
   const codeLocations: string[] = []

@@ -1,7 +1,7 @@
-import type { OpennessClaim } from '../frameworks/open-washing.js'
-import type { ScannedFile, Snapshot } from '../scan/types.js'
+import type { DetectionContext } from './context.js'
+import type { OpennessClaim } from '../model/findings.js'
+import type { ScannedFile } from '../scan/types.js'
 import { isMarkdownPath, readMarkdown } from './markdown.js'
-import { readModelCard } from './model-card.js'
 import { baseName, extension, isVendored } from '../util/paths.js'
 
 export type { OpennessClaim }
@@ -321,9 +321,10 @@ function isClaimDocument(file: ScannedFile, cardPath: string | undefined): boole
  * model", "we open-source …", "a fully open release"); mentions of other open-source things,
  * negations, promises and licence boilerplate are left out.
  */
-export function findOpennessClaims(snapshot: Snapshot): OpennessClaim[] {
+export function findOpennessClaims(ctx: DetectionContext): OpennessClaim[] {
+  const snapshot = ctx.snapshot
   const out: OpennessClaim[] = []
-  const cardPath = readModelCard(snapshot)?.path
+  const cardPath = ctx.card?.path
   const docs = snapshot.files.filter((f) => isClaimDocument(f, cardPath))
   docs.sort(
     (a, b) =>

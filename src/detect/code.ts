@@ -1,3 +1,4 @@
+import type { DetectionContext } from './context.js'
 import type { ComponentName } from '../model/components.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
 import { CODE_EXTENSIONS } from '../scan/classify.js'
@@ -131,10 +132,11 @@ function isReferenceDocument(file: ScannedFile): boolean {
 const URL_IN_LINE = /https?:\/\/[^\s)<>\]"'`]+/
 
 function detectCodeComponent(
-  snapshot: Snapshot,
+  ctx: DetectionContext,
   rule: CodeRule,
   submodules: ReturnType<typeof readSubmodules>
 ): ComponentFinding | null {
+  const snapshot = ctx.snapshot
   const evidence: Evidence[] = []
   const locations: string[] = []
   const vendoredHits: string[] = []
@@ -218,9 +220,10 @@ function detectCodeComponent(
 }
 
 function detectSupportingLibraries(
-  snapshot: Snapshot,
+  ctx: DetectionContext,
   submodules: ReturnType<typeof readSubmodules>
 ): ComponentFinding | null {
+  const snapshot = ctx.snapshot
   const evidence: Evidence[] = []
   const locations: string[] = []
   for (const file of snapshot.files) {
@@ -255,14 +258,14 @@ function detectSupportingLibraries(
 }
 
 /** Training, inference, evaluation and data-preprocessing code, and supporting libraries. */
-export function detectCode(snapshot: Snapshot): ComponentFinding[] {
-  const submodules = readSubmodules(snapshot)
+export function detectCode(ctx: DetectionContext): ComponentFinding[] {
+  const submodules = readSubmodules(ctx.snapshot)
   const findings: ComponentFinding[] = []
   for (const rule of CODE_RULES) {
-    const finding = detectCodeComponent(snapshot, rule, submodules)
+    const finding = detectCodeComponent(ctx, rule, submodules)
     if (finding) findings.push(finding)
   }
-  const libs = detectSupportingLibraries(snapshot, submodules)
+  const libs = detectSupportingLibraries(ctx, submodules)
   if (libs) findings.push(libs)
   return findings
 }

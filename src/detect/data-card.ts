@@ -1,4 +1,5 @@
-import type { ScannedFile, Snapshot } from '../scan/types.js'
+import type { DetectionContext } from './context.js'
+import type { ScannedFile } from '../scan/types.js'
 import {
   isMarkdownPath,
   isPlaceholderText,
@@ -7,7 +8,6 @@ import {
   substantiveWords,
   type Section
 } from './markdown.js'
-import { readModelCard } from './model-card.js'
 import type { ComponentFinding, Evidence, Presence } from '../model/findings.js'
 import { baseName, dirName, extension, isVendored, matchLines } from '../util/paths.js'
 
@@ -146,8 +146,8 @@ function headingSet(all: Section[]): string[] {
   return all.slice(0, 500).map((s) => normalizeTitle(s.title))
 }
 
-function trainingDataSections(snapshot: Snapshot, out: DataCardAssessment): void {
-  const card = readModelCard(snapshot)
+function trainingDataSections(ctx: DetectionContext, out: DataCardAssessment): void {
+  const card = ctx.card
   if (!card) return
   for (const s of card.sections) {
     if (!TRAINING_DATA_TITLE.test(normalizeTitle(s.title))) continue
@@ -187,8 +187,9 @@ function trainingDataSections(snapshot: Snapshot, out: DataCardAssessment): void
 const DATA_CARD_LINK =
   /\[([^[\]\n]{0,200}\b(?:data ?card|dataset card|datasheet|data sheet|training content summary)\b[^[\]\n]{0,200})\]\((https?:\/\/[^()\s]{1,500})\)/gi
 
-function dataCardLinks(snapshot: Snapshot, out: DataCardAssessment): void {
-  const card = readModelCard(snapshot)
+function dataCardLinks(ctx: DetectionContext, out: DataCardAssessment): void {
+  const snapshot = ctx.snapshot
+  const card = ctx.card
   if (!card) return
   const file = snapshot.files.find((f) => f.path === card.path)
   if (!file?.text) return
@@ -204,7 +205,8 @@ function dataCardLinks(snapshot: Snapshot, out: DataCardAssessment): void {
 }
 
 /** Everything that documents the data, with what looked like a data card but did not count. */
-export function assessDataCards(snapshot: Snapshot): DataCardAssessment {
+export function assessDataCards(ctx: DetectionContext): DataCardAssessment {
+  const snapshot = ctx.snapshot
   const out: DataCardAssessment = {
     evidence: [],
     locations: [],
@@ -290,9 +292,9 @@ export function assessDataCards(snapshot: Snapshot): DataCardAssessment {
       out.locations.push(file.path)
     }
   }
-  trainingDataSections(snapshot, out)
+  trainingDataSections(ctx, out)
   if (out.evidence.length === 0) {
-    dataCardLinks(snapshot, out)
+    dataCardLinks(ctx, out)
     if (out.evidence.length > 0) out.presence = 'by-reference'
   }
   out.evidence = out.evidence.slice(0, 20)
@@ -300,8 +302,8 @@ export function assessDataCards(snapshot: Snapshot): DataCardAssessment {
 }
 
 /** 'Data card': data cards, datasheets, dataset cards, Croissant files, AI Act training-content summaries. */
-export function detectDataCard(snapshot: Snapshot): ComponentFinding[] {
-  const result = assessDataCards(snapshot)
+export function detectDataCard(ctx: DetectionContext): ComponentFinding[] {
+  const result = assessDataCards(ctx)
   if (result.evidence.length === 0) return []
   const locations = result.locations.length > 0 ? result.locations : [result.evidence[0].path]
   return [{ name: 'Data card', presence: result.presence, evidence: result.evidence, locations }]

@@ -1,6 +1,6 @@
-import type { ScannedFile, Snapshot } from '../scan/types.js'
+import type { DetectionContext } from './context.js'
+import type { ScannedFile } from '../scan/types.js'
 import { headingPath, isMarkdownPath, plainInline, readMarkdown } from './markdown.js'
-import { readModelCard } from './model-card.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
 import { baseName, dirName, extension, isVendored, matchLines } from '../util/paths.js'
 
@@ -101,9 +101,10 @@ function groupFolder(file: ScannedFile, role: Exclude<DataRole, null>): string {
 }
 
 function shippedData(
-  snapshot: Snapshot,
+  ctx: DetectionContext,
   role: Exclude<DataRole, null>
 ): { evidence: Evidence[]; locations: string[]; lfsOnly: boolean } {
+  const snapshot = ctx.snapshot
   const groups = new Map<string, ScannedFile[]>()
   for (const file of snapshot.files) {
     if (dataRole(file) !== role) continue
@@ -139,8 +140,9 @@ interface LinkRefs {
   evaluation: Evidence[]
 }
 
-function linkDocuments(snapshot: Snapshot): ScannedFile[] {
-  const card = readModelCard(snapshot)
+function linkDocuments(ctx: DetectionContext): ScannedFile[] {
+  const snapshot = ctx.snapshot
+  const card = ctx.card
   const docs = snapshot.files.filter(
     (f) =>
       f.text !== undefined &&
@@ -153,7 +155,7 @@ function linkDocuments(snapshot: Snapshot): ScannedFile[] {
 }
 
 /** Dataset ids and links in the documentation, split by the heading they sit under. */
-function documentedDatasets(snapshot: Snapshot): LinkRefs {
+function documentedDatasets(ctx: DetectionContext): LinkRefs {
   const refs: LinkRefs = { training: [], evaluation: [] }
   const seen = new Set<string>()
   const add = (role: keyof LinkRefs, key: string, e: Evidence): void => {
@@ -162,7 +164,7 @@ function documentedDatasets(snapshot: Snapshot): LinkRefs {
     seen.add(k)
     refs[role].push(e)
   }
-  for (const file of linkDocuments(snapshot)) {
+  for (const file of linkDocuments(ctx)) {
     const doc = readMarkdown(file)
     const text = file.text ?? ''
     const first = doc.frontMatter.present ? doc.frontMatter.bodyStartLine : 1
@@ -223,8 +225,8 @@ function documentedDatasets(snapshot: Snapshot): LinkRefs {
   return refs
 }
 
-function frontMatterDatasets(snapshot: Snapshot): Evidence[] {
-  const card = readModelCard(snapshot)
+function frontMatterDatasets(ctx: DetectionContext): Evidence[] {
+  const card = ctx.card
   if (!card) return []
   const line = card.keyLines.get('datasets') ?? 1
   return card.datasets.slice(0, MAX_EVIDENCE).map((id) => {
@@ -239,8 +241,8 @@ function frontMatterDatasets(snapshot: Snapshot): Evidence[] {
   })
 }
 
-function modelIndexDatasets(snapshot: Snapshot): Evidence[] {
-  const card = readModelCard(snapshot)
+function modelIndexDatasets(ctx: DetectionContext): Evidence[] {
+  const card = ctx.card
   const index = card?.frontMatter?.['model-index']
   if (!card || !Array.isArray(index)) return []
   const line = card.keyLines.get('model-index') ?? 1
@@ -297,14 +299,14 @@ function finding(
 }
 
 /** 'Datasets' and 'Evaluation data': shipped data files (LFS pointers included), dataset ids and links. */
-export function detectData(snapshot: Snapshot): ComponentFinding[] {
-  const links = documentedDatasets(snapshot)
-  const training = finding('Datasets', shippedData(snapshot, 'training'), [
-    ...frontMatterDatasets(snapshot),
+export function detectData(ctx: DetectionContext): ComponentFinding[] {
+  const links = documentedDatasets(ctx)
+  const training = finding('Datasets', shippedData(ctx, 'training'), [
+    ...frontMatterDatasets(ctx),
     ...links.training
   ])
-  const evaluation = finding('Evaluation data', shippedData(snapshot, 'evaluation'), [
-    ...modelIndexDatasets(snapshot),
+  const evaluation = finding('Evaluation data', shippedData(ctx, 'evaluation'), [
+    ...modelIndexDatasets(ctx),
     ...links.evaluation
   ])
   return [...training, ...evaluation]

@@ -1,4 +1,5 @@
-import type { ScannedFile, Snapshot } from '../scan/types.js'
+import type { DetectionContext } from './context.js'
+import type { ScannedFile } from '../scan/types.js'
 import {
   isMarkdownPath,
   isPlaceholderText,
@@ -7,7 +8,6 @@ import {
   substantiveWords,
   type Section
 } from './markdown.js'
-import { readModelCard } from './model-card.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
 import { baseName, dirName, extension, isVendored, matchLines } from '../util/paths.js'
 
@@ -102,8 +102,9 @@ function countNewlinesBefore(text: string, offset: number): number {
 }
 
 /** Markdown documents that may report results: the card, root and docs pages, results pages. */
-function resultDocuments(snapshot: Snapshot): ScannedFile[] {
-  const card = readModelCard(snapshot)
+function resultDocuments(ctx: DetectionContext): ScannedFile[] {
+  const snapshot = ctx.snapshot
+  const card = ctx.card
   const docs = snapshot.files.filter((f) => {
     if (f.text === undefined || isVendored(f.path) || !isMarkdownPath(f.path)) return false
     const depth = f.path.split('/').length
@@ -145,8 +146,8 @@ function sectionResults(file: ScannedFile, s: Section): Evidence | null {
   return null
 }
 
-function modelIndexEvidence(snapshot: Snapshot): Evidence | null {
-  const card = readModelCard(snapshot)
+function modelIndexEvidence(ctx: DetectionContext): Evidence | null {
+  const card = ctx.card
   const index = card?.frontMatter?.['model-index']
   if (!card || !Array.isArray(index)) return null
   const metrics = new Set<string>()
@@ -225,15 +226,16 @@ function resultsFileEvidence(file: ScannedFile): Evidence | null {
 }
 
 /** 'Evaluation results': model-index metadata, results tables under results headings, results files. */
-export function detectEvaluationResults(snapshot: Snapshot): ComponentFinding[] {
+export function detectEvaluationResults(ctx: DetectionContext): ComponentFinding[] {
+  const snapshot = ctx.snapshot
   const evidence: Evidence[] = []
   const locations = new Set<string>()
-  const index = modelIndexEvidence(snapshot)
+  const index = modelIndexEvidence(ctx)
   if (index) {
     evidence.push(index)
     locations.add(index.path)
   }
-  for (const file of resultDocuments(snapshot)) {
+  for (const file of resultDocuments(ctx)) {
     const doc = readMarkdown(file)
     let perFile = 0
     for (const s of doc.sections) {
@@ -276,7 +278,8 @@ function isOutputFile(file: ScannedFile, folderIsSamples: boolean): boolean {
   return folderIsSamples || OUTPUT_NAME.test(baseName(file.path))
 }
 
-function sampleFolders(snapshot: Snapshot): Evidence[] {
+function sampleFolders(ctx: DetectionContext): Evidence[] {
+  const snapshot = ctx.snapshot
   const byDir = new Map<string, ScannedFile[]>()
   for (const file of snapshot.files) {
     if (isVendored(file.path)) continue
@@ -314,7 +317,8 @@ function sampleFolders(snapshot: Snapshot): Evidence[] {
   return out
 }
 
-function sampleFiles(snapshot: Snapshot, folders: Evidence[]): Evidence[] {
+function sampleFiles(ctx: DetectionContext, folders: Evidence[]): Evidence[] {
+  const snapshot = ctx.snapshot
   const out: Evidence[] = []
   for (const file of snapshot.files) {
     if (out.length >= 5) break
@@ -337,8 +341,9 @@ function sampleFiles(snapshot: Snapshot, folders: Evidence[]): Evidence[] {
   return out
 }
 
-function sampleSections(snapshot: Snapshot): Evidence[] {
-  const card = readModelCard(snapshot)
+function sampleSections(ctx: DetectionContext): Evidence[] {
+  const snapshot = ctx.snapshot
+  const card = ctx.card
   if (!card) return []
   const out: Evidence[] = []
   for (const s of card.sections) {
@@ -381,9 +386,9 @@ function sampleSections(snapshot: Snapshot): Evidence[] {
 }
 
 /** 'Sample model outputs': samples folders, sample output files, example-output sections of the card. */
-export function detectSampleOutputs(snapshot: Snapshot): ComponentFinding[] {
-  const folders = sampleFolders(snapshot)
-  const evidence = [...folders, ...sampleFiles(snapshot, folders), ...sampleSections(snapshot)]
+export function detectSampleOutputs(ctx: DetectionContext): ComponentFinding[] {
+  const folders = sampleFolders(ctx)
+  const evidence = [...folders, ...sampleFiles(ctx, folders), ...sampleSections(ctx)]
   if (evidence.length === 0) return []
   return [
     {
@@ -396,6 +401,6 @@ export function detectSampleOutputs(snapshot: Snapshot): ComponentFinding[] {
 }
 
 /** 'Evaluation results' and 'Sample model outputs'. */
-export function detectEvaluation(snapshot: Snapshot): ComponentFinding[] {
-  return [...detectEvaluationResults(snapshot), ...detectSampleOutputs(snapshot)]
+export function detectEvaluation(ctx: DetectionContext): ComponentFinding[] {
+  return [...detectEvaluationResults(ctx), ...detectSampleOutputs(ctx)]
 }

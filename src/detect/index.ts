@@ -2,7 +2,9 @@ import type { DocumentationFacts } from '../frameworks/osai-index.js'
 import type { Snapshot } from '../scan/types.js'
 import { detectArchitecture } from './architecture.js'
 import { detectDataCard } from './data-card.js'
-import { detectModelCard, readModelCard, type ModelCardInfo } from './model-card.js'
+import { detectModelCard, type ModelCardInfo } from './model-card.js'
+import { detectionContext, type Detector } from './context.js'
+import { findOpennessClaims, type OpennessClaim } from './claims.js'
 import { detectCode } from './code.js'
 import { detectData } from './data.js'
 import { detectEvaluation } from './evaluation.js'
@@ -26,6 +28,8 @@ export interface Detection {
     line?: number
   } | null
   documentation: DocumentationFacts
+  /** Sentences in which the repository calls its release open. */
+  claims: OpennessClaim[]
   /** Everything the repository points to, with whose thing it is. */
   references: Reference[]
   /** Which model(s) the repository releases, or none. */
@@ -68,22 +72,24 @@ export function detectComponents(
   snapshot: Snapshot,
   options: { repository?: string } = {}
 ): Detection {
-  const card = readModelCard(snapshot)
-  const papers = findPaperReferences(snapshot)
+  const context = detectionContext(snapshot)
+  const card = context.card
+  const papers = findPaperReferences(context)
   const warnings = [...(card?.problems ?? [])]
   if (card?.rejected) warnings.push(`model card not counted: ${card.rejected}`)
   const usable = card?.qualifies ? card : null
-  const detected = [
-    ...detectArchitecture(snapshot),
-    ...detectWeights(snapshot, { baseModels: usable?.baseModels ?? [] }),
-    ...detectModelCard(snapshot),
-    ...detectDataCard(snapshot),
-    ...detectPapers(snapshot, papers),
-    ...detectEvaluation(snapshot),
-    ...detectData(snapshot),
-    ...detectCode(snapshot),
-    ...detectMetadata(snapshot)
+  const detectors: Detector[] = [
+    detectArchitecture,
+    detectWeights,
+    detectModelCard,
+    detectDataCard,
+    (ctx) => detectPapers(ctx, papers),
+    detectEvaluation,
+    detectData,
+    detectCode,
+    detectMetadata
   ]
+  const detected = detectors.flatMap((detect) => detect(context))
   const references = findReferences(snapshot, {
     ...(options.repository ? { repository: options.repository } : {}),
     // Metadata (base model, datasets) counts even in a card too thin to count as a model card.
@@ -112,6 +118,7 @@ export function detectComponents(
           ...(license.link ? { link: license.link } : {})
         }
       : null,
+    claims: findOpennessClaims(context),
     references,
     subject: findSubject(snapshot, card, findings, references),
     documentation: {

@@ -1,5 +1,5 @@
+import type { DetectionContext } from './context.js'
 import { isOptimizerStateFile, isTrainingArgsFile } from '../scan/formats/index.js'
-import type { Snapshot } from '../scan/types.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
 import { baseName, extension, isVendored } from '../util/paths.js'
 
@@ -12,7 +12,8 @@ const HYPERPARAMETER_KEYS =
   /^\s*["']?(learning_rate|lr|max_lr|min_lr|warmup_steps|warmup_ratio|weight_decay|global_batch_size|train_batch_size|per_device_train_batch_size|micro_batch_size|gradient_accumulation_steps|max_steps|num_train_epochs|lr_scheduler_type|adam_beta1|adam_beta2|optimizer)["']?\s*[:=]/im
 
 /** Model metadata: training configuration, hyperparameters, trainer state and optimizer states. */
-export function detectMetadata(snapshot: Snapshot): ComponentFinding[] {
+export function detectMetadata(ctx: DetectionContext): ComponentFinding[] {
+  const snapshot = ctx.snapshot
   const evidence: Evidence[] = []
   const locations: string[] = []
   for (const file of snapshot.files) {

@@ -1,3 +1,4 @@
+import type { DetectionContext } from './context.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
 import {
   isMarkdownPath,
@@ -279,16 +280,14 @@ function rank(card: ModelCardInfo): number {
   )
 }
 
-const CARD_CACHE = new WeakMap<Snapshot, ModelCardInfo | null>()
-
 /**
  * The release's model card: README.md / MODEL_CARD.md / model_card.md / modelcard.md at the root,
  * else in a model folder, chosen by content. Returned even when it does not count as a model card
  * (`qualifies: false`, with `rejected` saying why), because its front matter still declares the
- * licence. Null when there is no candidate file at all.
+ * licence. Null when there is no candidate file at all. Called once per scan (detect/context.ts);
+ * every detector gets the result.
  */
-export function readModelCard(snapshot: Snapshot): ModelCardInfo | null {
-  if (CARD_CACHE.has(snapshot)) return CARD_CACHE.get(snapshot) ?? null
+export function selectModelCard(snapshot: Snapshot): ModelCardInfo | null {
   const cards = candidateFiles(snapshot)
     .filter((f) => isMarkdownPath(f.path))
     .map(assessCard)
@@ -297,7 +296,6 @@ export function readModelCard(snapshot: Snapshot): ModelCardInfo | null {
     if (!best || rank(card) > rank(best) || (rank(card) === rank(best) && card.path < best.path))
       best = card
   }
-  CARD_CACHE.set(snapshot, best)
   return best
 }
 
@@ -314,8 +312,7 @@ const FRONT_MATTER_SUMMARY_KEYS = [
 ]
 
 /** 'Model card': a README or card file that describes the model by content, not by name. */
-export function detectModelCard(snapshot: Snapshot): ComponentFinding[] {
-  const card = readModelCard(snapshot)
+export function detectModelCard({ card }: DetectionContext): ComponentFinding[] {
   if (!card || !card.qualifies) return []
   const evidence: Evidence[] = []
   const metaKeys = FRONT_MATTER_SUMMARY_KEYS.filter(

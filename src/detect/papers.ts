@@ -1,4 +1,5 @@
-import type { ScannedFile, Snapshot } from '../scan/types.js'
+import type { DetectionContext } from './context.js'
+import type { ScannedFile } from '../scan/types.js'
 import {
   headingPath,
   isMarkdownPath,
@@ -9,7 +10,7 @@ import {
   readMarkdown,
   type Section
 } from './markdown.js'
-import { readModelCard, stringList } from './model-card.js'
+import { stringList } from './model-card.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
 import { baseName, dirName, extension, isVendored, matchLines } from '../util/paths.js'
 
@@ -398,8 +399,8 @@ function citationCffReferences(file: ScannedFile, out: PaperReference[]): void {
   })
 }
 
-function frontMatterReferences(snapshot: Snapshot, out: PaperReference[]): void {
-  const card = readModelCard(snapshot)
+function frontMatterReferences(ctx: DetectionContext, out: PaperReference[]): void {
+  const card = ctx.card
   if (!card?.frontMatter) return
   const line = card.keyLines.get('tags') ?? 1
   for (const tag of stringList(card.frontMatter.tags, 200)) {
@@ -423,7 +424,8 @@ function frontMatterReferences(snapshot: Snapshot, out: PaperReference[]): void 
 // ---------------------------------------------------------------------------------------------
 // Papers in the repository
 
-function repositoryPapers(snapshot: Snapshot, out: PaperReference[]): void {
+function repositoryPapers(ctx: DetectionContext, out: PaperReference[]): void {
+  const snapshot = ctx.snapshot
   const texFolders = new Set<string>()
   for (const file of snapshot.files) {
     if (isVendored(file.path)) continue
@@ -480,11 +482,12 @@ function isDocumentToScan(file: ScannedFile): boolean {
 }
 
 /** Every reference to the release's own technical report or paper, and papers kept in the repository. */
-export function findPaperReferences(snapshot: Snapshot): PaperReference[] {
+export function findPaperReferences(ctx: DetectionContext): PaperReference[] {
+  const snapshot = ctx.snapshot
   const refs: PaperReference[] = []
-  frontMatterReferences(snapshot, refs)
-  repositoryPapers(snapshot, refs)
-  const card = readModelCard(snapshot)
+  frontMatterReferences(ctx, refs)
+  repositoryPapers(ctx, refs)
+  const card = ctx.card
   const docs = snapshot.files.filter(isDocumentToScan)
   // The model card first, so its lines are the evidence when others repeat a reference.
   docs.sort((a, b) => Number(b.path === card?.path) - Number(a.path === card?.path))
@@ -520,8 +523,8 @@ function finding(
 
 /** 'Technical report' and 'Research paper': PDFs and LaTeX in the repository, arXiv ids, DOIs, BibTeX, CITATION.cff. */
 export function detectPapers(
-  snapshot: Snapshot,
-  refs: PaperReference[] = findPaperReferences(snapshot)
+  ctx: DetectionContext,
+  refs: PaperReference[] = findPaperReferences(ctx)
 ): ComponentFinding[] {
   return [
     ...finding(

@@ -1,3 +1,4 @@
+import type { DetectionContext } from './context.js'
 import { formatBytes, formatCount } from '../format.js'
 import {
   isOptimizerStateFile,
@@ -105,7 +106,8 @@ function indexEvidence(
 }
 
 /** Links and ids that say where weights are hosted when they are not in the repository. */
-function hostedWeights(snapshot: Snapshot, baseModels: Set<string>): Evidence[] {
+function hostedWeights(ctx: DetectionContext, baseModels: Set<string>): Evidence[] {
+  const snapshot = ctx.snapshot
   const out: Evidence[] = []
   for (const file of snapshot.files) {
     if (file.text === undefined || isVendored(file.path)) continue
@@ -150,16 +152,9 @@ function hostedWeights(snapshot: Snapshot, baseModels: Set<string>): Evidence[] 
   return out
 }
 
-export interface WeightsContext {
-  /** Base-model ids from the model card; links to them are not this release's weights. */
-  baseModels: string[]
-}
-
 /** Model parameters (Final) and Model parameters (Intermediate). */
-export function detectWeights(
-  snapshot: Snapshot,
-  context: WeightsContext = { baseModels: [] }
-): ComponentFinding[] {
+export function detectWeights(ctx: DetectionContext): ComponentFinding[] {
+  const snapshot = ctx.snapshot
   const present = new Set(snapshot.files.map((f) => f.path))
   const weights = snapshot.files.filter((f) => isWeightLike(f) && !isVendored(f.path))
   const stepped = weights.filter((f) => stepOf(f.path) !== null)
@@ -213,7 +208,9 @@ export function detectWeights(
       notes
     })
   } else {
-    const hosted = hostedWeights(snapshot, new Set(context.baseModels.map((b) => b.toLowerCase())))
+    // Base-model ids from the model card: links to them are not this release's weights.
+    const baseModels = new Set((ctx.card?.baseModels ?? []).map((b) => b.toLowerCase()))
+    const hosted = hostedWeights(ctx, baseModels)
     if (hosted.length > 0) {
       findings.push({
         name: 'Model parameters (Final)',

@@ -1,13 +1,9 @@
 import type { ComponentReport } from '../model/licenses.js'
 import type { OsaidVerdict } from './osaid.js'
 
-/** A sentence in the release's own words that calls it open. */
-export interface OpennessClaim {
-  path: string
-  line: number
-  phrase: string
-  text: string
-}
+import type { OpennessClaim } from '../model/findings.js'
+
+export type { OpennessClaim }
 
 export interface OpenWashingFlag {
   path: string

@@ -40,5 +40,11 @@ export interface ComponentFinding {
   notes?: string[]
 }
 
-/** A detector turns a snapshot into findings for one family of components. Pure. */
-export type Detector = (snapshot: import('../scan/types.js').Snapshot) => ComponentFinding[]
+
+/** A sentence in the release's own words that calls it open. */
+export interface OpennessClaim {
+  path: string
+  line: number
+  phrase: string
+  text: string
+}
