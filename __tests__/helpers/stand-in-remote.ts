@@ -78,10 +78,12 @@ export interface RecordedRemoteRequest {
   userAgent?: string
   /** Time on the clock given to the stand-in (ms). */
   time: number
+  /** Requests being answered when this one arrived, itself included. */
+  concurrent: number
 }
 
 export type Fault =
-  | { status: number; headers?: Record<string, string>; body?: string | object }
+  | { status: number; headers?: Record<string, string>; body?: string | object; delayMs?: number }
   | { hang: true }
   | { malformedJson: true }
 
@@ -178,6 +180,7 @@ export async function startStandInRemote(options: StandInOptions = {}): Promise<
   const requests: RecordedRemoteRequest[] = []
   const faults: Array<{ matcher: FaultMatcher; queue: Fault[] }> = []
   const sockets = new Set<Socket>()
+  let active = 0
   const hanging = new Set<ServerResponse>()
   const granted = new Set(options.grantedHubTokens ?? [])
   const missingStatus = options.hubMissingStatus ?? 401
@@ -548,6 +551,8 @@ export async function startStandInRemote(options: StandInOptions = {}): Promise<
       const path = url.pathname
       const query = Object.fromEntries(url.searchParams)
       const service = serviceOf(path)
+      active++
+      res.on('close', () => active--)
       requests.push({
         service,
         listener,
@@ -557,7 +562,8 @@ export async function startStandInRemote(options: StandInOptions = {}): Promise<
         authorization: req.headers.authorization,
         accept: req.headers.accept,
         userAgent: req.headers['user-agent'],
-        time: now()
+        time: now(),
+        concurrent: active
       })
       const fault = takeFault(path, listener)
       if (fault) {
@@ -571,7 +577,9 @@ export async function startStandInRemote(options: StandInOptions = {}): Promise<
           })
           return
         }
-        send(res, fault.status, fault.body, fault.headers)
+        if (fault.delayMs)
+          setTimeout(() => send(res, fault.status, fault.body, fault.headers), fault.delayMs)
+        else send(res, fault.status, fault.body, fault.headers)
         return
       }
       if (req.method !== 'GET') return send(res, 405, 'Method Not Allowed')

@@ -177,7 +177,8 @@ describe('licences that are not open', () => {
     standIn.registry.papers['2401.00003'] = { license: null }
     const facts = await resolveReferences(
       ['2401.00001', '2401.00002', '2401.00003'].map((id) => reference('arxiv', id)),
-      online()
+      // arXiv spacing (3 s) runs on a fake clock.
+      online({ clock: createFakeClock() })
     )
     expect(facts.map((f) => f.license?.spdx)).toEqual([
       'LicenseRef-arxiv-nonexclusive',

@@ -161,10 +161,10 @@ export function buildLock(facts: readonly RemoteFact[], previous?: LockFile): Lo
     const key = keyOf(fact.reference)
     const old = before.get(key)
     if (!isLockable(fact)) {
-      if (old) entries.set(key, old)
+      if (old) entries.set(key, structuredClone(old))
       continue
     }
-    entries.set(key, old && sameExceptTime(old, fact) ? old : fact)
+    entries.set(key, structuredClone(old && sameExceptTime(old, fact) ? old : fact))
   }
   return {
     version: LOCK_VERSION,
@@ -218,7 +218,12 @@ export function parseLock(source: string | Uint8Array): LockParseResult {
   const parsed = lockSchema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const message = issue.message.replace(/\s+/g, ' ').slice(0, 120)
+    // The message can quote keys from the file: keep it on one line, without control characters.
+    const message = issue.message
+      .replace(/\s+/g, ' ')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+      .slice(0, 120)
     return { ok: false, error: `${LOCK_FILE_NAME}: ${issuePath(issue.path)}: ${message}` }
   }
   const keys = new Set<string>()

@@ -36,10 +36,12 @@ export type FactReference = RemoteFact['reference']
 
 /** Remote text made safe to keep: control characters dropped, length capped. */
 export function cleanText(value: string, max = 300): string {
-  return value
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
-    .slice(0, max)
+  return (
+    value
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+      .slice(0, max)
+  )
 }
 
 /** A JSON array of which only the strings are kept, each cleaned and capped. */
