@@ -47,6 +47,8 @@ describe('the local cache', () => {
     const sent = standIn.requests.length
     expect(sent).toBe(3) // metadata, card, refs
     let counted = -1
+    // Later, but within the TTL: the facts keep the time the host answered.
+    await clock.sleep(1000)
     const second = await resolveReferences(model, {
       ...options(),
       onRequestCount: (n) => (counted = n)

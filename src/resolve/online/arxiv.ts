@@ -10,6 +10,7 @@ import {
   cleanText,
   factReference,
   failureFact,
+  answeredAt,
   isoNow,
   trimSlash,
   unresolvedFact,
@@ -154,7 +155,7 @@ export async function resolveArxivPaper(
     accept: 'text/xml, application/xml',
     maxBytes: MAX_RECORD_BYTES
   })
-  const fetchedAt = isoNow(ctx.http)
+  const fetchedAt = answeredAt(ctx.http, response)
   if (response.kind === 'failure') return failureFact(reference, response, fetchedAt)
   if (response.status !== 200)
     return unresolvedFact(

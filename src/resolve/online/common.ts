@@ -1,7 +1,7 @@
 /** Shared pieces of the resolvers: their context, hostile-text helpers and fact builders. */
 import { z } from 'zod'
 import type { ReferenceKind, RemoteFact, UnresolvedReason } from '../../model/references.js'
-import type { HttpClient, HttpFailure } from './http.js'
+import type { HttpClient, HttpFailure, HttpOutcome } from './http.js'
 
 /** Base URLs of the hosts (no trailing slash needed). */
 export interface Endpoints {
@@ -34,12 +34,17 @@ export interface ResolverContext {
 
 export type FactReference = RemoteFact['reference']
 
-/** Remote text made safe to keep: control characters dropped, length capped. */
+/**
+ * Remote text made safe to keep as one line: line breaks and tabs become spaces, other control
+ * and bidirectional-override characters are dropped, length capped. (Markdown escaping is the
+ * report's job; this only keeps a value from breaking lines or reordering text.)
+ */
 export function cleanText(value: string, max = 300): string {
   return (
     value
+      .replace(/[\t\n\r\u2028\u2029]+/g, ' ')
       // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
       .slice(0, max)
   )
 }
@@ -95,4 +100,9 @@ export function failureFact(
 /** ISO time of the client's clock. */
 export function isoNow(http: HttpClient): string {
   return new Date(http.clock.now()).toISOString()
+}
+
+/** ISO time of an answer: when the host gave it (cached answers keep their time), else now. */
+export function answeredAt(http: HttpClient, outcome: HttpOutcome): string {
+  return new Date(outcome.kind === 'response' ? outcome.receivedAt : http.clock.now()).toISOString()
 }

@@ -11,6 +11,7 @@ import {
   cleanText,
   factReference,
   failureFact,
+  answeredAt,
   isoNow,
   parseJson,
   trimSlash,
@@ -112,7 +113,7 @@ async function resolveZenodo(
   url: string
 ): Promise<RemoteFact> {
   const response = await ctx.http.get(url, { maxBytes: MAX_RECORD_BYTES })
-  const fetchedAt = isoNow(ctx.http)
+  const fetchedAt = answeredAt(ctx.http, response)
   if (response.kind === 'failure') return failureFact(reference, response, fetchedAt)
   if (response.status === 404 || response.status === 410)
     return unresolvedFact(
@@ -170,7 +171,7 @@ export async function resolveDoi(
     accept: 'application/vnd.datacite.datacite+json, application/vnd.citationstyles.csl+json;q=0.9',
     maxBytes: MAX_RECORD_BYTES
   })
-  const fetchedAt = isoNow(ctx.http)
+  const fetchedAt = answeredAt(ctx.http, response)
   if (response.kind === 'failure') return failureFact(reference, response, fetchedAt)
   if (response.status === 404)
     return unresolvedFact(

@@ -12,6 +12,7 @@ import {
   cleanText,
   factReference,
   failureFact,
+  answeredAt,
   isoNow,
   parseJson,
   trimSlash,
@@ -103,7 +104,7 @@ export async function resolveGitHubRepo(
     accept: GITHUB_HEADERS_ACCEPT,
     maxBytes: MAX_LICENSE_BYTES
   })
-  const fetchedAt = isoNow(ctx.http)
+  const fetchedAt = answeredAt(ctx.http, response)
   if (response.kind === 'failure') return failureFact(reference, response, fetchedAt)
   if (response.status === 404) {
     const [owner, name] = id.split('/')

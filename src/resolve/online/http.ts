@@ -72,6 +72,8 @@ export interface HttpResponse {
   truncated: boolean
   redirected: boolean
   fromCache: boolean
+  /** When the host gave this answer (epoch ms): now, or when a cached answer was stored. */
+  receivedAt: number
 }
 
 export interface HttpFailure {
@@ -263,7 +265,8 @@ export class HttpClient {
           text: hit.text,
           truncated: false,
           redirected: hit.url !== first.href,
-          fromCache: true
+          fromCache: true,
+          receivedAt: hit.storedAt
         }
     }
     let current = first
@@ -309,7 +312,8 @@ export class HttpClient {
         text: attempt.text,
         truncated: attempt.truncated,
         redirected: redirects > 0,
-        fromCache: false
+        fromCache: false,
+        receivedAt: this.clock.now()
       }
       if (
         this.cache &&

@@ -13,6 +13,7 @@ import {
   cleanText,
   factReference,
   failureFact,
+  answeredAt,
   isoNow,
   parseJson,
   stringList,
@@ -336,7 +337,7 @@ export async function resolveHubRepo(
       'not a Hugging Face repository id'
     )
   const response = await ctx.http.get(apiUrl)
-  const fetchedAt = isoNow(ctx.http)
+  const fetchedAt = answeredAt(ctx.http, response)
   if (response.kind === 'failure') return failureFact(reference, response, fetchedAt)
   if (response.status !== 200) return errorFact(reference, response, fetchedAt)
   const info = parseJson(response.text, repoInfoSchema)
