@@ -5,7 +5,7 @@
  * docs remote-apis.md (307 relative redirects for renamed repos, 401 + `X-Error-Code` for missing
  * repos, gated and disabled repos, 429 with `RateLimit`/`Retry-After`, arXiv `idDoesNotExist` as
  * HTTP 200, GitHub `NOASSERTION` and 404). Tests fill its registry and queue faults (a hang that
- * never answers, malformed JSON, any canned answer). Every request is recorded with its headers
+ * never answers, a dropped connection, malformed JSON, any canned answer). Every request is recorded with its headers
  * (Authorization included) and its time on the clock given, so tests can check tokens and spacing.
  * A second listener (`elsewhereUrl`) serves the same routes on another port: another origin, for
  * cross-host redirects. Call close() in afterAll.
@@ -86,6 +86,8 @@ export type Fault =
   | { status: number; headers?: Record<string, string>; body?: string | object; delayMs?: number }
   | { hang: true }
   | { malformedJson: true }
+  /** The connection is dropped without an answer. */
+  | { reset: true }
 
 export type FaultMatcher = { path: string | RegExp; listener?: 'main' | 'elsewhere' }
 
@@ -569,6 +571,10 @@ export async function startStandInRemote(options: StandInOptions = {}): Promise<
       if (fault) {
         if ('hang' in fault) {
           hanging.add(res)
+          return
+        }
+        if ('reset' in fault) {
+          req.socket.destroy()
           return
         }
         if ('malformedJson' in fault) {

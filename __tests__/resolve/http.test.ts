@@ -117,6 +117,26 @@ describe('limits', () => {
     expect(Math.max(...standIn.requests.map((r) => r.concurrent))).toBe(2)
   })
 
+  test('a dropped connection is retried; when it keeps dropping, http-error', async () => {
+    standIn.failNext({ path: '/github/repos/drop/once' }, [{ reset: true }])
+    standIn.failNext({ path: '/github/repos/drop/always' }, [
+      { reset: true },
+      { reset: true },
+      { reset: true }
+    ])
+    const http = new HttpClient({ clock, maxRetries: 2 })
+    expect(await http.get(`${standIn.endpoints.github}/repos/drop/once`)).toMatchObject({
+      kind: 'response',
+      status: 404
+    })
+    expect(await http.get(`${standIn.endpoints.github}/repos/drop/always`)).toMatchObject({
+      kind: 'failure',
+      reason: 'http-error'
+    })
+    expect(standIn.requestsTo('/github/repos/drop/once')).toHaveLength(2)
+    expect(standIn.requestsTo('/github/repos/drop/always')).toHaveLength(3)
+  })
+
   test('a body over the cap fails, or is cut when truncation is asked for', async () => {
     const big = 'x'.repeat(10_000)
     standIn.failNext({ path: '/hub/big' }, [

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
+import { readFileSync } from 'node:fs'
 import type { RemoteFact } from '../../src/model/references.js'
 import {
   buildLock,
@@ -166,6 +167,19 @@ describe('drift', () => {
       'open-lab/pretrain-mix availability',
       'lab/new added',
       'open-lab/trainer removed'
+    ])
+  })
+})
+
+describe('docs/lock-file.md', () => {
+  test('its example is a valid lock', () => {
+    const doc = readFileSync(new URL('../../docs/lock-file.md', import.meta.url), 'utf8')
+    const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? ''
+    const result = parseLock(example)
+    expect(result).toMatchObject({ ok: true })
+    expect(result.ok && result.lock.entries.map((e) => e.reference.id)).toEqual([
+      '2304.01373',
+      'EleutherAI/pythia-70m'
     ])
   })
 })
