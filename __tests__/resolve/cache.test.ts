@@ -135,6 +135,22 @@ describe('the local cache', () => {
     expect((await readdir(dir)).every((name) => /^[0-9a-f]{64}\.json$/.test(name))).toBe(true)
   })
 
+  test('only the headers the resolvers read are stored, never cookies', async () => {
+    standIn.failNext({ path: '/hub/api/models/open-lab/open-7b' }, [
+      {
+        status: 200,
+        headers: { 'set-cookie': 'session=secret-cookie', etag: 'W/"e1"' },
+        body: { id: 'open-lab/open-7b', cardData: { license: 'mit' } }
+      }
+    ])
+    await resolveReferences(model, { ...options(), readCards: false })
+    const stored = await Promise.all(
+      (await readdir(dir)).map((name) => readFile(join(dir, name), 'utf8'))
+    )
+    expect(stored.join('\n')).toContain('W/\\"e1\\"')
+    expect(stored.join('\n')).not.toContain('secret-cookie')
+  })
+
   test('the default directory is ~/.cache/model-openness, or under XDG_CACHE_HOME', () => {
     expect(defaultCacheDir({ XDG_CACHE_HOME: '/var/cache/me' })).toBe(
       '/var/cache/me/model-openness'

@@ -89,6 +89,23 @@ describe('good citizenship on a fake clock', () => {
     expect(second.time - first.time).toBeGreaterThanOrEqual(19_000)
   })
 
+  test("GitHub's secondary rate limit (403 with Retry-After) is waited out too", async () => {
+    standIn.failNext({ path: '/github/repos/a/f' }, [
+      {
+        status: 403,
+        headers: { 'retry-after': '3' },
+        body: { message: 'You have exceeded a secondary rate limit' }
+      }
+    ])
+    const http = new HttpClient({ clock })
+    expect(await http.get(`${standIn.endpoints.github}/repos/a/f`)).toMatchObject({
+      kind: 'response',
+      status: 404
+    })
+    const [first, second] = standIn.requestsTo('/github/repos/a/f')
+    expect(second.time - first.time).toBeGreaterThanOrEqual(3000)
+  })
+
   test('a wait that would pass the deadline ends with budget instead of sleeping', async () => {
     standIn.failNext({ path: '/github/repos/a/e' }, [
       { status: 429, headers: { 'retry-after': '30' } }

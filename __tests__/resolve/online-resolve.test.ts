@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { isOpenLicense } from '../../src/license/classify.js'
 import type { RemoteFact } from '../../src/model/references.js'
+import { CHECKPOINT_BRANCH } from '../../src/resolve/online/hub.js'
 import { resolveReferences, type ResolveOptions } from '../../src/resolve/online/index.js'
 import { createFakeClock } from '../helpers/fake-clock.js'
 import {
@@ -128,6 +129,23 @@ describe('a fully open release', () => {
       metadataPrefix: 'arXiv'
     })
   })
+})
+
+test('checkpoint branch names of the known training runs are recognised, others not', () => {
+  const checkpoints = [
+    'step0',
+    'step143000',
+    'stage1-step140000-tokens294B',
+    'stage2-ingredient1-step23852-tokens51B',
+    'ckpt_000',
+    'ckpt_359',
+    'global_step500',
+    'checkpoint-500',
+    'iter_0001000'
+  ]
+  const others = ['main', 'dev', 'feature-tokenizer', 'stepwise-docs', 'ckpt', 'refs/pr/1', 'v1.0']
+  expect(checkpoints.filter((name) => CHECKPOINT_BRANCH.test(name))).toEqual(checkpoints)
+  expect(others.filter((name) => CHECKPOINT_BRANCH.test(name))).toEqual([])
 })
 
 describe('licences that are not open', () => {

@@ -170,6 +170,22 @@ function headerRecord(headers: Headers): Record<string, string> {
   return record
 }
 
+/** Headers the resolvers read; nothing else (cookies and the like) is written to the cache. */
+const CACHED_HEADERS = [
+  'content-type',
+  'etag',
+  'x-repo-commit',
+  'x-error-code',
+  'x-error-message',
+  'link'
+]
+
+function cachedHeaders(headers: Record<string, string>): Record<string, string> {
+  const kept: Record<string, string> = {}
+  for (const name of CACHED_HEADERS) if (name in headers) kept[name] = headers[name]
+  return kept
+}
+
 function errorText(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : ''
   const message = error instanceof Error ? error.message : String(error)
@@ -326,7 +342,7 @@ export class HttpClient {
           .set(cacheKey, {
             url: current.href,
             status: attempt.status,
-            headers: attempt.headers,
+            headers: cachedHeaders(attempt.headers),
             text: attempt.text,
             storedAt: this.clock.now()
           })
@@ -379,9 +395,12 @@ export class HttpClient {
       const rate = parseRateLimit(result.headers['ratelimit'])
       if (rate && rate.remaining === 0)
         gate.blockedUntil = Math.max(gate.blockedUntil, now + (rate.resetSeconds + 1) * 1000)
+      // GitHub signals its primary limit with 403 and remaining 0, its secondary limit with 403
+      // and Retry-After.
       const limited =
         result.status === 429 ||
-        (result.status === 403 && result.headers['x-ratelimit-remaining'] === '0')
+        (result.status === 403 &&
+          (result.headers['x-ratelimit-remaining'] === '0' || 'retry-after' in result.headers))
       if (limited) {
         const wait = requestedWaitMs(result.headers, now) ?? this.backoffMs(attempt)
         if (attempt >= this.options.maxRetries)

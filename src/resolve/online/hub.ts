@@ -35,8 +35,11 @@ const MAX_SECTIONS = 100
 /** `org/name` or a legacy name without an org; the Hub's own character set. */
 const HUB_ID = /^(?:[A-Za-z0-9][A-Za-z0-9._-]{0,95}\/)?[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/
 
-/** Checkpoint branch names: `step1000`, `stage1-step140000-tokens294B`, `ckpt_000`, `revision_step5`. */
-export const CHECKPOINT_BRANCH = /(^|[-_])(step|ckpt|checkpoint)[-_]?\d+/i
+/**
+ * Checkpoint branch names: `step1000` (Pythia), `stage1-step140000-tokens294B` (OLMo), `ckpt_000`
+ * (LLM360), `global_step500`, `checkpoint-500`, `iter_0001000` (Megatron).
+ */
+export const CHECKPOINT_BRANCH = /(^|[-_])(step|ckpt|checkpoint|iter)[-_]?\d+/i
 
 export function isHubId(id: string): boolean {
   return HUB_ID.test(id) && !id.includes('..') && !id.includes('--')
