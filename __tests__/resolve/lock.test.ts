@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
+import { mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { RemoteFact } from '../../src/model/references.js'
 import {
   buildLock,
@@ -9,7 +12,9 @@ import {
   LOCK_FILE_NAME,
   MAX_LOCK_BYTES,
   parseLock,
+  readLockFile,
   serializeLock,
+  writeLockFile,
   type LockFile
 } from '../../src/resolve/lock.js'
 import {
@@ -168,6 +173,38 @@ describe('drift', () => {
       'lab/new added',
       'open-lab/trainer removed'
     ])
+  })
+})
+
+describe('lock files on disk', () => {
+  test('write then read round-trips; missing, symlinked and oversized files get one line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mo-lock-'))
+    try {
+      const path = join(dir, LOCK_FILE_NAME)
+      expect(await readLockFile(path)).toEqual({
+        ok: false,
+        error: `${LOCK_FILE_NAME} not found`,
+        missing: true
+      })
+      const lock = buildLock(facts)
+      await writeLockFile(path, lock)
+      expect(await readdir(dir)).toEqual([LOCK_FILE_NAME])
+      expect(await readLockFile(path)).toEqual({ ok: true, lock })
+      const link = join(dir, 'link.json')
+      await symlink(path, link)
+      expect(await readLockFile(link)).toEqual({
+        ok: false,
+        error: `${LOCK_FILE_NAME} is not a regular file (symlinks are not followed)`
+      })
+      const big = join(dir, 'big.json')
+      await writeFile(big, Buffer.alloc(MAX_LOCK_BYTES + 1, 32))
+      expect(await readLockFile(big)).toEqual({
+        ok: false,
+        error: `${LOCK_FILE_NAME} is larger than 16 MiB`
+      })
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })
 

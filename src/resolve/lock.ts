@@ -5,6 +5,8 @@
  * versioned and documented in docs/lock-file.md; serialisation is deterministic (sorted keys and
  * entries) so a committed lock diffs cleanly.
  */
+import { randomBytes } from 'node:crypto'
+import { lstat, open, rename, unlink, writeFile } from 'node:fs/promises'
 import { z } from 'zod'
 import type { Reference, RemoteFact, UnresolvedReason } from '../model/references.js'
 import { VERSION } from '../version.js'
@@ -234,6 +236,54 @@ export function parseLock(source: string | Uint8Array): LockParseResult {
     keys.add(key)
   }
   return { ok: true, lock: parsed.data as LockFile }
+}
+
+export type LockReadResult = LockParseResult | { ok: false; error: string; missing: true }
+
+/**
+ * Reads and checks a lock file from disk: a missing file says so (`missing: true`), a symlink or
+ * anything but a regular file is refused, the size is checked before reading.
+ */
+export async function readLockFile(path: string): Promise<LockReadResult> {
+  let info
+  try {
+    info = await lstat(path)
+  } catch {
+    return { ok: false, error: `${LOCK_FILE_NAME} not found`, missing: true }
+  }
+  if (!info.isFile())
+    return {
+      ok: false,
+      error: `${LOCK_FILE_NAME} is not a regular file (symlinks are not followed)`
+    }
+  if (info.size > MAX_LOCK_BYTES)
+    return {
+      ok: false,
+      error: `${LOCK_FILE_NAME} is larger than ${MAX_LOCK_BYTES / 1024 / 1024} MiB`
+    }
+  let handle
+  try {
+    handle = await open(path, 'r')
+    const buffer = Buffer.alloc(Math.min(info.size, MAX_LOCK_BYTES + 1))
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+    return parseLock(buffer.subarray(0, bytesRead))
+  } catch {
+    return { ok: false, error: `${LOCK_FILE_NAME} could not be read` }
+  } finally {
+    await handle?.close().catch(() => undefined)
+  }
+}
+
+/** Writes the lock's canonical text atomically (a temporary file renamed into place). */
+export async function writeLockFile(path: string, lock: LockFile): Promise<void> {
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`
+  try {
+    await writeFile(temporary, serializeLock(lock), { flag: 'wx' })
+    await rename(temporary, path)
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined)
+    throw error
+  }
 }
 
 /**
