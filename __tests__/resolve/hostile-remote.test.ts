@@ -256,3 +256,48 @@ describe('hostile GitHub and DOI answers', () => {
     expect(facts[1].unresolved?.reason).toBe('not-found')
   })
 })
+
+describe('resolveReferences never throws', () => {
+  const kinds = [
+    'hf-model',
+    'hf-dataset',
+    'arxiv',
+    'doi',
+    'github',
+    'submodule',
+    'url',
+    'magnet'
+  ] as const
+  const roles = ['own-release', 'dependency', 'citation'] as const
+  const arbitraryReference = fc
+    .record({
+      kind: fc.constantFrom(...kinds),
+      id: fc.oneof(
+        fc.string({ maxLength: 40 }),
+        fc.constantFrom('a/b', '2401.00001', '10.5281/zenodo.1', 'x')
+      ),
+      role: fc.constantFrom(...roles),
+      revision: fc.option(fc.string({ maxLength: 10 }), { nil: undefined })
+    })
+    .map(({ kind, id, role, revision }) => reference(kind, id, { role, revision }))
+
+  test('whatever the references, one fact per distinct resolvable reference', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbitraryReference, { maxLength: 6 }), async (references) => {
+        const facts = await resolveReferences(references, online({ readCards: false }))
+        const expected = new Set(
+          references
+            .filter(
+              (r) =>
+                r.role === 'own-release' ||
+                (r.role === 'dependency' && (r.kind === 'github' || r.kind === 'submodule'))
+            )
+            .map((r) => `${r.kind}\n${r.id}\n${r.revision ?? ''}`)
+        )
+        expect(facts).toHaveLength(expected.size)
+        for (const fact of facts) expect(typeof fact.fetchedAt).toBe('string')
+      }),
+      { numRuns: 40 }
+    )
+  })
+})
