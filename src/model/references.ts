@@ -72,11 +72,19 @@ export interface RemoteFact {
   /** ISO 8601 time of the answer. */
   fetchedAt: string
   /** The licence as the host states it: SPDX id or `LicenseRef-…`, and a human name. */
-  license?: { spdx: string | null; name: string; raw: string }
+  license?: {
+    spdx: string | null
+    name: string
+    raw: string
+    /** Where the host's answer came from: card metadata, a `license:` tag, a licence file's text, or the host's own detection. */
+    from?: 'card-data' | 'tag' | 'license-file' | 'host'
+  }
   /** Access is conditional (`auto`/`manual` on the Hub). */
   gated?: 'auto' | 'manual'
   /** Checkpoint branches (`step1000`, `stage1-step…`): the intermediate parameters. */
   checkpointBranches?: string[]
+  /** How many checkpoint branches there are when `checkpointBranches` was capped. */
+  checkpointBranchCount?: number
   /** Renamed repository: the id the host now answers for. */
   canonicalId?: string
   /** Facts about the model or dataset card when one was read (headings, filled sections). */

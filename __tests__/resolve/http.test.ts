@@ -1,0 +1,238 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import type { Clock } from '../../src/resolve/online/clock.js'
+import { HttpClient, parseRateLimit, parseRetryAfter } from '../../src/resolve/online/http.js'
+import { resolveReferences } from '../../src/resolve/online/index.js'
+import { createFakeClock, type FakeClock } from '../helpers/fake-clock.js'
+import { startStandInRemote, type StandInRemote } from '../helpers/stand-in-remote.js'
+import { reference } from './fixtures.js'
+
+let standIn: StandInRemote
+let clock: FakeClock
+// The stand-in stamps requests with the test's fake clock.
+let currentClock: Clock
+
+beforeAll(async () => {
+  standIn = await startStandInRemote({ now: () => currentClock.now() })
+})
+afterAll(async () => {
+  await standIn.close()
+})
+beforeEach(() => {
+  clock = createFakeClock()
+  currentClock = clock
+  standIn.requests.length = 0
+})
+
+describe('good citizenship on a fake clock', () => {
+  test('arXiv requests start 3 s apart, one at a time', async () => {
+    const ids = ['2401.00011', '2401.00012', '2401.00013', '2401.00014']
+    for (const id of ids)
+      standIn.registry.papers[id] = { license: 'http://creativecommons.org/licenses/by/4.0/' }
+    const facts = await resolveReferences(
+      ids.map((id) => reference('arxiv', id)),
+      { mode: 'online', endpoints: standIn.endpoints, env: {}, clock, concurrency: 4 }
+    )
+    expect(facts.every((f) => f.license?.spdx === 'CC-BY-4.0')).toBe(true)
+    const times = standIn.requests.map((r) => r.time)
+    expect(times).toHaveLength(4)
+    for (let i = 1; i < times.length; i++)
+      expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(3000)
+    expect(standIn.requests.every((r) => r.concurrent === 1)).toBe(true)
+  })
+
+  test('Retry-After in seconds is respected before the retry', async () => {
+    standIn.failNext({ path: '/github/repos/a/b' }, [
+      { status: 429, headers: { 'retry-after': '7' } }
+    ])
+    const http = new HttpClient({ clock })
+    const outcome = await http.get(`${standIn.endpoints.github}/repos/a/b`)
+    expect(outcome).toMatchObject({ kind: 'response', status: 404 })
+    const [first, second] = standIn.requestsTo('/github/repos/a/b')
+    expect(second.time - first.time).toBeGreaterThanOrEqual(7000)
+  })
+
+  test('Retry-After as an HTTP date is respected', async () => {
+    const until = new Date(clock.now() + 12_000).toUTCString()
+    standIn.failNext({ path: '/github/repos/a/c' }, [
+      { status: 503, headers: { 'retry-after': until } }
+    ])
+    const http = new HttpClient({ clock })
+    await http.get(`${standIn.endpoints.github}/repos/a/c`)
+    const [first, second] = standIn.requestsTo('/github/repos/a/c')
+    // An HTTP date has whole seconds: at least 11 s after the first request.
+    expect(second.time - first.time).toBeGreaterThanOrEqual(11_000)
+  })
+
+  test("the Hub's RateLimit header with nothing remaining holds the next request until the reset", async () => {
+    standIn.failNext({ path: '/hub/api/models/a/one' }, [
+      { status: 200, headers: { ratelimit: '"api";r=0;t=4' }, body: { id: 'a/one' } }
+    ])
+    const http = new HttpClient({ clock })
+    await http.get(`${standIn.endpoints.hub}/api/models/a/one`)
+    await http.get(`${standIn.endpoints.hub}/api/models/a/two`)
+    const [first, second] = standIn.requests
+    expect(second.time - first.time).toBeGreaterThanOrEqual(5000)
+  })
+
+  test("GitHub's primary rate limit (403, remaining 0) waits until x-ratelimit-reset", async () => {
+    const reset = Math.ceil((clock.now() + 20_000) / 1000)
+    standIn.failNext({ path: '/github/repos/a/d' }, [
+      {
+        status: 403,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+        body: { message: 'API rate limit exceeded' }
+      }
+    ])
+    const http = new HttpClient({ clock })
+    await http.get(`${standIn.endpoints.github}/repos/a/d`)
+    const [first, second] = standIn.requestsTo('/github/repos/a/d')
+    expect(second.time - first.time).toBeGreaterThanOrEqual(19_000)
+  })
+
+  test("GitHub's secondary rate limit (403 with Retry-After) is waited out too", async () => {
+    standIn.failNext({ path: '/github/repos/a/f' }, [
+      {
+        status: 403,
+        headers: { 'retry-after': '3' },
+        body: { message: 'You have exceeded a secondary rate limit' }
+      }
+    ])
+    const http = new HttpClient({ clock })
+    expect(await http.get(`${standIn.endpoints.github}/repos/a/f`)).toMatchObject({
+      kind: 'response',
+      status: 404
+    })
+    const [first, second] = standIn.requestsTo('/github/repos/a/f')
+    expect(second.time - first.time).toBeGreaterThanOrEqual(3000)
+  })
+
+  test('a wait that would pass the deadline ends with budget instead of sleeping', async () => {
+    standIn.failNext({ path: '/github/repos/a/e' }, [
+      { status: 429, headers: { 'retry-after': '30' } }
+    ])
+    const http = new HttpClient({ clock, budgetMs: 10_000 })
+    const outcome = await http.get(`${standIn.endpoints.github}/repos/a/e`)
+    expect(outcome).toMatchObject({ kind: 'failure', reason: 'budget' })
+    expect(clock.sleeps).toEqual([])
+  })
+})
+
+describe('limits', () => {
+  test('per-host concurrency is bounded', async () => {
+    const http = new HttpClient({
+      clock,
+      scopes: [{ base: standIn.endpoints.github, concurrency: 2 }]
+    })
+    for (let i = 0; i < 6; i++)
+      standIn.failNext({ path: `/github/repos/slow/r${i}` }, [
+        { status: 200, body: {}, delayMs: 40 }
+      ])
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) => http.get(`${standIn.endpoints.github}/repos/slow/r${i}`))
+    )
+    expect(standIn.requests).toHaveLength(6)
+    expect(Math.max(...standIn.requests.map((r) => r.concurrent))).toBe(2)
+  })
+
+  test('a dropped connection is retried; when it keeps dropping, http-error', async () => {
+    standIn.failNext({ path: '/github/repos/drop/once' }, [{ reset: true }])
+    standIn.failNext({ path: '/github/repos/drop/always' }, [
+      { reset: true },
+      { reset: true },
+      { reset: true }
+    ])
+    const http = new HttpClient({ clock, maxRetries: 2 })
+    expect(await http.get(`${standIn.endpoints.github}/repos/drop/once`)).toMatchObject({
+      kind: 'response',
+      status: 404
+    })
+    expect(await http.get(`${standIn.endpoints.github}/repos/drop/always`)).toMatchObject({
+      kind: 'failure',
+      reason: 'http-error'
+    })
+    expect(standIn.requestsTo('/github/repos/drop/once')).toHaveLength(2)
+    expect(standIn.requestsTo('/github/repos/drop/always')).toHaveLength(3)
+  })
+
+  test('a body over the cap fails, or is cut when truncation is asked for', async () => {
+    const big = 'x'.repeat(10_000)
+    standIn.failNext({ path: '/hub/big' }, [
+      { status: 200, body: big },
+      { status: 200, body: big }
+    ])
+    const http = new HttpClient({ clock })
+    expect(await http.get(`${standIn.url}/hub/big`, { maxBytes: 1000 })).toMatchObject({
+      kind: 'failure',
+      reason: 'malformed'
+    })
+    const cut = await http.get(`${standIn.url}/hub/big`, { maxBytes: 1000, oversize: 'truncate' })
+    expect(cut).toMatchObject({ kind: 'response', truncated: true })
+    expect(cut.kind === 'response' && cut.text.length).toBe(1000)
+  })
+
+  test('redirects are bounded', async () => {
+    const loop = { status: 302, headers: { location: '/hub/loop' } }
+    standIn.failNext(
+      { path: '/hub/loop' },
+      Array.from({ length: 10 }, () => loop)
+    )
+    const http = new HttpClient({ clock, maxRedirects: 3 })
+    const outcome = await http.get(`${standIn.url}/hub/loop`)
+    expect(outcome).toMatchObject({
+      kind: 'failure',
+      reason: 'http-error',
+      detail: 'more than 3 redirects'
+    })
+    expect(standIn.requestsTo('/hub/loop')).toHaveLength(4)
+  })
+
+  test('a redirect to a scheme other than http(s) is refused', async () => {
+    standIn.failNext({ path: '/hub/file' }, [
+      { status: 301, headers: { location: 'file:///etc/passwd' } }
+    ])
+    const outcome = await new HttpClient({ clock }).get(`${standIn.url}/hub/file`)
+    expect(outcome).toMatchObject({ kind: 'failure', reason: 'malformed' })
+  })
+
+  test('after leaving the host, a redirect back does not carry the token either', async () => {
+    standIn.failNext({ path: '/hub/api/models/x/y', listener: 'main' }, [
+      { status: 302, headers: { location: `${standIn.elsewhereUrl}/hub/bounce` } }
+    ])
+    standIn.failNext({ path: '/hub/bounce', listener: 'elsewhere' }, [
+      { status: 302, headers: { location: `${standIn.url}/hub/api/models/x/z` } }
+    ])
+    const http = new HttpClient({
+      clock,
+      credentials: [{ base: standIn.endpoints.hub, authorization: 'Bearer hf_x' }]
+    })
+    await http.get(`${standIn.endpoints.hub}/api/models/x/y`)
+    expect(standIn.requests.map((r) => [r.listener, r.path, r.authorization])).toEqual([
+      ['main', '/hub/api/models/x/y', 'Bearer hf_x'],
+      ['elsewhere', '/hub/bounce', undefined],
+      ['main', '/hub/api/models/x/z', undefined]
+    ])
+  })
+
+  test('a token scoped to a path prefix is not sent beside it on the same origin', async () => {
+    const http = new HttpClient({
+      clock,
+      credentials: [{ base: standIn.endpoints.hub, authorization: 'Bearer hf_x' }]
+    })
+    await http.get(`${standIn.endpoints.github}/repos/a/b`)
+    await http.get(`${standIn.url}/hubby/thing`)
+    expect(standIn.requests.map((r) => r.authorization)).toEqual([undefined, undefined])
+  })
+})
+
+describe('header parsing', () => {
+  test('RateLimit and Retry-After', () => {
+    expect(parseRateLimit('"api";r=0;t=55')).toEqual({ remaining: 0, resetSeconds: 55 })
+    expect(parseRateLimit('"resolvers";r=12;t=3')).toEqual({ remaining: 12, resetSeconds: 3 })
+    expect(parseRateLimit('garbage')).toBeNull()
+    const now = Date.parse('2026-01-01T00:00:00Z')
+    expect(parseRetryAfter('120', now)).toBe(120_000)
+    expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:30 GMT', now)).toBe(30_000)
+    expect(parseRetryAfter('Wed, 31 Dec 2025 00:00:00 GMT', now)).toBe(0)
+    expect(parseRetryAfter('soon', now)).toBeNull()
+  })
+})
