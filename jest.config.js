@@ -9,5 +9,6 @@ export default {
   testMatch: ['**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   clearMocks: true,
+  setupFiles: ['<rootDir>/__tests__/helpers/no-network.ts'],
   testTimeout: 60000
 }

@@ -33,7 +33,7 @@ describe('model-openness scan', () => {
       readFileSync(join(dir, 'README.md'), 'utf8')
         .split('\n')
         .findIndex((l) => l.includes('The code and the model weights')) + 1
-    const json = await cli(['scan', dir, '--repository', 'acme-lab/kestrel'])
+    const json = await cli(['scan', dir, '--repository', 'acme-lab/kestrel', '--offline'])
     expect(json.code).toBe(0)
     const weights = JSON.parse(json.out).components.find(
       (c: { name: string }) => c.name === 'Model parameters (Final)'
@@ -42,7 +42,7 @@ describe('model-openness scan', () => {
     expect(weights.evidence).toContainEqual(
       expect.objectContaining({ kind: 'statement', path: 'README.md', line })
     )
-    const markdown = await cli(['scan', dir, '--format', 'markdown'])
+    const markdown = await cli(['scan', dir, '--format', 'markdown', '--offline'])
     const row = markdown.out.split('\n').find((l) => l.startsWith('| Model parameters (Final) |'))
     expect(row).toContain(`stated in <code>README.md:${line}</code>`)
     expect(row).toContain(`<code>README.md:${line}</code> licence statement`)
@@ -54,7 +54,7 @@ describe('model-openness scan', () => {
     expect(result.err).toMatch(/--repository must look like OWNER\/NAME/)
   })
   it('writes a versioned JSON report by default and scans . when no DIR is given', async () => {
-    const { code, out, err } = await cli(['scan'], EXAMPLE)
+    const { code, out, err } = await cli(['scan', '--offline'], EXAMPLE)
     expect(code).toBe(0)
     expect(err).toBe('')
     const report = JSON.parse(out)
@@ -88,13 +88,13 @@ describe('model-openness scan', () => {
   })
 
   it('writes Markdown', async () => {
-    const { code, out } = await cli(['scan', EXAMPLE, '--format', 'markdown'])
+    const { code, out } = await cli(['scan', EXAMPLE, '--format', 'markdown', '--offline'])
     expect(code).toBe(0)
     expect(out).toMatch(/^# Model openness: 100\/100 · MOF Class I · Open Source AI \(OSAID 1\.0\)/)
   })
 
   it('writes a Model Openness Tool record that satisfies the tool schema and classifies the same', async () => {
-    const { code, out } = await cli(['scan', EXAMPLE, '--format', 'mot'])
+    const { code, out } = await cli(['scan', EXAMPLE, '--format', 'mot', '--offline'])
     expect(code).toBe(0)
     const record = parse(out)
     expect(validateAgainstMotSchema(record)).toEqual([])
@@ -115,7 +115,7 @@ describe('model-openness scan', () => {
     rmSync(dir, { recursive: true, force: true })
     const { mkdirSync } = await import('node:fs')
     mkdirSync(dir)
-    const { code, out } = await cli(['scan', EXAMPLE, '--output', target])
+    const { code, out } = await cli(['scan', EXAMPLE, '--output', target, '--offline'])
     expect(code).toBe(0)
     expect(out).toBe('')
     expect(JSON.parse(readFileSync(target, 'utf8')).score).toBe(100)

@@ -1,4 +1,6 @@
-import { detectComponents } from './detect/index.js'
+import { detectComponents, type Detection } from './detect/index.js'
+import type { Resolution } from './model/references.js'
+import { applyRemoteFacts } from './resolve/apply.js'
 import { missingDisclosures } from './frameworks/disclosures.js'
 import { compareDeclaration, findDeclaration } from './frameworks/declared.js'
 import { evaluateMof } from './frameworks/mof.js'
@@ -24,9 +26,27 @@ function motLicense(c: ComponentReport): string | null {
   return c.license.spdx ?? c.license.name
 }
 
-/** The pure core: a snapshot in, the full report out. Deterministic for a given snapshot. */
+export type { Resolution }
+
+export const OFFLINE: Resolution = { mode: 'offline', facts: [], drift: [] }
+
+/** The pure core without a resolve stage: a snapshot in, the full offline report out. */
 export function assessSnapshot(snapshot: Snapshot, options: AssessOptions): OpennessReport {
   const detection = detectComponents(snapshot, { repository: options.repository })
+  return assessDetection(snapshot, detection, OFFLINE, options)
+}
+
+/**
+ * The pure core after detection and resolution: findings and the hosts' facts in, the full report
+ * out. Deterministic for a given snapshot and set of facts.
+ */
+export function assessDetection(
+  snapshot: Snapshot,
+  detection: Detection,
+  resolution: Resolution,
+  options: AssessOptions
+): OpennessReport {
+  const applied = applyRemoteFacts(detection.findings, detection.references, resolution.facts)
   const overrides = Object.fromEntries(
     Object.entries(options.policy.licenses ?? {}).map(([name, o]) => [
       name,
@@ -35,9 +55,11 @@ export function assessSnapshot(snapshot: Snapshot, options: AssessOptions): Open
   )
   const licenseContext = collectLicenseContext(snapshot, {
     modelCardLicense: detection.modelCardLicense,
-    overrides
+    overrides,
+    remote: applied.licenses,
+    unverified: applied.unverified
   })
-  const components = resolveComponents(detection.findings, licenseContext)
+  const components = resolveComponents(applied.findings, licenseContext)
 
   const mof = evaluateMof({
     components: components
@@ -78,6 +100,7 @@ export function assessSnapshot(snapshot: Snapshot, options: AssessOptions): Open
     missingDisclosures: disclosures,
     openWashing,
     references: detection.references,
+    resolution,
     declared,
     declarationPath: declaration?.path ?? null,
     licenses: licenseContext.files.map((f) => ({

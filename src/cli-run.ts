@@ -2,7 +2,9 @@ import { constants } from 'node:fs'
 import { open, rename, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { analyzeRepository } from './analyze.js'
+import { analyzeRepository, type ResolveSettings } from './analyze.js'
+import type { ResolveMode } from './model/references.js'
+import { buildLock, LOCK_FILE_NAME, writeLockFile } from './resolve/lock.js'
 import { evaluateMotRecord, MAX_MOT_RECORD_BYTES } from './frameworks/mot-record.js'
 import { loadPolicyFile, PolicyError } from './policy.js'
 import { renderMarkdown } from './report/markdown.js'
@@ -19,6 +21,7 @@ export interface CliIo {
 const USAGE = `Usage:
   model-openness scan [DIR] [--format json|markdown|mot] [--output FILE] [--config FILE] [--max-seconds N]
                       [--repository OWNER/NAME]
+  model-openness lock [DIR] [--repository OWNER/NAME] [--lock FILE] [--cache-dir DIR]
   model-openness mof RECORD.yml
   model-openness --help | --version
 
@@ -30,6 +33,17 @@ scan   inspects a model repository (DIR, default .) and reports its openness:
          --max-seconds  stop scanning after N seconds and report what was left (default 120)
          --repository   the repository's OWNER/NAME: its owner's models and code count as the
                         release's own (the action knows it; default: the folder name)
+         --offline      make no network call: references kept elsewhere are resolved only from
+                        DIR/model-openness.lock.json when there is one (same as --resolve offline)
+         --resolve      online (default: ask the Hugging Face Hub, GitHub, arXiv and Zenodo about
+                        the release's own weights, datasets, papers and code), offline, or lock
+                        (the lock file's answers only)
+         --lock         the lock file to read (default DIR/model-openness.lock.json)
+         --cache-dir    keep the hosts' answers in DIR for a day and reuse them
+lock   resolves the release's references online and writes DIR/model-openness.lock.json (or
+       --lock FILE): every licence, revision and checkpoint list seen, for reports that are
+       the same offline and for drift warnings when the hosts change.
+       Endpoints: HF_ENDPOINT, GITHUB_API_URL, ARXIV_OAI_URL; tokens: HF_TOKEN, GITHUB_TOKEN.
 mof    evaluates a record in the Model Openness Tool's YAML format and prints its class and progress.
 
 Exit status: 0 when a report was written, 2 for bad usage or unreadable input.
@@ -76,7 +90,12 @@ async function scanCommand(
     throw new UsageError(
       `--repository must look like OWNER/NAME, got '${repository.slice(0, 100)}'`
     )
-  const { report } = await analyzeRepository(dir, { maxSeconds, policy, repository })
+  const { report } = await analyzeRepository(dir, {
+    maxSeconds,
+    policy,
+    repository,
+    resolve: resolveSettings(values, io, dir)
+  })
   const text =
     format === 'json'
       ? JSON.stringify(report, null, 2) + '\n'
@@ -91,6 +110,72 @@ async function scanCommand(
     io.stderr(`warning: ${report.inventory.skipped.length - 20} more skipped items in the report\n`)
   if (report.inventory.partial)
     io.stderr(`warning: partial scan: ${report.inventory.partial.reason}\n`)
+  return 0
+}
+
+const RESOLVE_MODES = ['online', 'offline', 'lock'] as const
+
+function resolveSettings(
+  values: Record<string, string | boolean | undefined>,
+  io: CliIo,
+  dir: string
+): ResolveSettings {
+  let mode: ResolveMode = 'online'
+  if (values.resolve !== undefined) {
+    if (!RESOLVE_MODES.includes(values.resolve as ResolveMode))
+      throw new UsageError(
+        `--resolve must be one of ${RESOLVE_MODES.join(', ')}, got '${String(values.resolve)}'`
+      )
+    mode = values.resolve as ResolveMode
+  }
+  if (values.offline === true) {
+    if (values.resolve !== undefined && values.resolve !== 'offline')
+      throw new UsageError(`--offline contradicts --resolve ${String(values.resolve)}`)
+    mode = 'offline'
+  }
+  const cacheDir =
+    typeof values['cache-dir'] === 'string' ? resolve(io.cwd, values['cache-dir']) : null
+  return {
+    mode,
+    lockPath:
+      typeof values.lock === 'string' ? resolve(io.cwd, values.lock) : join(dir, LOCK_FILE_NAME),
+    options: cacheDir ? { cache: { dir: cacheDir } } : {}
+  }
+}
+
+async function lockCommand(
+  positionals: string[],
+  values: Record<string, string | boolean | undefined>,
+  io: CliIo
+): Promise<number> {
+  if (positionals.length > 1)
+    throw new UsageError(`lock takes one directory, got ${positionals.length}`)
+  if (values.offline === true || (values.resolve !== undefined && values.resolve !== 'online'))
+    throw new UsageError(
+      'lock asks the hosts: it cannot run with --offline or --resolve other than online'
+    )
+  const dir = resolve(io.cwd, positionals[0] ?? '.')
+  const repository = typeof values.repository === 'string' ? values.repository : basename(dir)
+  const settings = resolveSettings(values, io, dir)
+  const lockPath = settings.lockPath ?? join(dir, LOCK_FILE_NAME)
+  const analysis = await analyzeRepository(dir, {
+    repository,
+    resolve: { ...settings, mode: 'online' }
+  })
+  const lock = buildLock(analysis.facts, analysis.lock ?? undefined)
+  await writeLockFile(lockPath, lock)
+  const unresolved = analysis.facts.filter((f) => f.unresolved && !f.license)
+  io.stdout(
+    `wrote ${lockPath}: ${lock.entries.length} resolved reference(s)` +
+      (unresolved.length > 0 ? `, ${unresolved.length} not resolved (kept out of the lock)` : '') +
+      '\n'
+  )
+  for (const fact of unresolved.slice(0, 20))
+    io.stderr(
+      `warning: ${fact.reference.kind} ${JSON.stringify(fact.reference.id)}: ${fact.unresolved?.reason}: ${fact.unresolved?.detail}\n`
+    )
+  for (const drift of analysis.report.resolution.drift.slice(0, 20))
+    io.stderr(`drift: ${drift.message}\n`)
   return 0
 }
 
@@ -147,6 +232,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         config: { type: 'string', short: 'c' },
         'max-seconds': { type: 'string' },
         repository: { type: 'string' },
+        offline: { type: 'boolean' },
+        resolve: { type: 'string' },
+        lock: { type: 'string' },
+        'cache-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
       }
@@ -162,8 +251,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const [command, ...rest] = positionals
     if (command === 'scan') return await scanCommand(rest, values, io)
     if (command === 'mof') return await mofCommand(rest, io)
+    if (command === 'lock') return await lockCommand(rest, values, io)
     throw new UsageError(
-      command === undefined ? 'missing command (scan or mof)' : `unknown command '${command}'`
+      command === undefined ? 'missing command (scan, lock or mof)' : `unknown command '${command}'`
     )
   } catch (error) {
     if (

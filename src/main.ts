@@ -304,7 +304,16 @@ export async function run(): Promise<void> {
     const repository = owner && repo ? `${owner}/${repo}` : 'repository'
 
     const { report } = await core.group('Scanning the model repository', () =>
-      analyzeRepository(scanRoot, { maxSeconds: inputs['max-seconds'], policy, repository })
+      analyzeRepository(scanRoot, {
+        maxSeconds: inputs['max-seconds'],
+        policy,
+        repository,
+        resolve: {
+          mode: inputs.resolve,
+          // The workflow's token reaches the GitHub API only; HF_TOKEN comes from the environment.
+          options: { tokens: { github: inputs['github-token'] } }
+        }
+      })
     )
     const reportPath = resolveReportPath(inputs['report-path'])
     await writeReport(reportPath, report)

@@ -45,7 +45,8 @@ const DEFAULT_INPUTS: ActionInputs = {
   'require-osaid': false,
   'fail-on-regression': false,
   'report-path': 'model-openness-report.json',
-  'max-seconds': 120
+  'max-seconds': 120,
+  resolve: 'online'
 }
 
 describe('input defaults', () => {
@@ -116,6 +117,16 @@ describe('each input', () => {
       'input \'comment\' must be always, on-change or never, got "sometimes"'
     )
     expect(errorOf({ comment: 'Always' })).toContain("input 'comment'")
+  })
+
+  it.each(['online', 'offline', 'lock'] as const)('resolve accepts %s', (mode) => {
+    expect(parse({ resolve: mode }).resolve).toBe(mode)
+  })
+
+  it('resolve rejects anything else, naming the input and the value', () => {
+    expect(errorOf({ resolve: 'sometimes' })).toBe(
+      'input \'resolve\' must be online, offline or lock, got "sometimes"'
+    )
   })
 
   it.each([

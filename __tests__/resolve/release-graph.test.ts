@@ -317,6 +317,8 @@ describe('the subject of the repository', () => {
       ].join('\n')
     })
     expect(report.subject.names).toContain('Robin-7B-Chat')
+    // The step in the example is one checkpoint, not a pin of the release.
+    expect(report.references.find((r) => r.id === 'acme/robin-7b-chat')?.revision).toBeUndefined()
     expect(report.subject.ids).toEqual(['acme/robin-7b-chat'])
     expect(report.references).toContainEqual(
       expect.objectContaining({ id: 'other-org/base-7b', role: 'dependency' })
@@ -324,7 +326,6 @@ describe('the subject of the repository', () => {
     expect(report.references).toContainEqual(
       expect.objectContaining({
         id: 'acme/robin-7b-chat',
-        revision: 'step4000',
         components: ['Model parameters (Final)', 'Model parameters (Intermediate)']
       })
     )

@@ -365,7 +365,9 @@ function hubModel(
 ): void {
   const lower = id.toLowerCase()
   const where = { path: site.file.path, line: site.line, detail: detail(site.text) }
-  const extra = { ...(revision ? { revision } : {}), ...(how.url ? { url: how.url } : {}) }
+  // A step revision in an example names one checkpoint, not the release's pinned revision.
+  const pinned = revision && !STEP_REVISION.test(revision) ? revision : undefined
+  const extra = { ...(pinned ? { revision: pinned } : {}), ...(how.url ? { url: how.url } : {}) }
   if (ctx.baseModels.has(lower) || how.others) {
     refs.add('hf-model', id, 'dependency', [], where, extra)
     return

@@ -40,7 +40,10 @@ const inputSchema = z.object({
     .string()
     .regex(/^\d+(\.\d+)?$/, "input 'max-seconds' must be a positive number of seconds")
     .transform(Number)
-    .refine((n) => n > 0 && n <= 21_600, "input 'max-seconds' must be between 0 and 21600 seconds")
+    .refine((n) => n > 0 && n <= 21_600, "input 'max-seconds' must be between 0 and 21600 seconds"),
+  resolve: z.enum(['online', 'offline', 'lock'], {
+    error: (i) => `input 'resolve' must be online, offline or lock, got ${JSON.stringify(i.input)}`
+  })
 })
 
 export type ActionInputs = z.output<typeof inputSchema>
@@ -56,7 +59,8 @@ export const INPUT_DEFAULTS: Readonly<Record<keyof ActionInputs, string>> = {
   'require-osaid': 'false',
   'fail-on-regression': 'false',
   'report-path': 'model-openness-report.json',
-  'max-seconds': '120'
+  'max-seconds': '120',
+  resolve: 'online'
 }
 
 export function parseInputs(getInput: (name: string) => string): ActionInputs {

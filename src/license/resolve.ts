@@ -5,6 +5,7 @@ import {
   type ContentType
 } from '../model/components.js'
 import { findLicenseStatements } from '../detect/statements.js'
+import type { RemoteLicenseCandidate } from '../resolve/apply.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
 import { baseName, dirName, isVendored } from '../util/paths.js'
 import { isLicenseLikeName } from '../scan/classify.js'
@@ -57,6 +58,10 @@ export interface LicenseContext {
   overrides: Partial<Record<ComponentName, { license: string; path?: string }>>
   /** Licence statements in the repository's own words, scoped to components. */
   statements: LicenseStatement[]
+  /** Licences the hosts state for components kept there (online or from the lock file). */
+  remote: ReadonlyMap<ComponentName, RemoteLicenseCandidate[]>
+  /** Why a component's references could not be checked online. */
+  unverified: ReadonlyMap<ComponentName, string[]>
 }
 
 const SCOPE_PATTERNS: [RegExp, LicenseScope][] = [
@@ -109,6 +114,8 @@ export interface LicenseInputs {
     line?: number
   } | null
   overrides?: LicenseContext['overrides']
+  remote?: LicenseContext['remote']
+  unverified?: LicenseContext['unverified']
 }
 
 /** Identifies every licence-like file and collects declared licences. Pure: reads only the snapshot. */
@@ -203,7 +210,9 @@ export function collectLicenseContext(
     headerDeclarations: collectHeaderDeclarations(snapshot),
     directories: new Set(snapshot.directories),
     overrides: inputs.overrides ?? {},
-    statements
+    statements,
+    remote: inputs.remote ?? new Map(),
+    unverified: inputs.unverified ?? new Map()
   }
 }
 
@@ -326,6 +335,23 @@ function statementScopesOf(
   }
 }
 
+function fromRemote(candidate: RemoteLicenseCandidate, contentType: ContentType): ResolvedLicense {
+  const { fact } = candidate
+  const spdx = fact.license?.spdx ?? null
+  return {
+    spdx,
+    name: fact.license?.name ?? 'unknown',
+    path: null,
+    source: 'remote',
+    url: fact.url,
+    ...(fact.pinned ? { pinned: fact.pinned } : {}),
+    fetchedAt: fact.fetchedAt,
+    open: isOpenLicense(spdx),
+    typeAppropriate: isTypeAppropriate(spdx, contentType),
+    contentType
+  }
+}
+
 function fromStatement(statement: LicenseStatement, contentType: ContentType): ResolvedLicense {
   const { spdx, name, known, restrictsUse } = statement.license
   return {
@@ -425,6 +451,42 @@ function resolveWithNotes(finding: ComponentFinding, ctx: LicenseContext): Resol
   }
 
   if (finding.presence === 'by-reference') {
+    const remote = combine(
+      (ctx.remote.get(finding.name) ?? []).map((c) => fromRemote(c, contentType))
+    )
+    const local = resolveByReferenceLocally(finding, ctx, contentType, weightsPolicy, stated)
+    if (remote) {
+      // The host's own statement governs what the host distributes; say when the repository
+      // tells a different story.
+      const notes = remote.note ? [remote.note] : []
+      const said = local.license
+      if (said && (said.spdx ?? said.name) !== (remote.license.spdx ?? remote.license.name))
+        notes.push(
+          `the repository states ${said.name} (${said.path ?? 'policy'}${said.line ? `:${said.line}` : ''}); the host states ${remote.license.name}`
+        )
+      return { license: weightsPolicy(remote.license), notes: [...notes, ...local.notes] }
+    }
+    if (!local.license) {
+      const why = ctx.unverified.get(finding.name) ?? []
+      return {
+        license: null,
+        notes: why.slice(0, 2).map((w) => `licence not verifiable online: ${w}`)
+      }
+    }
+    return local
+  }
+  return resolveInRepository(finding, ctx, contentType, scope, weightsPolicy, stated)
+}
+
+function resolveByReferenceLocally(
+  finding: ComponentFinding,
+  ctx: LicenseContext,
+  contentType: ContentType,
+  weightsPolicy: (l: ResolvedLicense) => ResolvedLicense,
+  stated: (includeWhole: boolean) => Resolution | null
+): Resolution {
+  const isWeights = scopeOfComponent(finding.name) === 'weights'
+  {
     // What lives elsewhere is governed by what the repository says of it: a licence file for
     // that kind of component (LICENSE-MODEL, a model folder's licence), the model card, or prose.
     // The repository-wide LICENSE covers the repository's own files, not hosted artifacts.
@@ -443,7 +505,17 @@ function resolveWithNotes(finding: ComponentFinding, ctx: LicenseContext): Resol
     }
     return stated(false) ?? { license: null, notes: [] }
   }
+}
 
+function resolveInRepository(
+  finding: ComponentFinding,
+  ctx: LicenseContext,
+  contentType: ContentType,
+  scope: LicenseScope,
+  weightsPolicy: (l: ResolvedLicense) => ResolvedLicense,
+  stated: (includeWhole: boolean) => Resolution | null
+): Resolution {
+  const isWeights = scope === 'weights'
   const folder = commonFolder(finding.locations, ctx.directories)
   const specific = nearestFile(ctx, folder, (f) => f.scope === scope)
   if (specific) return { license: weightsPolicy(fromFile(specific, contentType)), notes: [] }
@@ -509,6 +581,26 @@ function statementEvidence(license: ResolvedLicense): Evidence | null {
   }
 }
 
+/** The host's answer that licenses a component, as the first line of its evidence. */
+function hostEvidence(
+  license: ResolvedLicense,
+  candidates: RemoteLicenseCandidate[]
+): Evidence | null {
+  if (license.source !== 'remote') return null
+  const candidate = candidates.find((c) => c.fact.url === license.url)
+  const site = candidate?.reference.evidence[0]
+  if (!candidate || !site) return null
+  const pinned = license.pinned ? ` at \`${license.pinned.slice(0, 12)}\`` : ''
+  const when = license.fetchedAt ? `, fetched ${license.fetchedAt.slice(0, 10)}` : ''
+  return {
+    path: site.path,
+    ...(site.line ? { line: site.line } : {}),
+    kind: 'remote',
+    detail: `licence at the host: ${license.name} (\`${candidate.fact.reference.id}\`${pinned}${when})`,
+    ...(license.url ? { url: license.url } : {})
+  }
+}
+
 /** One report line per MOF component, in MOF order, with status and governing licence. */
 export function resolveComponents(
   findings: ComponentFinding[],
@@ -538,6 +630,8 @@ export function resolveComponents(
     const evidence = [...finding.evidence]
     const fromStatement = license ? statementEvidence(license) : null
     if (fromStatement) evidence.splice(Math.min(1, evidence.length), 0, fromStatement)
+    const fromHost = license ? hostEvidence(license, ctx.remote.get(name) ?? []) : null
+    if (fromHost) evidence.unshift(fromHost)
     return {
       name,
       status: statusOf(license),

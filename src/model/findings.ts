@@ -16,6 +16,7 @@ export type EvidenceKind =
   | 'folder'
   | 'statement'
   | 'reference'
+  | 'remote'
 
 /** A fact in the repository that supports a finding. `path` always names a file or folder that exists. */
 export interface Evidence {
@@ -39,7 +40,6 @@ export interface ComponentFinding {
   /** Notes for the reader (e.g. "only LFS pointers are checked out"). */
   notes?: string[]
 }
-
 
 /** A sentence in the release's own words that calls it open. */
 export interface OpennessClaim {

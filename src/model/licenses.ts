@@ -37,6 +37,10 @@ export interface ResolvedLicense {
   line?: number
   /** The statement's words, for `source: statement` (repository text: escape before display). */
   quote?: string
+  /** For `source: remote`: the URL that answered, what pins it (commit sha, version) and when. */
+  url?: string
+  pinned?: string
+  fetchedAt?: string
   source: LicenseSource
   /** Open by the Model Openness Tool's rule (exact SPDX ids: OSI/FSF, open-data list, OpenMDW). */
   open: boolean

@@ -96,3 +96,33 @@ export interface RemoteFact {
   /** Set when nothing usable was learnt. */
   unresolved?: { reason: UnresolvedReason; detail: string }
 }
+
+/** What changed in a host's answer since the lock file was written. */
+export type DriftField =
+  | 'license'
+  | 'gated'
+  | 'pinned'
+  | 'canonicalId'
+  | 'availability'
+  | 'checkpointBranches'
+  | 'added'
+  | 'removed'
+
+export interface LockDrift {
+  reference: RemoteFact['reference']
+  field: DriftField
+  before?: string
+  after?: string
+  message: string
+}
+
+/** How references are resolved: asking the hosts, asking nobody, or reading the lock file. */
+export type ResolveMode = 'online' | 'offline' | 'lock'
+
+/** What the resolve stage learnt from the hosts (nothing offline). */
+export interface Resolution {
+  mode: ResolveMode
+  facts: RemoteFact[]
+  /** Differences between the hosts' answers and the committed lock file. */
+  drift: LockDrift[]
+}

@@ -47,6 +47,10 @@ function licenceCell(c: ComponentReport, options: MarkdownOptions): string {
     return c.presence === 'by-reference' ? 'not stated in the repository' : 'none found'
   }
   const name = c.license.spdx ? codeSpan(c.license.spdx) : escapeText(c.license.name, 80)
+  if (c.license.source === 'remote' && c.license.url) {
+    const pinned = c.license.pinned ? ` @ ${codeSpan(c.license.pinned.slice(0, 12))}` : ''
+    return `${name} (${link('at the host', c.license.url)}${pinned})`
+  }
   if (!c.license.path) return `${name} (${c.license.source})`
   const line = c.license.line ? `:${c.license.line}` : ''
   const label = codeSpan(`${c.license.path}${line}`)
@@ -114,6 +118,55 @@ function openWashingBlock(report: OpennessReport): string | null {
   }
   if (report.openWashing.length > 10) lines.push(`> - and ${report.openWashing.length - 10} more`)
   return lines.join('\n')
+}
+
+function driftBlock(report: OpennessReport): string | null {
+  const drift = report.resolution.drift
+  if (drift.length === 0) return null
+  const lines = [
+    '> [!CAUTION]',
+    '> **Changed since `model-openness.lock.json`:** the hosts now answer differently.'
+  ]
+  for (const d of drift.slice(0, 10)) lines.push(`> - ${escapeText(d.message, 300)}`)
+  if (drift.length > 10) lines.push(`> - and ${drift.length - 10} more in the JSON report`)
+  lines.push('> Run `model-openness lock` and commit the lock file once the change is understood.')
+  return lines.join('\n')
+}
+
+const MODE_WORDS = {
+  online: 'asked online',
+  offline: 'not asked (offline)',
+  lock: 'read from model-openness.lock.json'
+} as const
+
+/** What the hosts said about the references a release keeps elsewhere, folded. */
+function resolutionBlock(report: OpennessReport): string | null {
+  const facts = report.resolution.facts
+  if (facts.length === 0) return null
+  const rows = facts.slice(0, 40).map((f) => {
+    const what = `${f.reference.kind} ${codeSpan(f.reference.id, 120)}`
+    const target = link('source', f.url)
+    const licence = f.license
+      ? `${f.license.spdx ? codeSpan(f.license.spdx) : escapeText(f.license.name, 80)}${f.gated ? ` (gated: ${f.gated})` : ''}`
+      : '—'
+    const state = f.unresolved
+      ? `${escapeText(f.unresolved.reason, 40)}: ${escapeText(f.unresolved.detail, 140)}`
+      : `${f.pinned ? `at ${codeSpan(f.pinned.slice(0, 12))}, ` : ''}fetched ${escapeText(f.fetchedAt.slice(0, 10), 10)}`
+    return `| ${what} | ${licence} | ${state} | ${target} |`
+  })
+  if (facts.length > 40) rows.push(`| … ${facts.length - 40} more in the JSON report | | | |`)
+  const unresolved = facts.filter((f) => f.unresolved && !f.license).length
+  const summary = `References kept elsewhere: ${facts.length} ${MODE_WORDS[report.resolution.mode]}${unresolved > 0 ? `, ${unresolved} not resolved` : ''}`
+  return [
+    // Our own words and numbers only: a summary element shows Markdown escapes literally.
+    `<details><summary>${summary}</summary>`,
+    '',
+    '| Reference | Licence at the host | State | Link |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+    '</details>'
+  ].join('\n')
 }
 
 function disclosuresBlock(report: OpennessReport): string {
@@ -241,12 +294,14 @@ export function renderMarkdown(report: OpennessReport, options: MarkdownOptions 
     headline(report, options.titleLevel ?? 2),
     subjectLine(report),
     options.changes ?? null,
+    driftBlock(report),
     openWashingBlock(report),
     '### Components',
     componentTable(report, options),
     disclosuresBlock(report),
     osaidBlock(report),
     declaredBlock(report),
+    resolutionBlock(report),
     indexBlock(report),
     scoringBlock(report),
     skippedBlock(report),

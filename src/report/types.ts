@@ -69,6 +69,8 @@ export interface OpennessReport {
   openWashing: OpenWashingFlag[]
   /** Everything the repository points to (Hub, arXiv, GitHub, cloud storage …), with its role. */
   references: Reference[]
+  /** How references were resolved (online, offline, from the lock) and what the hosts said. */
+  resolution: import('../model/references.js').Resolution
   declared: DeclaredComparison[]
   /** Path of the repository's MOF declaration, when it has one. */
   declarationPath: string | null

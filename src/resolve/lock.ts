@@ -7,7 +7,9 @@
  */
 import { randomBytes } from 'node:crypto'
 import { lstat, open, rename, unlink, writeFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
 import { z } from 'zod'
+import type { DriftField, LockDrift } from '../model/references.js'
 import type { Reference, RemoteFact, UnresolvedReason } from '../model/references.js'
 import { VERSION } from '../version.js'
 
@@ -263,7 +265,8 @@ export async function readLockFile(path: string): Promise<LockReadResult> {
     }
   let handle
   try {
-    handle = await open(path, 'r')
+    // O_NOFOLLOW: a link swapped in after the lstat above is still refused.
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW)
     const buffer = Buffer.alloc(Math.min(info.size, MAX_LOCK_BYTES + 1))
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
     return parseLock(buffer.subarray(0, bytesRead))
@@ -312,24 +315,7 @@ export function factsFromLock(
   })
 }
 
-export type DriftField =
-  | 'license'
-  | 'gated'
-  | 'pinned'
-  | 'canonicalId'
-  | 'availability'
-  | 'checkpointBranches'
-  | 'added'
-  | 'removed'
-
 /** One difference between the lock and what a host says now. Strings are remote data: escape them. */
-export interface LockDrift {
-  reference: RemoteFact['reference']
-  field: DriftField
-  before?: string
-  after?: string
-  message: string
-}
 
 function describe(reference: RemoteFact['reference']): string {
   const kind: Record<string, string> = {
@@ -439,3 +425,5 @@ export function diffLock(lock: LockFile, liveFacts: readonly RemoteFact[]): Lock
       })
   return drift
 }
+
+export type { DriftField, LockDrift }

@@ -5,7 +5,7 @@
  * nobody, `lock` answers from model-openness.lock.json alone. A failure never throws; the fact
  * says why it is unresolved.
  */
-import type { Reference, RemoteFact } from '../../model/references.js'
+import type { Reference, RemoteFact, ResolveMode } from '../../model/references.js'
 import { createFileCache, type ResponseCache } from '../cache.js'
 import { factsFromLock, type LockFile } from '../lock.js'
 import { resolveArxivPaper, arxivIdWithoutVersion, arxivRecordUrl } from './arxiv.js'
@@ -23,7 +23,7 @@ import { githubLicenseUrl, isGitHubRepoId, resolveGitHubRepo } from './github.js
 import { HttpClient, type Credential, type ScopePolicy } from './http.js'
 import { hubApiUrl, isHubId, resolveHubRepo } from './hub.js'
 
-export type ResolveMode = 'online' | 'offline' | 'lock'
+export type { ResolveMode }
 
 export interface ResolveOptions {
   mode: ResolveMode
