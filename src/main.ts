@@ -5,10 +5,11 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { analyzeRepository } from './analyze.js'
 import { checkoutBase, gitRoot, readFileAtCommit } from './github/base.js'
 import { resolveLogin, sameIdentity, upsertStickyComment } from './github/comment.js'
-import { InputError, mergeGates, parseInputs, type Gates } from './github/inputs.js'
+import { InputError, mergeGates, parseInputs } from './github/inputs.js'
 import { parseMarker } from './github/marker.js'
 import { createOctokit, type Octokit } from './github/octokit.js'
 import { pullRequestFromContext, type PullRequestTarget } from './github/pull-request.js'
+import { evaluateGates } from './policy/gates.js'
 import {
   DEFAULT_POLICY_PATH,
   loadPolicyFile,
@@ -106,42 +107,6 @@ function annotate(report: OpennessReport, scanRoot: string): void {
   }
   const more = findings - warnings - notices
   if (more > 0) core.info(`${more} more licence findings are in the job summary.`)
-}
-
-function regressionReason(changes: ReportChanges): string {
-  if (changes.mofFrom !== changes.mofTo)
-    return `MOF ${mofClassName(changes.mofFrom)} → ${mofClassName(changes.mofTo)}`
-  if (changes.scoreTo < changes.scoreFrom) return `score ${changes.scoreFrom} → ${changes.scoreTo}`
-  if (changes.osaidFrom && !changes.osaidTo) return 'no longer conforms to OSAID 1.0'
-  const lost = changes.lost.filter((c) => c.from === 'open').map((c) => `${c.name} ${c.to}`)
-  return lost.length > 0 ? `no longer open: ${lost.join(', ')}` : 'openness dropped'
-}
-
-function gateFailures(
-  report: OpennessReport,
-  gates: Gates,
-  changes: ReportChanges | null
-): string[] {
-  const failures: string[] = []
-  if (report.score < gates.failUnder)
-    failures.push(`score ${report.score} is below ${gates.failUnder}`)
-  if (
-    gates.requireMofClass !== null &&
-    (report.mof.class === 0 || report.mof.class > gates.requireMofClass)
-  ) {
-    failures.push(
-      `MOF ${mofClassName(report.mof.class)} does not reach the required ${mofClassName(gates.requireMofClass)}`
-    )
-  }
-  if (gates.requireOsaid && !report.osaid.conformant)
-    failures.push('the release does not conform to OSAID 1.0')
-  for (const name of gates.require) {
-    const c = report.components.find((x) => x.name === name)
-    if (c && c.status !== 'open') failures.push(`required component ${name} is ${c.status}`)
-  }
-  if (gates.failOnRegression && changes?.regression)
-    failures.push(`openness regressed (${regressionReason(changes)})`)
-  return failures
 }
 
 async function baseSummaryFromGit(
@@ -403,7 +368,7 @@ export async function run(): Promise<void> {
     )
     for (const item of report.inventory.skipped.slice(0, 20))
       core.info(`Skipped ${item.path}: ${item.detail}`)
-    const failures = gateFailures(report, gates, changes)
+    const failures = evaluateGates(report, gates, changes).map((f) => f.message)
     if (failures.length > 0) core.setFailed(`Openness policy not met: ${failures.join('; ')}`)
   } catch (error) {
     const known =
