@@ -83,6 +83,19 @@ describe('model-openness scan', () => {
     })
   })
 
+  it.each([
+    ['sarif', (v: { version: string }) => v.version === '2.1.0'],
+    ['cyclonedx', (v: { specVersion: string }) => v.specVersion === '1.6'],
+    [
+      'badge',
+      (v: { schemaVersion: number; message: string }) => v.message === '100/100 · MOF Class I'
+    ]
+  ] as const)('writes --format %s as JSON', async (format, check) => {
+    const { code, out } = await cli(['scan', EXAMPLE, '--format', format])
+    expect(code).toBe(0)
+    expect((check as (v: unknown) => boolean)(JSON.parse(out))).toBe(true)
+  })
+
   it('writes --output through a temporary file and leaves nothing else behind', async () => {
     const target = join(tmp, 'out', 'report.json')
     const dir = join(tmp, 'out')

@@ -28,8 +28,10 @@ import {
   type ReportSummary
 } from './report/changes.js'
 import { mofClassName, renderMarkdown } from './report/markdown.js'
+import { reportToSarif } from './report/sarif.js'
 import type { OpennessReport } from './report/types.js'
 import { ScanInputError } from './scan/scan.js'
+import { checkFilesFound, checkScanRoot } from './scan-root.js'
 
 /** GitHub shows at most 10 annotations of each level per step. */
 const ANNOTATION_CAP = 10
@@ -58,7 +60,7 @@ function resolveReportPath(path: string): string {
   return join(process.env.RUNNER_TEMP || process.cwd(), path)
 }
 
-async function writeReport(path: string, report: OpennessReport): Promise<void> {
+async function writeReport(path: string, report: unknown): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   const tmp = `${path}.${process.pid}.tmp`
   await writeFile(tmp, JSON.stringify(report, null, 2) + '\n')
@@ -257,6 +259,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = parseInputs((name) => core.getInput(name))
     const scanRoot = resolve(workspace(), inputs.path)
+    await checkScanRoot(scanRoot, `input 'path' (${inputs.path})`)
     const configPath = resolve(workspace(), inputs.config)
     const isDefaultConfig = configPath === resolve(workspace(), DEFAULT_POLICY_PATH)
     const pr = eventPullRequest()
@@ -271,8 +274,15 @@ export async function run(): Promise<void> {
     const { report } = await core.group('Scanning the model repository', () =>
       analyzeRepository(scanRoot, { maxSeconds: inputs['max-seconds'], policy, repository })
     )
+    checkFilesFound(report, `input 'path' (${inputs.path})`)
     const reportPath = resolveReportPath(inputs['report-path'])
     await writeReport(reportPath, report)
+    const sarifPath = inputs['sarif-path'] ? resolveReportPath(inputs['sarif-path']) : ''
+    if (sarifPath) {
+      const prefix = relative(workspace(), scanRoot)
+      const sarif = reportToSarif(report, prefix.startsWith('..') ? {} : { pathPrefix: prefix })
+      await writeReport(sarifPath, sarif)
+    }
 
     const token = inputs['github-token']
     const isPullRequestRun = pr !== null && (pr.number !== null || isForkWorkflowRun())
@@ -361,6 +371,7 @@ export async function run(): Promise<void> {
     core.setOutput('osaid-conformant', String(report.osaid.conformant))
     core.setOutput('missing-count', String(report.missingDisclosures.length))
     core.setOutput('report-path', reportPath)
+    core.setOutput('sarif-path', sarifPath)
     core.setOutput('comment-url', commentUrl)
 
     core.info(
