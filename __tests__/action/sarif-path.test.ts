@@ -42,8 +42,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   process.exitCode = undefined
-  for (const key of Object.keys(process.env))
-    if (key.startsWith('INPUT_')) delete process.env[key]
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
 })
 
 afterAll(async () => {
