@@ -143,3 +143,31 @@ describe('skipped files on stderr', () => {
     expect(skippedSummary(report([]))).toBeNull()
   })
 })
+
+describe('formats', () => {
+  it('--format markdown is the same body as the comment and the summary, without links', async () => {
+    const { analyzeRepository } = await import('../src/analyze.js')
+    const { renderMarkdown } = await import('../src/report/markdown.js')
+    const { report } = await analyzeRepository(COMMUNITY, { repository: 'open-weights-community' })
+    const { out } = await cli(['scan', COMMUNITY, '--format', 'markdown'])
+    expect(out).toBe(renderMarkdown(report))
+  })
+
+  it('README and docs/formats.md list exactly the formats the CLI writes', async () => {
+    const { OUTPUT_FORMAT_NAMES } = await import('../src/report/formats.js')
+    const rows = (text: string, header: string): string[] => {
+      const start = text.indexOf(header)
+      expect(start).toBeGreaterThan(-1)
+      return text
+        .slice(start)
+        .split('\n')
+        .slice(2)
+        .filter((_, i, all) => all.slice(0, i + 1).every((l) => l.trim().startsWith('|')))
+        .map((l) => /`([a-z]+)`/.exec(l)?.[1] ?? '')
+    }
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+    const docs = readFileSync(join(ROOT, 'docs', 'formats.md'), 'utf8')
+    expect(rows(readme, '| Format | What it is |')).toEqual(OUTPUT_FORMAT_NAMES)
+    expect(rows(docs, '| Format | Media type | Built by |')).toEqual(OUTPUT_FORMAT_NAMES)
+  })
+})

@@ -16,7 +16,7 @@ export const OUTPUT_FORMATS = {
   },
   markdown: {
     description: 'the PR comment / job summary body',
-    render: (report: OpennessReport) => renderMarkdown(report, { titleLevel: 1 })
+    render: (report: OpennessReport) => renderMarkdown(report)
   },
   mot: {
     description: 'a Model Openness Tool record (YAML)',
