@@ -64,7 +64,9 @@ describe('model-openness scan', () => {
   it('writes Markdown', async () => {
     const { code, out } = await cli(['scan', EXAMPLE, '--format', 'markdown'])
     expect(code).toBe(0)
-    expect(out).toMatch(/^## Model openness: 100\/100 · MOF Class I · Open Source AI \(OSAID 1\.0\)/)
+    expect(out).toMatch(
+      /^## Model openness: 100\/100 · MOF Class I · Open Source AI \(OSAID 1\.0\)/
+    )
   })
 
   it('writes a Model Openness Tool record that satisfies the tool schema and classifies the same', async () => {
