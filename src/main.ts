@@ -371,7 +371,7 @@ export async function run(): Promise<void> {
     core.setOutput('osaid-conformant', String(report.osaid.conformant))
     core.setOutput('missing-count', String(report.missingDisclosures.length))
     core.setOutput('report-path', reportPath)
-    core.setOutput('sarif-path', sarifPath)
+    if (sarifPath) core.setOutput('sarif-path', sarifPath)
     core.setOutput('comment-url', commentUrl)
 
     core.info(
