@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runCli, skippedSummary } from '../src/cli-run.js'
@@ -112,6 +120,15 @@ describe('bad input', () => {
     const { code, out, err } = await cli(['scan', empty])
     expect({ code, out }).toEqual({ code: 2, out: '' })
     expect(err).toBe(`model-openness: ${empty}: no files found\n`)
+  })
+
+  it('does not call a folder empty when it holds only entries it skipped', async () => {
+    const linksOnly = join(tmp, 'links-only')
+    mkdirSync(linksOnly)
+    symlinkSync('/etc/hostname', join(linksOnly, 'README.md'))
+    const { code, err } = await cli(['scan', linksOnly])
+    expect(code).toBe(0)
+    expect(err).toMatch(/1 symbolic link\(s\) not followed/)
   })
 
   it('names an unusable root as the folder, not as the policy file inside it', async () => {

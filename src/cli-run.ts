@@ -161,7 +161,7 @@ async function scanCommand(
   if (skipped) io.stderr(`model-openness: ${skipped}\n`)
   if (report.inventory.partial)
     io.stderr(
-      `model-openness: partial scan (${report.inventory.partial.reason}); the score counts only what was read\n`
+      `model-openness: warning: partial scan: ${report.inventory.partial.reason}; the score counts only what was read\n`
     )
   // The regression gate needs a base commit, which only the action has.
   const failures = evaluateGates(report, gates)

@@ -26,10 +26,13 @@ export async function checkScanRoot(dir: string, shown: string): Promise<void> {
   }
 }
 
-/** An empty folder is almost always a wrong path; a report of "everything missing" would hide that. */
+/**
+ * An empty folder is almost always a wrong path; a report of "everything missing" would hide that.
+ * A scan that stopped early, or that skipped what it found (links, special files), is not empty.
+ */
 export function checkFilesFound(report: Pick<OpennessReport, 'inventory'>, shown: string): void {
-  const { files, ignoredFiles } = report.inventory
-  if (files === 0)
+  const { files, ignoredFiles, partial, skipped } = report.inventory
+  if (files === 0 && partial === null && skipped.length === 0)
     throw new ScanInputError(
       `${shown}: no files found${ignoredFiles > 0 ? ` (${ignoredFiles} ignored by the policy file)` : ''}`
     )
