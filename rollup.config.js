@@ -70,7 +70,11 @@ export default {
     dir: OUT_DIR,
     format: 'es',
     sourcemap: false,
-    chunkFileNames: 'chunks/[name].js',
+    // The chunk with the analysis core keeps a stable name; smaller shared chunks are named by module.
+    chunkFileNames: (chunk) =>
+      chunk.moduleIds.some((id) => id.endsWith('/src/analyze.ts'))
+        ? 'chunks/core.js'
+        : 'chunks/[name].js',
     entryFileNames: '[name].js'
   },
   onwarn(warning, warn) {
