@@ -204,3 +204,16 @@ describe('class progress', () => {
     )
   })
 })
+
+describe('next steps and licence names', () => {
+  it('says which licence a relicense step replaces', async () => {
+    const md = renderMarkdown(await scan('open-weights-community'))
+    expect(md).toMatch(/^1\. \*\*Relicense\*\* Model architecture → LICENSE \(now .+\)$/m)
+  })
+
+  it('shows a licence by its name, or by its SPDX id when the name is too long for the table', async () => {
+    const md = renderMarkdown(await scan('open-science-model'))
+    expect(md).toContain('| Model card | III | ✅ open | Apache License 2.0 |')
+    expect(md).toContain('| Datasets | I | ✅ open | CDLA\\-Permissive\\-2.0 |')
+  })
+})

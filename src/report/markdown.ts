@@ -112,7 +112,15 @@ function evidenceCell(c: ComponentReport, options: MarkdownOptions): string {
 
 function licenceCell(c: ComponentReport, options: MarkdownOptions): string {
   if (!c.license) return c.status === 'missing' ? '—' : 'none found'
-  const name = shorten(c.license.name || c.license.spdx || 'unnamed', TABLE_CELL_MAX - 6)
+  // The human name when it fits; a long name gives way to its (shorter) SPDX id before shortening.
+  const limit = TABLE_CELL_MAX - 6
+  const full = c.license.name || c.license.spdx || 'unnamed'
+  const name = shorten(
+    full.length > limit && c.license.spdx && c.license.spdx.length < full.length
+      ? c.license.spdx
+      : full,
+    limit
+  )
   const target = c.license.path ? fileUrl(c.license.path, undefined, options) : null
   return target ? `[${escapeText(name)}](${target})` : escapeText(name)
 }
@@ -159,15 +167,25 @@ export function classProgress(report: Pick<OpennessReport, 'components'>): strin
 
 const VERBS = { add: 'Add', license: 'License', relicense: 'Relicense' } as const
 
-function disclosureLine(d: OpennessReport['missingDisclosures'][number]): string {
-  return `**${VERBS[d.action]}** ${d.component} → ${textWithCode(d.file, 160)}`
+function disclosureLine(
+  d: OpennessReport['missingDisclosures'][number],
+  report: OpennessReport
+): string {
+  const licence = report.components.find((c) => c.name === d.component)?.license
+  const now =
+    d.action === 'relicense' && licence
+      ? ` (now ${escapeText(licence.spdx ?? licence.name, 60)})`
+      : ''
+  return `**${VERBS[d.action]}** ${d.component} → ${textWithCode(d.file, 160)}${now}`
 }
 
 function nextStepsBlock(report: OpennessReport): string {
   const all = report.missingDisclosures
   if (all.length === 0)
     return '### What to do next\n\nNothing is missing: the release meets MOF Class I and OSAID 1.0.'
-  const items = all.slice(0, NEXT_STEPS_SHOWN).map((d, i) => `${i + 1}. ${disclosureLine(d)}`)
+  const items = all
+    .slice(0, NEXT_STEPS_SHOWN)
+    .map((d, i) => `${i + 1}. ${disclosureLine(d, report)}`)
   const more =
     all.length > NEXT_STEPS_SHOWN
       ? `\n\n${all.length - NEXT_STEPS_SHOWN} more under “All missing disclosures” below.`
@@ -203,7 +221,7 @@ function allDisclosuresBlock(report: OpennessReport): string | null {
   if (report.missingDisclosures.length === 0) return null
   const items = report.missingDisclosures.slice(0, 25).map((d, i) => {
     const what = d.what.replace(/^(Add|State|Relicense) /, '')
-    return `${i + 1}. ${disclosureLine(d)}: ${textWithCode(what, 240)} _(${d.clauses.map((c) => escapeText(c, 80)).join('; ')})_`
+    return `${i + 1}. ${disclosureLine(d, report)}: ${textWithCode(what, 240)} _(${d.clauses.map((c) => escapeText(c, 80)).join('; ')})_`
   })
   if (report.missingDisclosures.length > 25)
     items.push(`… and ${report.missingDisclosures.length - 25} more in the JSON report`)
