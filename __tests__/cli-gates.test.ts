@@ -105,6 +105,16 @@ describe('gates on the command line', () => {
     expect(met.code).toBe(0)
   })
 
+  it("says that the policy file's regression gate applies only in the action", async () => {
+    const policy = join(tmp, 'regression.yml')
+    writeFileSync(policy, 'fail-on-regression: true\n')
+    const { code, err } = await cli(['scan', OPEN_SCIENCE, '--config', policy])
+    expect(code).toBe(0)
+    expect(err).toBe(
+      'model-openness: note: fail-on-regression needs a base commit; it applies only in the action\n'
+    )
+  })
+
   it('writes --output before failing a gate', async () => {
     const target = join(tmp, 'gated.json')
     const { code } = await cli(['scan', COMMUNITY, '--output', target, '--fail-under', '90'])

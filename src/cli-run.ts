@@ -163,7 +163,11 @@ async function scanCommand(
     io.stderr(
       `model-openness: warning: partial scan: ${report.inventory.partial.reason}; the score counts only what was read\n`
     )
-  // The regression gate needs a base commit, which only the action has.
+  // The regression gate needs a base commit, which only the action has; say so rather than pass.
+  if (gates.failOnRegression)
+    io.stderr(
+      'model-openness: note: fail-on-regression needs a base commit; it applies only in the action\n'
+    )
   const failures = evaluateGates(report, gates)
   for (const f of failures) io.stderr(`model-openness: gate failed: ${f.gate}: ${f.message}\n`)
   return failures.length > 0 ? EXIT.gateFailed : EXIT.ok
