@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
@@ -6,13 +8,73 @@ import typescript from '@rollup/plugin-typescript'
 // Known-harmless noise from bundled dependencies (toolkit's downlevelled `this`, zod's cycles).
 const QUIET = new Set(['THIS_IS_UNDEFINED', 'CIRCULAR_DEPENDENCY'])
 
+// Tests build into a folder of their own; the committed bundle is dist/.
+const OUT_DIR = process.env.MODEL_OPENNESS_DIST_DIR || 'dist'
+
+/** The package.json that owns a bundled file: the nearest one with a name, below node_modules. */
+function owningPackage(file) {
+  let dir = dirname(file)
+  while (dir.includes('node_modules')) {
+    const manifest = join(dir, 'package.json')
+    if (existsSync(manifest)) {
+      const pkg = JSON.parse(readFileSync(manifest, 'utf8'))
+      if (pkg.name && pkg.version) return { dir, pkg }
+    }
+    dir = dirname(dir)
+  }
+  return null
+}
+
+function licenceText(dir) {
+  const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f))
+  return file ? readFileSync(join(dir, file), 'utf8').trim() : null
+}
+
+/**
+ * Writes licenses.txt: name, version, licence and licence text of every third-party package whose
+ * code ends up in the bundle. MIT and similar licences require the notice to travel with the code.
+ */
+function thirdPartyNotices() {
+  return {
+    name: 'third-party-notices',
+    generateBundle(_options, bundle) {
+      const packages = new Map()
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue
+        for (const id of Object.keys(chunk.modules)) {
+          const file = id.replace(/^\0/, '').split('?')[0]
+          if (!file.includes('node_modules')) continue
+          const owner = owningPackage(resolve(file))
+          if (owner) packages.set(`${owner.pkg.name}@${owner.pkg.version}`, owner)
+        }
+      }
+      const sections = [...packages.keys()].sort().map((key) => {
+        const { dir, pkg } = packages.get(key)
+        const licence = typeof pkg.license === 'string' ? pkg.license : 'see text'
+        const text = licenceText(dir) ?? `(no licence file in ${relative(process.cwd(), dir)})`
+        return `${key} (${licence})\n${'-'.repeat(key.length)}\n\n${text}\n`
+      })
+      this.emitFile({
+        type: 'asset',
+        fileName: 'licenses.txt',
+        source: `Third-party software bundled in model-openness's dist/ files\n\n${sections.join('\n\n')}`
+      })
+    }
+  }
+}
+
 export default {
-  input: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  // index: the action (runs on import); cli: the command; lib: the package's import API (no side effects).
+  input: { index: 'src/index.ts', cli: 'src/cli.ts', lib: 'src/lib.ts' },
   output: {
-    dir: 'dist',
+    dir: OUT_DIR,
     format: 'es',
     sourcemap: false,
-    chunkFileNames: 'chunks/core.js',
+    // The chunk with the analysis core keeps a stable name; smaller shared chunks are named by module.
+    chunkFileNames: (chunk) =>
+      chunk.moduleIds.some((id) => id.endsWith('/src/analyze.ts'))
+        ? 'chunks/core.js'
+        : 'chunks/[name].js',
     entryFileNames: '[name].js'
   },
   onwarn(warning, warn) {
@@ -20,9 +82,15 @@ export default {
     warn(warning)
   },
   plugins: [
-    typescript({ tsconfig: 'tsconfig.build.json', sourceMap: false, module: 'NodeNext' }),
+    typescript({
+      tsconfig: 'tsconfig.build.json',
+      sourceMap: false,
+      module: 'NodeNext',
+      outDir: OUT_DIR
+    }),
     json({ preferConst: true }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
-    commonjs()
+    commonjs(),
+    thirdPartyNotices()
   ]
 }

@@ -90,7 +90,9 @@ describe('model-openness scan', () => {
   it('writes Markdown', async () => {
     const { code, out } = await cli(['scan', EXAMPLE, '--format', 'markdown', '--offline'])
     expect(code).toBe(0)
-    expect(out).toMatch(/^# Model openness: 100\/100 · MOF Class I · Open Source AI \(OSAID 1\.0\)/)
+    expect(out).toMatch(
+      /^## Model openness: 100\/100 · MOF Class I · Open Source AI \(OSAID 1\.0\)/
+    )
   })
 
   it('writes a Model Openness Tool record that satisfies the tool schema and classifies the same', async () => {
@@ -109,6 +111,19 @@ describe('model-openness scan', () => {
     })
   })
 
+  it.each([
+    ['sarif', (v: { version: string }) => v.version === '2.1.0'],
+    ['cyclonedx', (v: { specVersion: string }) => v.specVersion === '1.6'],
+    [
+      'badge',
+      (v: { schemaVersion: number; message: string }) => v.message === '100/100 · MOF Class I'
+    ]
+  ] as const)('writes --format %s as JSON', async (format, check) => {
+    const { code, out } = await cli(['scan', EXAMPLE, '--format', format])
+    expect(code).toBe(0)
+    expect((check as (v: unknown) => boolean)(JSON.parse(out))).toBe(true)
+  })
+
   it('writes --output through a temporary file and leaves nothing else behind', async () => {
     const target = join(tmp, 'out', 'report.json')
     const dir = join(tmp, 'out')
@@ -125,15 +140,31 @@ describe('model-openness scan', () => {
   it.each([
     [
       ['scan', '/definitely/not/here'],
-      /^model-openness: cannot read \/definitely\/not\/here: ENOENT\n$/
+      /^model-openness: \/definitely\/not\/here: no such folder\n$/
     ],
-    [['scan', join(EXAMPLE, 'README.md')], /is not a directory\n$/],
-    [['scan', '--format', 'xml'], /--format must be one of json, markdown, mot, got 'xml'\n$/],
+    [['scan', join(EXAMPLE, 'README.md')], /README\.md: not a folder\n$/],
+    [
+      ['scan', '--format', 'xml'],
+      /--format must be one of json, markdown, mot, sarif, cyclonedx, badge, got 'xml'\n$/
+    ],
     [['scan', '--max-seconds', 'soon'], /--max-seconds must be a number/],
     [['scan', 'a', 'b'], /scan takes one directory, got 2/],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [[], /missing command/],
-    [['scan', '--colour'], /Unknown option '--colour'/],
+    [
+      ['scan', '--colour'],
+      /^model-openness: unknown option '--colour'; run 'model-openness --help' for usage\n$/
+    ],
+    [['scan', EXAMPLE, '--max-seconds', '0'], /--max-seconds must be a number greater than 0/],
+    [['scan', EXAMPLE, '--max-seconds=-5'], /--max-seconds must be a number greater than 0/],
+    [['scan', EXAMPLE, '--max-seconds', '-5'], /--max-seconds needs a value/],
+    [['scan', EXAMPLE, '--fail-under', '101'], /--fail-under must be a number from 0 to 100/],
+    [['scan', EXAMPLE, '--require-mof-class', '4'], /--require-mof-class must be 1, 2, 3/],
+    [['scan', EXAMPLE, '--require-osaid=yes'], /--require-osaid does not take a value/],
+    [
+      ['scan', EXAMPLE, '--output', '/definitely/not/here/report.json'],
+      /^model-openness: --output \/definitely\/not\/here\/report\.json: the folder \/definitely\/not\/here does not exist\n$/
+    ],
     [['mof'], /mof takes exactly one record file/],
     [['mof', '/no/such/record.yml'], /cannot read \/no\/such\/record.yml: ENOENT/],
     [['mof', '/dev/zero'], /\/dev\/zero is not a regular file/]

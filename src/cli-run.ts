@@ -1,15 +1,18 @@
 import { constants } from 'node:fs'
-import { open, rename, writeFile } from 'node:fs/promises'
+import { open, rename, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { analyzeRepository, type ResolveSettings } from './analyze.js'
 import type { ResolveMode } from './model/references.js'
 import { buildLock, LOCK_FILE_NAME, writeLockFile } from './resolve/lock.js'
 import { evaluateMotRecord, MAX_MOT_RECORD_BYTES } from './frameworks/mot-record.js'
-import { loadPolicyFile, PolicyError } from './policy.js'
-import { renderMarkdown } from './report/markdown.js'
-import { reportToMotYaml } from './report/mot.js'
+import { combineGates, evaluateGates } from './policy/gates.js'
+import { loadPolicyFile, mofClassGate, PolicyError } from './policy/schema.js'
+import { isOutputFormat, OUTPUT_FORMAT_NAMES, OUTPUT_FORMATS } from './report/formats.js'
+import type { OpennessReport } from './report/types.js'
 import { ScanInputError } from './scan/scan.js'
+import type { SkipReason } from './scan/types.js'
+import { checkFilesFound, checkScanRoot } from './scan-root.js'
 import { VERSION } from './version.js'
 
 export interface CliIo {
@@ -18,47 +21,100 @@ export interface CliIo {
   cwd: string
 }
 
+/** Documented exit statuses (README, docs/cli.md). */
+export const EXIT = { ok: 0, gateFailed: 1, usage: 2, internal: 3 } as const
+
 const USAGE = `Usage:
-  model-openness scan [DIR] [--format json|markdown|mot] [--output FILE] [--config FILE] [--max-seconds N]
-                      [--repository OWNER/NAME]
+  model-openness scan [DIR] [--format FORMAT] [--output FILE] [--config FILE] [--max-seconds N]
+                            [--fail-under N] [--require-mof-class 1|2|3] [--require-osaid]
+                            [--repository OWNER/NAME] [--offline | --resolve MODE] [--lock FILE]
+                            [--cache-dir DIR]
   model-openness lock [DIR] [--repository OWNER/NAME] [--lock FILE] [--cache-dir DIR]
   model-openness mof RECORD.yml
   model-openness --help | --version
 
 scan   inspects a model repository (DIR, default .) and reports its openness:
        score, MOF class, OSAID verdict, Open Source AI Index, missing disclosures, open-washing.
-         --format       json (default), markdown, or mot (a Model Openness Tool record)
-         --output       write the report to FILE instead of standard output
-         --config       policy file (default: DIR/.github/model-openness.yml when present)
-         --max-seconds  stop scanning after N seconds and report what was left (default 120)
-         --repository   the repository's OWNER/NAME: its owner's models and code count as the
-                        release's own (the action knows it; default: the folder name)
-         --offline      make no network call: references kept elsewhere are resolved only from
-                        DIR/model-openness.lock.json when there is one (same as --resolve offline)
-         --resolve      online (default: ask the Hugging Face Hub, GitHub, arXiv and Zenodo about
-                        the release's own weights, datasets, papers and code), offline, or lock
-                        (the lock file's answers only)
-         --lock         the lock file to read (default DIR/model-openness.lock.json)
-         --cache-dir    keep the hosts' answers in DIR for a day and reuse them
+         --format             ${OUTPUT_FORMAT_NAMES.map((f) => `${f} (${OUTPUT_FORMATS[f].description})`).join(',\n                              ')};
+                              default json
+         --output             write the report to FILE instead of standard output
+         --config             policy file (default: DIR/.github/model-openness.yml when present);
+                              its gates apply as in the action
+         --max-seconds        stop scanning after N seconds and report what was left (default 120)
+         --fail-under         exit 1 when the score is below N (0-100)
+         --require-mof-class  exit 1 unless the release reaches MOF class 1, 2 or 3
+         --require-osaid      exit 1 unless the release conforms to OSAID 1.0
+       Flags tighten the policy file's gates, never loosen them.
+         --repository         the repository's OWNER/NAME: its owner's models and code count as
+                              the release's own (the action knows it; default: the folder name)
+         --offline            make no network call: references kept elsewhere are resolved only
+                              from DIR/model-openness.lock.json when there is one
+         --resolve            online (default: ask the Hugging Face Hub, GitHub, arXiv and Zenodo
+                              about the release's own weights, datasets, papers and code), offline,
+                              or lock (the lock file's answers only)
+         --lock               the lock file to read (default DIR/model-openness.lock.json)
+         --cache-dir          keep the hosts' answers in DIR for a day and reuse them
 lock   resolves the release's references online and writes DIR/model-openness.lock.json (or
-       --lock FILE): every licence, revision and checkpoint list seen, for reports that are
-       the same offline and for drift warnings when the hosts change.
-       Endpoints: HF_ENDPOINT, GITHUB_API_URL, ARXIV_OAI_URL; tokens: HF_TOKEN, GITHUB_TOKEN.
+       --lock FILE): every licence, revision and checkpoint list seen, for reports that are the
+       same offline and for drift warnings when the hosts change.
+Endpoints: HF_ENDPOINT, GITHUB_API_URL, ARXIV_OAI_URL, ZENODO_URL; tokens: HF_TOKEN, GITHUB_TOKEN.
 mof    evaluates a record in the Model Openness Tool's YAML format and prints its class and progress.
 
-Exit status: 0 when a report was written, 2 for bad usage or unreadable input.
+Exit status: 0 report written, 1 a gate failed (report written, one line per failed gate on
+stderr), 2 bad usage or unreadable input, 3 internal error.
 `
 
 class UsageError extends Error {}
-
-const FORMATS = ['json', 'markdown', 'mot'] as const
-type Format = (typeof FORMATS)[number]
 
 /** Writes through a temporary file and a rename, so a failed run never leaves half a report. */
 async function writeAtomically(path: string, text: string): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
   await writeFile(tmp, text, { mode: 0o644 })
   await rename(tmp, path)
+}
+
+/** Checked before the scan, so a typo in --output does not cost a whole scan. */
+async function checkOutputFolder(path: string, shown: string): Promise<void> {
+  const folder = dirname(path)
+  const info = await stat(folder).catch(() => null)
+  if (!info) throw new UsageError(`--output ${shown}: the folder ${dirname(shown)} does not exist`)
+  if (!info.isDirectory())
+    throw new UsageError(`--output ${shown}: ${dirname(shown)} is not a folder`)
+  const target = await stat(path).catch(() => null)
+  if (target?.isDirectory()) throw new UsageError(`--output ${shown}: is a folder`)
+}
+
+function numberFlag(name: string, raw: string, min: number, max: number, exclusiveMin: boolean) {
+  const value = Number(raw)
+  const low = exclusiveMin ? value <= min : value < min
+  if (raw.trim() === '' || !Number.isFinite(value) || low || value > max) {
+    const range = exclusiveMin ? `greater than ${min} and at most ${max}` : `from ${min} to ${max}`
+    throw new UsageError(`--${name} must be a number ${range}, got '${raw}'`)
+  }
+  return value
+}
+
+const SKIP_WORDS: Record<SkipReason, string> = {
+  symlink: 'symbolic link(s) not followed',
+  'special-file': 'special file(s) not read',
+  unreadable: 'unreadable',
+  'too-large': 'read only in part (first part of a large file)',
+  'binary-document': 'binary content under a text name',
+  'invalid-name': 'invalid name(s)',
+  'depth-limit': 'below the depth limit',
+  'file-limit': 'past the file-count limit',
+  'time-budget': 'not reached within the time budget',
+  malformed: 'malformed'
+}
+
+/** One stderr line for everything not fully read, grouped by why, instead of a line per file. */
+export function skippedSummary(report: Pick<OpennessReport, 'inventory'>): string | null {
+  const skipped = report.inventory.skipped
+  if (skipped.length === 0) return null
+  const counts = new Map<SkipReason, number>()
+  for (const item of skipped) counts.set(item.reason, (counts.get(item.reason) ?? 0) + 1)
+  const parts = [...counts].map(([reason, n]) => `${n} ${SKIP_WORDS[reason] ?? reason}`)
+  return `note: ${skipped.length} item(s) not fully scanned: ${parts.join(', ')}; each is listed in the report`
 }
 
 async function scanCommand(
@@ -68,22 +124,41 @@ async function scanCommand(
 ): Promise<number> {
   if (positionals.length > 1)
     throw new UsageError(`scan takes one directory, got ${positionals.length}`)
-  const dir = resolve(io.cwd, positionals[0] ?? '.')
-  const format = (values.format ?? 'json') as string
-  if (!FORMATS.includes(format as Format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got '${format}'`)
-  let maxSeconds = 120
-  if (values['max-seconds'] !== undefined) {
-    maxSeconds = Number(values['max-seconds'])
-    if (!Number.isFinite(maxSeconds) || maxSeconds <= 0 || maxSeconds > 86_400) {
+  const shownDir = positionals[0] ?? '.'
+  const dir = resolve(io.cwd, shownDir)
+  const format = String(values.format ?? 'json')
+  if (!isOutputFormat(format))
+    throw new UsageError(
+      `--format must be one of ${OUTPUT_FORMAT_NAMES.join(', ')}, got '${format}'`
+    )
+  const maxSeconds =
+    values['max-seconds'] === undefined
+      ? 120
+      : numberFlag('max-seconds', String(values['max-seconds']), 0, 86_400, true)
+  const failUnder =
+    values['fail-under'] === undefined
+      ? undefined
+      : numberFlag('fail-under', String(values['fail-under']), 0, 100, false)
+  let requireMofClass: 1 | 2 | 3 | null = null
+  if (values['require-mof-class'] !== undefined) {
+    const parsed = mofClassGate.safeParse(String(values['require-mof-class']))
+    if (!parsed.success)
       throw new UsageError(
-        `--max-seconds must be a number of seconds between 0 and 86400, got '${String(values['max-seconds'])}'`
+        `--require-mof-class must be 1, 2, 3 (or I, II, III) or none, got '${String(values['require-mof-class'])}'`
       )
-    }
+    requireMofClass = parsed.data
   }
+  const output = typeof values.output === 'string' ? resolve(io.cwd, values.output) : null
+  if (output) await checkOutputFolder(output, String(values.output))
+
+  await checkScanRoot(dir, shownDir)
   const policy = await loadPolicyFile(
     dir,
     typeof values.config === 'string' ? resolve(io.cwd, values.config) : undefined
+  )
+  const gates = combineGates(
+    { failUnder, requireMofClass, requireOsaid: values['require-osaid'] === true },
+    policy
   )
   const repository = typeof values.repository === 'string' ? values.repository : basename(dir)
   if (!/^[\w.-]{1,100}(\/[\w.-]{1,100})?$/.test(repository))
@@ -96,21 +171,34 @@ async function scanCommand(
     repository,
     resolve: resolveSettings(values, io, dir)
   })
-  const text =
-    format === 'json'
-      ? JSON.stringify(report, null, 2) + '\n'
-      : format === 'markdown'
-        ? renderMarkdown(report, { titleLevel: 1 })
-        : reportToMotYaml(report)
-  if (typeof values.output === 'string') await writeAtomically(resolve(io.cwd, values.output), text)
-  else io.stdout(text)
-  for (const item of report.inventory.skipped.slice(0, 20))
-    io.stderr(`warning: skipped ${JSON.stringify(item.path)}: ${item.detail}\n`)
-  if (report.inventory.skipped.length > 20)
-    io.stderr(`warning: ${report.inventory.skipped.length - 20} more skipped items in the report\n`)
+  checkFilesFound(report, shownDir)
+
+  const text = OUTPUT_FORMATS[format].render(report)
+  if (output) {
+    try {
+      await writeAtomically(output, text)
+    } catch (error) {
+      // The folder was checked; this is a full disk, a permission or a race.
+      throw new UsageError(
+        `--output ${String(values.output)}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`
+      )
+    }
+  } else io.stdout(text)
+
+  const skipped = skippedSummary(report)
+  if (skipped) io.stderr(`model-openness: ${skipped}\n`)
   if (report.inventory.partial)
-    io.stderr(`warning: partial scan: ${report.inventory.partial.reason}\n`)
-  return 0
+    io.stderr(
+      `model-openness: warning: partial scan: ${report.inventory.partial.reason}; the score counts only what was read\n`
+    )
+  // The regression gate needs a base commit, which only the action has; say so rather than pass.
+  if (gates.failOnRegression)
+    io.stderr(
+      'model-openness: note: fail-on-regression needs a base commit; it applies only in the action\n'
+    )
+  const failures = evaluateGates(report, gates)
+  for (const f of failures) io.stderr(`model-openness: gate failed: ${f.gate}: ${f.message}\n`)
+  return failures.length > 0 ? EXIT.gateFailed : EXIT.ok
 }
 
 const RESOLVE_MODES = ['online', 'offline', 'lock'] as const
@@ -216,7 +304,24 @@ async function mofCommand(positionals: string[], io: CliIo): Promise<number> {
   if (!result.ok) throw new UsageError(`${positionals[0]}: ${result.error}`)
   const { class: cls, label, progress } = result.classification
   io.stdout(JSON.stringify({ class: cls, label, progress }, null, 2) + '\n')
-  return 0
+  return EXIT.ok
+}
+
+/** node:util's parseArgs errors, said in the CLI's own words. */
+function parseArgsMessage(error: NodeJS.ErrnoException): string {
+  const first = (error.message ?? '').split('\n')[0]
+  const option = /'(-{1,2}[^' ]+)/.exec(first)?.[1]
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option '${option ?? first}'`
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      // E.g. `--max-seconds -5`: the value looks like an option, or a flag got a value.
+      return option && /argument missing|ambiguous|<value>/.test(first)
+        ? `${option} needs a value (write ${option}=VALUE for a value that starts with '-')`
+        : `${option ?? 'an option'} does not take a value`
+    default:
+      return first
+  }
 }
 
 /** The CLI without process globals, so tests can run it in-process. Returns the exit status. */
@@ -236,17 +341,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         resolve: { type: 'string' },
         lock: { type: 'string' },
         'cache-dir': { type: 'string' },
+        'fail-under': { type: 'string' },
+        'require-mof-class': { type: 'string' },
+        'require-osaid': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
       }
     })
     if (values.help) {
       io.stdout(USAGE)
-      return 0
+      return EXIT.ok
     }
     if (values.version) {
       io.stdout(`${VERSION}\n`)
-      return 0
+      return EXIT.ok
     }
     const [command, ...rest] = positionals
     if (command === 'scan') return await scanCommand(rest, values, io)
@@ -262,18 +370,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       error instanceof PolicyError
     ) {
       io.stderr(`model-openness: ${error.message}\n`)
-      return 2
+      return EXIT.usage
     }
     const code = (error as NodeJS.ErrnoException | undefined)?.code
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(
-        `model-openness: ${(error as Error).message.split('\n')[0]}\nRun 'model-openness --help' for usage.\n`
+        `model-openness: ${parseArgsMessage(error as NodeJS.ErrnoException)}; run 'model-openness --help' for usage\n`
       )
-      return 2
+      return EXIT.usage
     }
     io.stderr(
-      `model-openness: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`
+      `model-openness: internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`
     )
-    return 1
+    return EXIT.internal
   }
 }

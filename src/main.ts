@@ -5,10 +5,11 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { analyzeRepository } from './analyze.js'
 import { checkoutBase, gitRoot, readFileAtCommit } from './github/base.js'
 import { resolveLogin, sameIdentity, upsertStickyComment } from './github/comment.js'
-import { InputError, mergeGates, parseInputs, type Gates } from './github/inputs.js'
+import { InputError, mergeGates, parseInputs } from './github/inputs.js'
 import { parseMarker } from './github/marker.js'
 import { createOctokit, type Octokit } from './github/octokit.js'
 import { pullRequestFromContext, type PullRequestTarget } from './github/pull-request.js'
+import { evaluateGates } from './policy/gates.js'
 import {
   DEFAULT_POLICY_PATH,
   loadPolicyFile,
@@ -27,8 +28,10 @@ import {
   type ReportSummary
 } from './report/changes.js'
 import { mofClassName, renderMarkdown } from './report/markdown.js'
+import { reportToSarif } from './report/sarif.js'
 import type { OpennessReport } from './report/types.js'
 import { ScanInputError } from './scan/scan.js'
+import { checkFilesFound, checkScanRoot } from './scan-root.js'
 
 /** GitHub shows at most 10 annotations of each level per step. */
 const ANNOTATION_CAP = 10
@@ -57,7 +60,7 @@ function resolveReportPath(path: string): string {
   return join(process.env.RUNNER_TEMP || process.cwd(), path)
 }
 
-async function writeReport(path: string, report: OpennessReport): Promise<void> {
+async function writeReport(path: string, report: unknown): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   const tmp = `${path}.${process.pid}.tmp`
   await writeFile(tmp, JSON.stringify(report, null, 2) + '\n')
@@ -106,42 +109,6 @@ function annotate(report: OpennessReport, scanRoot: string): void {
   }
   const more = findings - warnings - notices
   if (more > 0) core.info(`${more} more licence findings are in the job summary.`)
-}
-
-function regressionReason(changes: ReportChanges): string {
-  if (changes.mofFrom !== changes.mofTo)
-    return `MOF ${mofClassName(changes.mofFrom)} → ${mofClassName(changes.mofTo)}`
-  if (changes.scoreTo < changes.scoreFrom) return `score ${changes.scoreFrom} → ${changes.scoreTo}`
-  if (changes.osaidFrom && !changes.osaidTo) return 'no longer conforms to OSAID 1.0'
-  const lost = changes.lost.filter((c) => c.from === 'open').map((c) => `${c.name} ${c.to}`)
-  return lost.length > 0 ? `no longer open: ${lost.join(', ')}` : 'openness dropped'
-}
-
-function gateFailures(
-  report: OpennessReport,
-  gates: Gates,
-  changes: ReportChanges | null
-): string[] {
-  const failures: string[] = []
-  if (report.score < gates.failUnder)
-    failures.push(`score ${report.score} is below ${gates.failUnder}`)
-  if (
-    gates.requireMofClass !== null &&
-    (report.mof.class === 0 || report.mof.class > gates.requireMofClass)
-  ) {
-    failures.push(
-      `MOF ${mofClassName(report.mof.class)} does not reach the required ${mofClassName(gates.requireMofClass)}`
-    )
-  }
-  if (gates.requireOsaid && !report.osaid.conformant)
-    failures.push('the release does not conform to OSAID 1.0')
-  for (const name of gates.require) {
-    const c = report.components.find((x) => x.name === name)
-    if (c && c.status !== 'open') failures.push(`required component ${name} is ${c.status}`)
-  }
-  if (gates.failOnRegression && changes?.regression)
-    failures.push(`openness regressed (${regressionReason(changes)})`)
-  return failures
 }
 
 async function baseSummaryFromGit(
@@ -292,6 +259,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = parseInputs((name) => core.getInput(name))
     const scanRoot = resolve(workspace(), inputs.path)
+    await checkScanRoot(scanRoot, `input 'path' (${inputs.path})`)
     const configPath = resolve(workspace(), inputs.config)
     const isDefaultConfig = configPath === resolve(workspace(), DEFAULT_POLICY_PATH)
     const pr = eventPullRequest()
@@ -315,8 +283,15 @@ export async function run(): Promise<void> {
         }
       })
     )
+    checkFilesFound(report, `input 'path' (${inputs.path})`)
     const reportPath = resolveReportPath(inputs['report-path'])
     await writeReport(reportPath, report)
+    const sarifPath = inputs['sarif-path'] ? resolveReportPath(inputs['sarif-path']) : ''
+    if (sarifPath) {
+      const prefix = relative(workspace(), scanRoot)
+      const sarif = reportToSarif(report, prefix.startsWith('..') ? {} : { pathPrefix: prefix })
+      await writeReport(sarifPath, sarif)
+    }
 
     const token = inputs['github-token']
     const isPullRequestRun = pr !== null && (pr.number !== null || isForkWorkflowRun())
@@ -405,6 +380,7 @@ export async function run(): Promise<void> {
     core.setOutput('osaid-conformant', String(report.osaid.conformant))
     core.setOutput('missing-count', String(report.missingDisclosures.length))
     core.setOutput('report-path', reportPath)
+    if (sarifPath) core.setOutput('sarif-path', sarifPath)
     core.setOutput('comment-url', commentUrl)
 
     core.info(
@@ -412,7 +388,7 @@ export async function run(): Promise<void> {
     )
     for (const item of report.inventory.skipped.slice(0, 20))
       core.info(`Skipped ${item.path}: ${item.detail}`)
-    const failures = gateFailures(report, gates, changes)
+    const failures = evaluateGates(report, gates, changes).map((f) => f.message)
     if (failures.length > 0) core.setFailed(`Openness policy not met: ${failures.join('; ')}`)
   } catch (error) {
     const known =

@@ -45,6 +45,7 @@ const DEFAULT_INPUTS: ActionInputs = {
   'require-osaid': false,
   'fail-on-regression': false,
   'report-path': 'model-openness-report.json',
+  'sarif-path': '',
   'max-seconds': 120,
   resolve: 'online'
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { mofClassGate, type Policy } from '../policy.js'
+import { combineGates, type Gates } from '../policy/gates.js'
+import { mofClassGate, type Policy } from '../policy/schema.js'
 
 /** An input value the action cannot use; the message is one line naming the input. */
 export class InputError extends Error {}
@@ -36,6 +37,8 @@ const inputSchema = z.object({
   'require-osaid': bool('require-osaid'),
   'fail-on-regression': bool('fail-on-regression'),
   'report-path': z.string().min(1, "input 'report-path' must not be empty"),
+  /** Empty: no SARIF file is written. */
+  'sarif-path': z.string(),
   'max-seconds': z
     .string()
     .regex(/^\d+(\.\d+)?$/, "input 'max-seconds' must be a positive number of seconds")
@@ -59,6 +62,7 @@ export const INPUT_DEFAULTS: Readonly<Record<keyof ActionInputs, string>> = {
   'require-osaid': 'false',
   'fail-on-regression': 'false',
   'report-path': 'model-openness-report.json',
+  'sarif-path': '',
   'max-seconds': '120',
   resolve: 'online'
 }
@@ -82,23 +86,16 @@ export function parseInputs(getInput: (name: string) => string): ActionInputs {
 }
 
 /** The gates in force: workflows can tighten an organisation's policy file, never loosen it. */
-export interface Gates {
-  failUnder: number
-  requireMofClass: 1 | 2 | 3 | null
-  requireOsaid: boolean
-  failOnRegression: boolean
-  require: string[]
-}
+export type { Gates } from '../policy/gates.js'
 
 export function mergeGates(inputs: ActionInputs, policy: Policy): Gates {
-  const classes = [inputs['require-mof-class'], policy['require-mof-class'] ?? null].filter(
-    (c): c is 1 | 2 | 3 => c !== null
+  return combineGates(
+    {
+      failUnder: inputs['fail-under'],
+      requireMofClass: inputs['require-mof-class'],
+      requireOsaid: inputs['require-osaid'],
+      failOnRegression: inputs['fail-on-regression']
+    },
+    policy
   )
-  return {
-    failUnder: Math.max(inputs['fail-under'], policy['fail-under'] ?? 0),
-    requireMofClass: classes.length > 0 ? (Math.min(...classes) as 1 | 2 | 3) : null,
-    requireOsaid: inputs['require-osaid'] || policy['require-osaid'] === true,
-    failOnRegression: inputs['fail-on-regression'] || policy['fail-on-regression'] === true,
-    require: policy.require ?? []
-  }
 }

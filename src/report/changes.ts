@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { COMPONENT_NAMES, type ComponentName } from '../model/components.js'
 import type { ComponentStatus } from '../model/licenses.js'
-import { mofClassName } from './markdown.js'
+import { mofClassName } from './names.js'
 import type { OpennessReport } from './types.js'
 
 /**

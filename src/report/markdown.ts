@@ -1,13 +1,22 @@
-import { componentDefinition } from '../model/components.js'
+import { componentDefinition, MOF_COMPONENTS } from '../model/components.js'
 import { STATUS_FACTOR } from '../frameworks/score.js'
 import { formatBytes } from '../format.js'
 import type { Evidence } from '../model/findings.js'
 import type { ComponentReport } from '../model/licenses.js'
 import { codeSpan, encodePath, escapeText, link, safeUrl } from './escape.js'
+import { CLASS_ROMAN, formatNumber, mofClassName } from './names.js'
 import type { OpennessReport } from './types.js'
+
+export { mofClassName } from './names.js'
 
 /** GitHub's limit for an issue or PR comment body. */
 export const COMMENT_LIMIT = 65_536
+
+/** Widest text a cell of the component table may hold, so the table fits a comment without scrolling. */
+export const TABLE_CELL_MAX = 48
+
+/** Missing disclosures listed under "What to do next"; the rest are in a folded section. */
+const NEXT_STEPS_SHOWN = 5
 
 export interface MarkdownOptions {
   /** Base for file links, e.g. `https://github.com/o/r/blob/<sha>`; plain paths when absent. */
@@ -16,6 +25,16 @@ export interface MarkdownOptions {
   changes?: string
   /** Heading level of the title (2 in comments, 1 in standalone files). */
   titleLevel?: 1 | 2
+  /** The repository releases no model (e.g. a code library); the headline says so. */
+  noModelRelease?: boolean
+}
+
+/** What the headline adds after the verdict when the score needs a caveat. */
+export interface HeadlineQualifiers {
+  /** The scan stopped early (time budget), so the score counts only what was read. */
+  partialScan?: boolean
+  /** No model release was found in the repository. */
+  noModelRelease?: boolean
 }
 
 const STATUS_ICON: Record<ComponentReport['status'], string> = {
@@ -25,84 +44,186 @@ const STATUS_ICON: Record<ComponentReport['status'], string> = {
   missing: '❌ missing'
 }
 
-const CLASS_ROMAN = ['', 'I', 'II', 'III'] as const
-
-export function mofClassName(cls: 0 | 1 | 2 | 3): string {
-  return cls === 0 ? 'Unclassified' : `Class ${CLASS_ROMAN[cls]}`
+/**
+ * Line 1 of every Markdown output: score, MOF class and OSAID verdict, with the caveats that change
+ * how the score reads. Stable prefix (`Model openness: N/100 · MOF …`) so readers can grep for it.
+ */
+export function renderHeadline(
+  report: Pick<OpennessReport, 'score' | 'mof' | 'osaid'>,
+  level: 1 | 2 = 2,
+  qualifiers: HeadlineQualifiers = {}
+): string {
+  const osaid = report.osaid.conformant
+    ? 'Open Source AI (OSAID 1.0)'
+    : 'not Open Source AI (OSAID 1.0)'
+  const parts = [
+    `Model openness: ${formatNumber(report.score)}/100`,
+    `MOF ${mofClassName(report.mof.class)}`,
+    osaid
+  ]
+  if (qualifiers.partialScan) parts.push('⚠️ partial scan')
+  if (qualifiers.noModelRelease) parts.push('No model release found: this looks like a code library')
+  return `${'#'.repeat(level)} ${parts.join(' · ')}`
 }
 
-function evidenceRef(e: Evidence, options: MarkdownOptions): string {
+/**
+ * Text from the report's own vocabulary where `code` marks file names: the marked parts become
+ * code spans and the rest plain text, both escaped, so no backslash-backtick shows up literally.
+ */
+function textWithCode(value: string, maxLength: number): string {
+  const clipped = value.length > maxLength ? value.slice(0, maxLength - 1) + '…' : value
+  return clipped
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? codeSpan(part) : escapeText(part, maxLength)))
+    .join('')
+}
+
+/** Shortens a label to `max` characters, keeping its end (file names differ at the end). */
+function shorten(label: string, max: number): string {
+  if (label.length <= max) return label
+  const tail = Math.ceil((max - 1) * 0.6)
+  return `${label.slice(0, max - 1 - tail)}…${label.slice(label.length - tail)}`
+}
+
+function fileUrl(path: string, line: number | undefined, options: MarkdownOptions): string | null {
+  if (!options.linkBase) return null
+  return safeUrl(`${options.linkBase}/${encodePath(path)}${line ? `#L${line}` : ''}`)
+}
+
+/** One evidence item in full, for the folded section. */
+function evidenceLine(e: Evidence, options: MarkdownOptions): string {
   const label = e.line ? `${e.path}:${e.line}` : e.path
-  const base = options.linkBase
-    ? safeUrl(`${options.linkBase}/${encodePath(e.path)}${e.line ? `#L${e.line}` : ''}`)
-    : null
-  const where = base ? `[${codeSpan(label)}](${base})` : codeSpan(label)
+  const target = fileUrl(e.path, e.line, options)
+  const where = target ? `[${codeSpan(label)}](${target})` : codeSpan(label)
   const external = e.url && safeUrl(e.url) ? ` → ${link('link', e.url)}` : ''
-  return `${where} ${escapeText(e.detail, 140)}${external}`
+  return `${where} ${textWithCode(e.detail, 140)}${external}`
+}
+
+/** The strongest evidence (the detectors list it first) as one short link, for the table. */
+function evidenceCell(c: ComponentReport, options: MarkdownOptions): string {
+  const e = c.evidence[0]
+  if (!e) return '—'
+  const more = c.evidence.length > 1 ? ` (+${c.evidence.length - 1})` : ''
+  const name = e.path.split('/').pop() || e.path
+  const label = shorten(e.line ? `${name}:${e.line}` : name, TABLE_CELL_MAX - 10)
+  const target = fileUrl(e.path, e.line, options) ?? (e.url ? safeUrl(e.url) : null)
+  return `${target ? `[${codeSpan(label)}](${target})` : codeSpan(label)}${more}`
 }
 
 function licenceCell(c: ComponentReport, options: MarkdownOptions): string {
   if (!c.license) {
     if (c.status === 'missing') return '—'
-    return c.presence === 'by-reference' ? 'not stated in the repository' : 'none found'
+    // Kept elsewhere and not licensed by anything here: say where the gap is, not "none".
+    return c.presence === 'by-reference' ? 'not stated here' : 'none found'
   }
-  const name = c.license.spdx ? codeSpan(c.license.spdx) : escapeText(c.license.name, 80)
-  if (c.license.source === 'remote' && c.license.url) {
-    const pinned = c.license.pinned ? ` @ ${codeSpan(c.license.pinned.slice(0, 12))}` : ''
-    return `${name} (${link('at the host', c.license.url)}${pinned})`
-  }
-  if (!c.license.path) return `${name} (${c.license.source})`
-  const line = c.license.line ? `:${c.license.line}` : ''
-  const label = codeSpan(`${c.license.path}${line}`)
-  const how = c.license.source === 'statement' ? 'stated in ' : ''
-  const target = options.linkBase
-    ? safeUrl(
-        `${options.linkBase}/${encodePath(c.license.path)}${c.license.line ? `#L${c.license.line}` : ''}`
-      )
-    : null
-  return target ? `${name} (${how}[${label}](${target}))` : `${name} (${how}${label})`
+  // The human name when it fits; a long name gives way to its (shorter) SPDX id before shortening.
+  const how =
+    c.license.source === 'statement' ? ' (stated)' : c.license.source === 'remote' ? ' (host)' : ''
+  const limit = TABLE_CELL_MAX - 6 - how.length
+  const full = c.license.name || c.license.spdx || 'unnamed'
+  const name = shorten(
+    full.length > limit && c.license.spdx && c.license.spdx.length < full.length
+      ? c.license.spdx
+      : full,
+    limit
+  )
+  const target =
+    c.license.source === 'remote' && c.license.url
+      ? safeUrl(c.license.url)
+      : c.license.path
+        ? fileUrl(c.license.path, c.license.line, options)
+        : null
+  return target ? `[${escapeText(name)}](${target})${how}` : `${escapeText(name)}${how}`
 }
 
 function componentTable(report: OpennessReport, options: MarkdownOptions): string {
   const rows = report.components.map((c) => {
     const def = componentDefinition(c.name)
-    const cls = `${CLASS_ROMAN[def.firstClass]}${def.required ? '' : ' (opt.)'}`
-    const evidence = c.evidence.slice(0, 3).map((e) => evidenceRef(e, options))
-    if (c.evidence.length > 3) evidence.push(`+${c.evidence.length - 3} more`)
-    const where = c.presence === 'by-reference' ? ' (by reference)' : ''
-    const notes = c.notes.slice(0, 2).map((n) => `_${escapeText(n, 160)}_`)
-    return `| ${c.name} | ${cls} | ${STATUS_ICON[c.status]}${where} | ${licenceCell(c, options)} | ${[...evidence, ...notes].join('<br>') || '—'} |`
+    const cls = `${CLASS_ROMAN[def.firstClass]}${def.required ? '' : ' opt.'}`
+    const status = `${STATUS_ICON[c.status]}${c.presence === 'by-reference' ? ', linked' : ''}`
+    return `| ${c.name} | ${cls} | ${status} | ${licenceCell(c, options)} | ${evidenceCell(c, options)} |`
   })
   return [
-    '| Component | MOF class | Status | Licence | Evidence |',
+    '| Component | Class | Status | Licence | Evidence |',
     '| --- | --- | --- | --- | --- |',
     ...rows
   ].join('\n')
 }
 
-function headline(report: OpennessReport, level: 1 | 2): string {
-  const osaid = report.osaid.conformant
-    ? 'Open Source AI (OSAID 1.0)'
-    : 'not Open Source AI (OSAID 1.0)'
-  const hashes = '#'.repeat(level)
-  const noModel =
-    report.subject.release === 'none'
-      ? ' · No model release found: this looks like a code library'
-      : ''
-  return `${hashes} Model openness: ${report.score}/100 · MOF ${mofClassName(report.mof.class)} · ${osaid}${noModel}`
-}
-
+/** Line 2: which model(s) the repository releases, or that it releases none. */
 function subjectLine(report: OpennessReport): string {
-  const open = report.components.filter((c) => c.status === 'open').length
-  const missing = report.components.filter((c) => c.status === 'missing').length
   const models = [...report.subject.ids, ...report.subject.names].slice(0, 4)
+  const more = report.subject.ids.length + report.subject.names.length > 4 ? ', …' : ''
   const releases =
     report.subject.release === 'none'
-      ? ' releases no model'
+      ? 'releases no model: this looks like a code library'
       : models.length > 0
-        ? ` releases ${models.map((m) => codeSpan(m)).join(', ')}${report.subject.ids.length + report.subject.names.length > 4 ? ', …' : ''}`
-        : ''
-  return `**${escapeText(report.repository, 100)}**${releases}: ${open} of 17 MOF components open, ${missing} missing.`
+        ? `releases ${models.map((m) => codeSpan(m, 80)).join(', ')}${more}`
+        : 'releases a model'
+  return `**${escapeText(report.repository, 100)}** ${releases}.`
+}
+
+/** Notes said once under the table, each with the components it applies to. */
+function notesBlock(report: OpennessReport): string | null {
+  const byNote = new Map<string, string[]>()
+  for (const c of report.components)
+    for (const note of c.notes) byNote.set(note, [...(byNote.get(note) ?? []), c.name])
+  if (byNote.size === 0) return null
+  const lines = [...byNote].slice(0, 8).map(([note, names]) => {
+    const applies = names.length > 1 || !note.includes(names[0]) ? ` (${names.join(', ')})` : ''
+    return `- ${textWithCode(note, 200)}${escapeText(applies, 300)}`
+  })
+  if (byNote.size > 8) lines.push(`- and ${byNote.size - 8} more notes in the JSON report`)
+  return `Notes:\n\n${lines.join('\n')}`
+}
+
+/** Per MOF class: how many of the components it requires are open (its own, not cumulative). */
+export function classProgress(report: Pick<OpennessReport, 'components'>): string {
+  const parts = ([3, 2, 1] as const).map((cls) => {
+    const required = MOF_COMPONENTS.filter((d) => d.required && d.firstClass === cls)
+    const open = required.filter(
+      (d) => report.components.find((c) => c.name === d.name)?.status === 'open'
+    ).length
+    return `${mofClassName(cls)} ${open}/${required.length}${open === required.length ? ' ✅' : ''}`
+  })
+  return `**MOF progress:** ${parts.join(' · ')}`
+}
+
+const VERBS = { add: 'Add', license: 'License', relicense: 'Relicense' } as const
+
+function disclosureLine(
+  d: OpennessReport['missingDisclosures'][number],
+  report: OpennessReport
+): string {
+  const licence = report.components.find((c) => c.name === d.component)?.license
+  const now =
+    d.action === 'relicense' && licence
+      ? ` (now ${escapeText(licence.spdx ?? licence.name, 60)})`
+      : ''
+  return `**${VERBS[d.action]}** ${d.component} → ${textWithCode(d.file, 160)}${now}`
+}
+
+function nextStepsBlock(report: OpennessReport): string {
+  const all = report.missingDisclosures
+  if (all.length === 0)
+    return '### What to do next\n\nNothing is missing: the release meets MOF Class I and OSAID 1.0.'
+  const items = all
+    .slice(0, NEXT_STEPS_SHOWN)
+    .map((d, i) => `${i + 1}. ${disclosureLine(d, report)}`)
+  const more =
+    all.length > NEXT_STEPS_SHOWN
+      ? `\n\n${all.length - NEXT_STEPS_SHOWN} more under “All missing disclosures” below.`
+      : ''
+  return `### What to do next\n\n${items.join('\n')}${more}`
+}
+
+function partialBlock(report: OpennessReport): string | null {
+  const partial = report.inventory.partial
+  if (!partial) return null
+  return [
+    '> [!CAUTION]',
+    `> **Partial scan:** ${escapeText(partial.reason, 200)}; ${partial.remaining.length} item(s) were not read. The score counts only what was read.`
+  ].join('\n')
 }
 
 function openWashingBlock(report: OpennessReport): string | null {
@@ -111,12 +232,12 @@ function openWashingBlock(report: OpennessReport): string | null {
     '> [!WARNING]',
     '> **Open-washing:** the release calls itself open, and the files do not bear it out.'
   ]
-  for (const flag of report.openWashing.slice(0, 10)) {
+  for (const flag of report.openWashing.slice(0, 5)) {
     lines.push(
-      `> - ${codeSpan(`${flag.path}:${flag.line}`)} says “${escapeText(flag.excerpt, 160)}”: ${escapeText(flag.problem, 300)}. Say instead: ${escapeText(flag.suggestion, 200)}.`
+      `> - ${codeSpan(`${flag.path}:${flag.line}`)} says “${escapeText(flag.excerpt, 120)}”: ${escapeText(flag.problem, 200)}. Say instead: ${escapeText(flag.suggestion, 160)}.`
     )
   }
-  if (report.openWashing.length > 10) lines.push(`> - and ${report.openWashing.length - 10} more`)
+  if (report.openWashing.length > 5) lines.push(`> - and ${report.openWashing.length - 5} more`)
   return lines.join('\n')
 }
 
@@ -169,45 +290,75 @@ function resolutionBlock(report: OpennessReport): string | null {
   ].join('\n')
 }
 
-function disclosuresBlock(report: OpennessReport): string {
-  if (report.missingDisclosures.length === 0)
-    return '### Missing disclosures\n\nNone: the release meets MOF Class I and OSAID 1.0.'
-  const verbs = { add: 'Add', license: 'License', relicense: 'Relicense' } as const
+function allDisclosuresBlock(report: OpennessReport): string | null {
+  if (report.missingDisclosures.length === 0) return null
   const items = report.missingDisclosures.slice(0, 25).map((d, i) => {
     const what = d.what.replace(/^(Add|State|Relicense) /, '')
-    return `${i + 1}. **${verbs[d.action]}** ${d.component}: ${escapeText(what, 240)} → ${escapeText(d.file, 160)} _(${d.clauses.map((c) => escapeText(c, 80)).join('; ')})_`
+    return `${i + 1}. ${disclosureLine(d, report)}: ${textWithCode(what, 240)} _(${d.clauses.map((c) => escapeText(c, 80)).join('; ')})_`
   })
   if (report.missingDisclosures.length > 25)
     items.push(`… and ${report.missingDisclosures.length - 25} more in the JSON report`)
-  return `### Missing disclosures\n\nTo reach the next MOF class and OSAID conformance, in this order:\n\n${items.join('\n')}`
+  return [
+    `<details><summary>All missing disclosures (${report.missingDisclosures.length})</summary>`,
+    '',
+    'To reach the next MOF class and OSAID conformance, in this order:',
+    '',
+    ...items,
+    '',
+    '</details>'
+  ].join('\n')
+}
+
+function evidenceBlock(report: OpennessReport, options: MarkdownOptions): string {
+  const sections = report.components
+    .filter((c) => c.status !== 'missing')
+    .map((c) => {
+      const licence = c.license
+        ? `${escapeText(c.license.name, 80)}${c.license.spdx ? ` (${codeSpan(c.license.spdx)})` : ''}${c.license.path ? `, from ${codeSpan(c.license.path)}` : `, from the ${escapeText(c.license.source)}`}`
+        : 'no licence found'
+      const evidence = c.evidence.slice(0, 5).map((e) => `  - ${evidenceLine(e, options)}`)
+      if (c.evidence.length > 5)
+        evidence.push(`  - and ${c.evidence.length - 5} more in the JSON report`)
+      return [`- **${c.name}**: ${licence}`, ...evidence].join('\n')
+    })
+  return [
+    '<details><summary>Evidence and licences</summary>',
+    '',
+    sections.length > 0 ? sections.join('\n') : 'No component was found.',
+    '',
+    '</details>'
+  ].join('\n')
 }
 
 function osaidBlock(report: OpennessReport): string {
   const rows = report.osaid.requirements.map(
     (r) =>
-      `| ${r.group} | ${escapeText(r.title, 120)} | ${r.met ? '✅' : '❌'} | ${escapeText(r.reason, 300)} |`
+      `| ${r.group} | ${textWithCode(r.title, 120)} | ${r.met ? '✅' : '❌'} | ${textWithCode(r.reason, 300)} |`
   )
+  const met = report.osaid.requirements.filter((r) => r.met).length
   const verdict = report.osaid.conformant
     ? '**Conformant.**'
     : '**Not conformant.** The training data itself is not required; the information about it is.'
   return [
-    `### OSAID 1.0`,
+    `<details><summary>OSAID 1.0: ${met} of ${report.osaid.requirements.length} requirements met</summary>`,
     '',
     verdict,
     '',
     '| Group | Requirement | Met | Why |',
     '| --- | --- | --- | --- |',
-    ...rows
+    ...rows,
+    '',
+    '</details>'
   ].join('\n')
 }
 
 function indexBlock(report: OpennessReport): string {
   const icon = { open: '🟩 open', partial: '🟧 partial', closed: '🟥 closed' } as const
   const rows = report.osaiIndex.dimensions.map(
-    (d) => `| ${d.category} | ${d.title} | ${icon[d.class]} | ${escapeText(d.reason, 200)} |`
+    (d) => `| ${d.category} | ${d.title} | ${icon[d.class]} | ${textWithCode(d.reason, 200)} |`
   )
   return [
-    `<details><summary>Open Source AI Index: ${(report.osaiIndex.score * 100).toFixed(0)}% (${report.osaiIndex.dimensions.filter((d) => d.class === 'open').length} of 12 dimensions open)</summary>`,
+    `<details><summary>Open Source AI Index: ${formatNumber(report.osaiIndex.score * 100)}% (${report.osaiIndex.dimensions.filter((d) => d.class === 'open').length} of 12 dimensions open)</summary>`,
     '',
     '| Category | Dimension | Rating | Why |',
     '| --- | --- | --- | --- |',
@@ -219,22 +370,28 @@ function indexBlock(report: OpennessReport): string {
   ].join('\n')
 }
 
+/** A status factor as a percentage, so no fraction needs more than one decimal. */
+function share(status: ComponentReport['status']): string {
+  return `${formatNumber(STATUS_FACTOR[status] * 100)}%`
+}
+
 function scoringBlock(report: OpennessReport): string {
   const rows = report.scoreLines.map(
-    (l) => `| ${l.name} | ${l.weight} | ${l.status} × ${STATUS_FACTOR[l.status]} | ${l.points} |`
+    (l) =>
+      `| ${l.name} | ${formatNumber(l.weight)} | ${l.status} (${share(l.status)}) | ${formatNumber(l.points)} |`
   )
   const p = report.mof.progress
-  const warnings = report.mof.warnings.slice(0, 10).map((w) => `- ${escapeText(w, 200)}`)
+  const warnings = report.mof.warnings.slice(0, 10).map((w) => `- ${textWithCode(w, 200)}`)
   return [
     '<details><summary>How this was scored</summary>',
     '',
-    `Each MOF component has a weight (required Class III components 9, Class II 6, Class I 4, optional 2; 100 in all). It earns its weight × ${STATUS_FACTOR.open} when open, × ${STATUS_FACTOR.restricted} when restricted, × ${STATUS_FACTOR.unlicensed} when unlicensed, × 0 when missing. See docs/scoring.md.`,
+    `Each MOF component has a weight (required Class III components 9, Class II 6, Class I 4, optional 2; 100 in all). It earns ${share('open')} of its weight when open, ${share('restricted')} when restricted, ${share('unlicensed')} when unlicensed, ${share('missing')} when missing. See docs/scoring.md.`,
     '',
     '| Component | Weight | Status | Points |',
     '| --- | --- | --- | --- |',
     ...rows,
     '',
-    `MOF progress, computed as the Model Openness Tool computes it: Class III ${p['3']}%, Class II ${p['2']}%, Class I ${p['1']}%. A licence counts as open only by its exact SPDX id (OSI- or FSF-approved, the MOT open-data list, or OpenMDW-1.0).`,
+    `MOF progress, computed as the Model Openness Tool computes it: Class III ${formatNumber(p['3'])}%, Class II ${formatNumber(p['2'])}%, Class I ${formatNumber(p['1'])}%. A licence counts as open only by its exact SPDX id (OSI- or FSF-approved, the MOT open-data list, or OpenMDW-1.0).`,
     ...(warnings.length ? ['', ...warnings] : []),
     '',
     '</details>'
@@ -246,7 +403,7 @@ function declaredBlock(report: OpennessReport): string | null {
   const disagreements = report.declared.filter((d) => !d.agrees)
   const rows = report.declared.map(
     (d) =>
-      `| ${escapeText(d.component, 60)} | ${d.agrees ? '✅' : '❌'} | ${escapeText(d.message, 240)} |`
+      `| ${escapeText(d.component, 60)} | ${d.agrees ? '✅' : '❌'} | ${textWithCode(d.message, 240)} |`
   )
   return [
     `<details${disagreements.length ? ' open' : ''}><summary>Declared in ${codeSpan(report.declarationPath ?? 'mof.yml')}: ${disagreements.length} disagreement(s)</summary>`,
@@ -261,20 +418,17 @@ function declaredBlock(report: OpennessReport): string | null {
 
 function skippedBlock(report: OpennessReport): string | null {
   const inv = report.inventory
-  if (inv.skipped.length === 0 && !inv.partial && report.warnings.length === 0) return null
+  if (inv.skipped.length === 0 && report.warnings.length === 0) return null
   const lines = inv.skipped
     .slice(0, 40)
     .map((s) => `- ${codeSpan(s.path)}: ${escapeText(s.detail, 160)}`)
   if (inv.skipped.length > 40)
     lines.push(`- and ${inv.skipped.length - 40} more in the JSON report`)
-  for (const w of report.warnings.slice(0, 20)) lines.push(`- ${escapeText(w, 240)}`)
-  const partial = inv.partial
-    ? `**Partial scan:** ${escapeText(inv.partial.reason, 200)}; ${inv.partial.remaining.length} item(s) left.\n\n`
-    : ''
+  for (const w of report.warnings.slice(0, 20)) lines.push(`- ${textWithCode(w, 240)}`)
   return [
     `<details><summary>Skipped and warnings (${inv.skipped.length + report.warnings.length})</summary>`,
     '',
-    partial + lines.join('\n'),
+    lines.join('\n'),
     '',
     '</details>'
   ].join('\n')
@@ -288,17 +442,28 @@ function inventoryLine(report: OpennessReport): string {
   return `<sub>Scanned ${inv.files.toLocaleString('en-US')} files in ${inv.directories.toLocaleString('en-US')} folders: ${inv.weightFiles} weight file(s), ${inv.lfsPointers} LFS pointer(s)${params}; ${formatBytes(inv.bytesRead)} read. ${report.tool.name} ${report.tool.version}, report schema ${report.schemaVersion}.</sub>`
 }
 
-/** The PR comment body, the job summary and `--format markdown`. */
+/**
+ * The PR comment body, the job summary and `--format markdown` (one body; only links differ,
+ * present when there is a repository URL): verdict, changes, next steps, progress, a compact
+ * table, then everything else folded.
+ */
 export function renderMarkdown(report: OpennessReport, options: MarkdownOptions = {}): string {
   const blocks = [
-    headline(report, options.titleLevel ?? 2),
+    renderHeadline(report, options.titleLevel ?? 2, {
+      partialScan: report.inventory.partial !== null,
+      noModelRelease: options.noModelRelease === true || report.subject.release === 'none'
+    }),
     subjectLine(report),
+    partialBlock(report),
     options.changes ?? null,
     driftBlock(report),
+    nextStepsBlock(report),
     openWashingBlock(report),
-    '### Components',
+    classProgress(report),
     componentTable(report, options),
-    disclosuresBlock(report),
+    notesBlock(report),
+    allDisclosuresBlock(report),
+    evidenceBlock(report, options),
     osaidBlock(report),
     declaredBlock(report),
     resolutionBlock(report),

@@ -1,0 +1,156 @@
+/**
+ * The npm package as a user gets it: build to a scratch folder, `npm pack`, install the tarball
+ * into an empty project with `--omit=dev`, then run the command and import the library.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFile } from 'node:child_process'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { VERSION } from '../src/version.js'
+
+const run = promisify(execFile)
+const ROOT = join(import.meta.dirname, '..')
+const BIN = join(ROOT, 'node_modules', '.bin')
+const BUILD_TIMEOUT_MS = 600_000
+
+/** What the package may hold: the bundle, its notices and types, docs and the action manifest. */
+const ALLOWED =
+  /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|action\.yml|docs\/[^/]+\.md|dist\/.+)$/
+
+let scratch: string
+let pkgDir: string
+let tarball: string
+let consumer: string
+
+/** npm without network: everything it needs is in the tarball. */
+const npmEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  npm_config_offline: 'true',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+  npm_config_cache: join(scratch, 'npm-cache')
+})
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'mo-package-'))
+  pkgDir = join(scratch, 'package')
+  const dist = join(pkgDir, 'dist')
+  await run(join(BIN, 'rollup'), ['--config', 'rollup.config.js', '--silent'], {
+    cwd: ROOT,
+    env: { ...process.env, MODEL_OPENNESS_DIST_DIR: dist },
+    maxBuffer: 16 * 1024 * 1024
+  })
+  await run(join(BIN, 'tsc'), ['-p', 'tsconfig.types.json', '--outDir', join(dist, 'types')], {
+    cwd: ROOT
+  })
+  // The project as checked out, with the fresh bundle in place of the committed one.
+  for (const entry of await readdir(ROOT)) {
+    if (['node_modules', 'dist', '.git'].includes(entry)) continue
+    await cp(join(ROOT, entry), join(pkgDir, entry), { recursive: true })
+  }
+  const packed = await run('npm', ['pack', '--json', '--pack-destination', scratch], {
+    cwd: pkgDir,
+    env: npmEnv()
+  })
+  tarball = join(scratch, (JSON.parse(packed.stdout) as { filename: string }[])[0].filename)
+  consumer = join(scratch, 'consumer')
+  await mkdir(consumer)
+  await writeFile(
+    join(consumer, 'package.json'),
+    JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' })
+  )
+  await run('npm', ['install', '--omit=dev', tarball], { cwd: consumer, env: npmEnv() })
+}, BUILD_TIMEOUT_MS)
+
+afterAll(async () => {
+  if (scratch) await rm(scratch, { recursive: true, force: true })
+})
+
+describe('npm package', () => {
+  it('packs only the intended files', async () => {
+    const { stdout } = await run('npm', ['pack', '--dry-run', '--json'], {
+      cwd: pkgDir,
+      env: npmEnv()
+    })
+    const files = (JSON.parse(stdout) as { files: { path: string }[] }[])[0].files.map(
+      (f) => f.path
+    )
+    expect(files.filter((f) => !ALLOWED.test(f))).toEqual([])
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'README.md',
+        'LICENSE',
+        'CHANGELOG.md',
+        'action.yml',
+        'dist/cli.js',
+        'dist/index.js',
+        'dist/lib.js',
+        'dist/licenses.txt',
+        'dist/types/lib.d.ts'
+      ])
+    )
+  })
+
+  it('installs no runtime packages', async () => {
+    expect(
+      (await readdir(join(consumer, 'node_modules'))).filter((d) => !d.startsWith('.'))
+    ).toEqual(['model-openness'])
+    const manifest = JSON.parse(
+      await readFile(join(consumer, 'node_modules', 'model-openness', 'package.json'), 'utf8')
+    )
+    expect(manifest.private).toBeUndefined()
+    expect(manifest.dependencies ?? {}).toEqual({})
+  })
+
+  it('runs the command through npx', async () => {
+    const { stdout } = await run('npx', ['--no-install', 'model-openness', '--version'], {
+      cwd: consumer,
+      env: npmEnv()
+    })
+    expect(stdout).toBe(`${VERSION}\n`)
+    const scan = await run(
+      'npx',
+      ['--no-install', 'model-openness', 'scan', join(ROOT, 'examples', 'open-science-model')],
+      { cwd: consumer, env: npmEnv(), maxBuffer: 16 * 1024 * 1024 }
+    )
+    expect(JSON.parse(scan.stdout).score).toBe(100)
+  })
+
+  it('imports the library without side effects and exposes analyzeRepository', async () => {
+    const outputFile = join(scratch, 'github-output.txt')
+    await writeFile(outputFile, '')
+    const env = { ...process.env, GITHUB_OUTPUT: outputFile, GITHUB_ACTIONS: 'true' }
+    const quiet = await run(process.execPath, ['-e', "import('model-openness')"], {
+      cwd: consumer,
+      env
+    })
+    expect(quiet).toEqual({ stdout: '', stderr: '' })
+    expect(await readFile(outputFile, 'utf8')).toBe('')
+    const script = [
+      "const { analyzeRepository, renderHeadline, VERSION } = await import('model-openness')",
+      `const { report } = await analyzeRepository(${JSON.stringify(join(ROOT, 'examples', 'open-science-model'))}, { repository: 'x' })`,
+      'console.log(VERSION, renderHeadline(report, 1))'
+    ].join('\n')
+    const used = await run(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: consumer,
+      env
+    })
+    expect(used.stdout).toBe(
+      `${VERSION} # Model openness: 100/100 · MOF Class I · Open Source AI (OSAID 1.0)\n`
+    )
+  })
+
+  it('ships the licence texts of bundled third-party code', async () => {
+    const notices = await readFile(
+      join(consumer, 'node_modules', 'model-openness', 'dist', 'licenses.txt'),
+      'utf8'
+    )
+    for (const name of ['zod@', 'yaml@', 'marked@', '@actions/core@'])
+      expect(notices).toContain(`\n${name}`)
+    expect(notices).toMatch(/Permission is hereby granted, free of charge/)
+  })
+})
