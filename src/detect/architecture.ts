@@ -1,6 +1,6 @@
 import type { DetectionContext } from './context.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { baseName, extension, isVendored, matchLines } from '../util/paths.js'
+import { baseName, extension, isTestPath, isVendored, matchLines } from '../util/paths.js'
 
 /** Files whose name says they define a model. */
 const MODEL_CODE_NAME =
@@ -55,7 +55,7 @@ export function detectArchitecture(ctx: DetectionContext): ComponentFinding[] {
   const codeLocations: string[] = []
   const configLocations: string[] = []
   for (const file of snapshot.files) {
-    if (isVendored(file.path)) continue
+    if (isVendored(file.path) || isTestPath(file.path)) continue
     const name = baseName(file.path)
     if (
       file.text !== undefined &&

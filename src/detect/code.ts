@@ -3,7 +3,14 @@ import type { ComponentName } from '../model/components.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
 import { CODE_EXTENSIONS } from '../scan/classify.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { baseName, extension, isVendored, matchLines } from '../util/paths.js'
+import {
+  baseName,
+  extension,
+  isFineTuningRecipe,
+  isTestPath,
+  isVendored,
+  matchLines
+} from '../util/paths.js'
 
 /** A code component is recognised by its file names, by what its code does, or by a link to it. */
 interface CodeRule {
@@ -140,8 +147,18 @@ function detectCodeComponent(
   const evidence: Evidence[] = []
   const locations: string[] = []
   const vendoredHits: string[] = []
+  // A release that is not itself a fine-tune ships a fine-tuning recipe for its users; that
+  // recipe is not how the model was trained or evaluated.
+  const recipesAreNotOwn =
+    (rule.name === 'Training code' || rule.name === 'Evaluation code') &&
+    (ctx.card?.baseModels.length ?? 0) === 0
+  let recipeHits = 0
   for (const file of snapshot.files) {
-    if (!isSourceFile(file)) continue
+    if (!isSourceFile(file) || isTestPath(file.path)) continue
+    if (recipesAreNotOwn && isFineTuningRecipe(file.path)) {
+      recipeHits++
+      continue
+    }
     const hit = file.text !== undefined ? matchLines(file.text, rule.content, 1)[0] : undefined
     const named = rule.fileName.test(baseName(file.path)) || folderMatches(file.path, rule.folder)
     const byName =
@@ -168,8 +185,11 @@ function detectCodeComponent(
   // Strong evidence first: content signals beat names alone.
   evidence.sort((a, b) => Number(b.kind === 'content') - Number(a.kind === 'content'))
   if (locations.length > 0) {
-    const notes =
-      vendoredHits.length > 0 ? [`${vendoredHits.length} vendored file(s) not counted`] : undefined
+    const counted = [
+      vendoredHits.length > 0 ? `${vendoredHits.length} vendored file(s) not counted` : null,
+      recipeHits > 0 ? `${recipeHits} file(s) of a fine-tuning recipe not counted` : null
+    ].filter((n): n is string => n !== null)
+    const notes = counted.length > 0 ? counted : undefined
     return {
       name: rule.name,
       presence: 'in-repository',

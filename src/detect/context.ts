@@ -1,17 +1,20 @@
 import type { ComponentFinding } from '../model/findings.js'
 import type { Snapshot } from '../scan/types.js'
-import { selectModelCard, type ModelCardInfo } from './model-card.js'
+import { selectModelCards, type ModelCardInfo } from './model-card.js'
 
 /** What every detector reads: the snapshot, and the model card parsed once for all of them. */
 export interface DetectionContext {
   snapshot: Snapshot
   /** The release's model card (also when it is too thin to count as one), or null. */
   card: ModelCardInfo | null
+  /** Every candidate card, best first (`card` is the first); several models have several cards. */
+  cards: ModelCardInfo[]
 }
 
 /** One signature for every detector: a context in, the findings of one component family out. Pure. */
 export type Detector = (context: DetectionContext) => ComponentFinding[]
 
 export function detectionContext(snapshot: Snapshot): DetectionContext {
-  return { snapshot, card: selectModelCard(snapshot) }
+  const cards = selectModelCards(snapshot)
+  return { snapshot, card: cards[0] ?? null, cards }
 }

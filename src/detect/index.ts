@@ -1,3 +1,4 @@
+import type { ComponentName } from '../model/components.js'
 import type { DocumentationFacts } from '../frameworks/osai-index.js'
 import type { Snapshot } from '../scan/types.js'
 import { detectArchitecture } from './architecture.js'
@@ -67,6 +68,18 @@ function usageExample(card: ModelCardInfo): ComponentFinding | null {
   return null
 }
 
+/** Components that document a model; without a model release they document nothing. */
+const MODEL_DOCUMENTS: ReadonlySet<ComponentName> = new Set<ComponentName>([
+  'Model card',
+  'Data card',
+  'Evaluation results',
+  'Sample model outputs',
+  'Technical report',
+  'Research paper',
+  'Datasets',
+  'Model parameters (Intermediate)'
+])
+
 /** Runs every detector over the snapshot. Pure. */
 export function detectComponents(
   snapshot: Snapshot,
@@ -96,11 +109,25 @@ export function detectComponents(
     card,
     papers
   })
-  const findings = addReferencedComponents(detected, references)
-  if (usable && !findings.some((f) => f.name === 'Inference code')) {
+  const withReferences = addReferencedComponents(detected, references)
+  if (usable && !withReferences.some((f) => f.name === 'Inference code')) {
     const example = usageExample(usable)
-    if (example) findings.push(example)
+    if (example) withReferences.push(example)
   }
+  const subject = findSubject(snapshot, card, withReferences, references)
+  // A code library releases no model: its README is a usage guide, not a model card, and the
+  // papers, data and results it mentions document no model of its own.
+  const findings =
+    subject.release === 'none'
+      ? withReferences.filter((f) => !MODEL_DOCUMENTS.has(f.name))
+      : withReferences
+  if (findings.length < withReferences.length)
+    warnings.push(
+      `no model release found: ${withReferences
+        .filter((f) => MODEL_DOCUMENTS.has(f.name))
+        .map((f) => f.name)
+        .join(', ')} not counted for a code library`
+    )
   for (const f of snapshot.files) {
     const problem = f.weight?.problem
     if (problem && !f.lfs) warnings.push(`${f.path}: ${problem}`)
@@ -120,7 +147,7 @@ export function detectComponents(
       : null,
     claims: findOpennessClaims(context),
     references,
-    subject: findSubject(snapshot, card, findings, references),
+    subject,
     documentation: {
       modelCardSections: usable?.filledSections ?? [],
       fineTuned: (usable?.baseModels.length ?? 0) > 0

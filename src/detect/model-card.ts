@@ -8,11 +8,14 @@ import {
   type Section
 } from './markdown.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { baseName, dirName, extension, isVendored } from '../util/paths.js'
+import { baseName, dirName, extension, isTestPath, isVendored } from '../util/paths.js'
 
 /** File names a model card goes by. */
-const CARD_NAME = /^(readme|model[_-]?card|modelcard)\.(md|markdown|mdx)$/i
-const DEDICATED_CARD_NAME = /^(model[_-]?card|modelcard)\./i
+const CARD_NAME =
+  /^(readme([_-][a-z]{2}([_-][a-z]{2,4})?)?|[\w.-]*model[_-]?card[\w.-]*|modelcard)\.(md|markdown|mdx)$/i
+const DEDICATED_CARD_NAME = /model[_-]?card|^modelcard\./i
+/** A folder of model cards, one per released model (`model_cards/<model>.md`). */
+const CARD_FOLDER = /(^|\/)model[_-]?cards?\/[^/]+\.(md|markdown|mdx)$/i
 /** Folders that hold a model (a card in them describes that model). */
 const MODEL_FOLDER =
   /(^|\/)(models?|checkpoints?|ckpts?|weights|hf|huggingface|hf[_-]model|release|final|pretrained)(\/|$)/i
@@ -171,13 +174,15 @@ function candidateFiles(snapshot: Snapshot): ScannedFile[] {
   const out: ScannedFile[] = []
   const modelDirs = modelFolders(snapshot)
   for (const f of snapshot.files) {
-    if (f.text === undefined || isVendored(f.path) || !CARD_NAME.test(baseName(f.path))) continue
+    if (f.text === undefined || isVendored(f.path) || isTestPath(f.path)) continue
+    if (!CARD_NAME.test(baseName(f.path)) && !CARD_FOLDER.test(f.path)) continue
     const depth = f.path.split('/').length
     if (depth === 1) out.push(f)
     else if (depth <= 4) {
       const dir = dirName(f.path)
       if (
         DEDICATED_CARD_NAME.test(baseName(f.path)) ||
+        CARD_FOLDER.test(f.path) ||
         MODEL_FOLDER.test(dir) ||
         modelDirs.has(dir) ||
         (/^\s*---/.test(f.text.slice(0, 1024)) &&
@@ -288,15 +293,15 @@ function rank(card: ModelCardInfo): number {
  * every detector gets the result.
  */
 export function selectModelCard(snapshot: Snapshot): ModelCardInfo | null {
-  const cards = candidateFiles(snapshot)
+  return selectModelCards(snapshot)[0] ?? null
+}
+
+/** Every candidate card, the release's own card first (a repository of several models has several). */
+export function selectModelCards(snapshot: Snapshot): ModelCardInfo[] {
+  return candidateFiles(snapshot)
     .filter((f) => isMarkdownPath(f.path))
     .map(assessCard)
-  let best: ModelCardInfo | null = null
-  for (const card of cards) {
-    if (!best || rank(card) > rank(best) || (rank(card) === rank(best) && card.path < best.path))
-      best = card
-  }
-  return best
+    .sort((a, b) => rank(b) - rank(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
 const FRONT_MATTER_SUMMARY_KEYS = [
@@ -312,8 +317,9 @@ const FRONT_MATTER_SUMMARY_KEYS = [
 ]
 
 /** 'Model card': a README or card file that describes the model by content, not by name. */
-export function detectModelCard({ card }: DetectionContext): ComponentFinding[] {
+export function detectModelCard({ card, cards }: DetectionContext): ComponentFinding[] {
   if (!card || !card.qualifies) return []
+  const others = cards.filter((c) => c !== card && c.qualifies)
   const evidence: Evidence[] = []
   const metaKeys = FRONT_MATTER_SUMMARY_KEYS.filter(
     (k) => card.frontMatter !== null && Object.hasOwn(card.frontMatter, k)
@@ -353,7 +359,14 @@ export function detectModelCard({ card }: DetectionContext): ComponentFinding[] 
     })
     shown++
   }
+  for (const other of others.slice(0, 5))
+    evidence.push({
+      path: other.path,
+      kind: 'file',
+      detail: `model card; ${other.filledSections.length} filled sections${other.topics.length > 0 ? `; covering ${other.topics.join(', ')}` : ''}`
+    })
   const notes: string[] = []
+  if (others.length > 5) notes.push(`${others.length + 1} model cards in all`)
   if (card.placeholderSections.length > 0)
     notes.push(
       `${card.placeholderSections.length} section(s) are still placeholders: ${card.placeholderSections.slice(0, 6).join(', ')}${card.placeholderSections.length > 6 ? ', …' : ''}`
@@ -364,7 +377,7 @@ export function detectModelCard({ card }: DetectionContext): ComponentFinding[] 
       name: 'Model card',
       presence: 'in-repository',
       evidence,
-      locations: [card.path],
+      locations: [card.path, ...others.map((c) => c.path)],
       ...(notes.length > 0 ? { notes } : {})
     }
   ]

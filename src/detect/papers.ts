@@ -38,6 +38,9 @@ const ARXIV_REF =
 const DOI_REF =
   /(?:doi\.org\/|\bdoi:\s?|\bdoi\s?=\s?[{"]?\s?)(10\.\d{4,9}\/[^\s"'<>{}[\]()]{1,200})/gi
 const MARKDOWN_LINK = /\[([^[\]\n]{1,300})\]\((https?:\/\/[^()\s]{1,1000})\)/g
+/** `<a href="…">label</a>`, as READMEs with centred badge rows write their links. */
+const HTML_LINK =
+  /<a\s[^>]{0,300}?href="(https?:\/\/[^"\s]{1,1000})"[^>]{0,300}>([^<]{1,300})<\/a>/gi
 const URL = /https?:\/\/[^\s)<>"'\]]{1,1000}/g
 
 const TECH_REPORT =
@@ -87,7 +90,12 @@ function isOwnReference(ctx: Context): boolean {
 
 function kindOf(ctx: Context, extra = ''): PaperKind {
   const headingReport = ctx.headings.length > 0 && TECH_REPORT.test(ctx.headings[0])
-  return TECH_REPORT.test(withoutUrls(ctx.line)) || TECH_REPORT.test(extra) || headingReport
+  // A link labelled just "Report" is the release's report, not a paper.
+  const labelReport = /^\W*(tech(nical)?\s+)?report\W*$/i.test(extra)
+  return TECH_REPORT.test(withoutUrls(ctx.line)) ||
+    TECH_REPORT.test(extra) ||
+    labelReport ||
+    headingReport
     ? 'report'
     : 'paper'
 }
@@ -318,10 +326,13 @@ function textReferences(file: ScannedFile, out: PaperReference[]): void {
     })
   }
   // Links labelled as the paper or report, wherever they point.
-  for (const m of matchLines(text, MARKDOWN_LINK, 40)) {
+  const links = [
+    ...matchLines(text, MARKDOWN_LINK, 40).map((m) => ({ m, label: m.match[1], url: m.match[2] })),
+    ...matchLines(text, HTML_LINK, 40).map((m) => ({ m, label: m.match[2], url: m.match[1] }))
+  ]
+  for (const { m, label: rawLabel, url } of links) {
     if (m.line < firstLine || inBibtex(m.line)) continue
-    const label = plainInline(m.match[1])
-    const url = m.match[2]
+    const label = plainInline(rawLabel).trim()
     if (/\.(png|jpe?g|svg|gif)(\?|$)|img\.shields\.io|github\.com\/[^/]+\/[^/]+\/?$/i.test(url))
       continue
     if (!PAPER_LINK_TEXT.test(label) && !LABEL_LINE.test(m.text)) continue
@@ -478,7 +489,13 @@ function isDocumentToScan(file: ScannedFile): boolean {
   if (extension(path) === 'bib') return true
   if (!/\.(md|markdown|mdx|rst|txt)$/i.test(name)) return false
   if (/^(requirements|licen[cs]e|copying|notice)/i.test(name)) return false
-  return depth === 1 || /^readme\./i.test(name) || DOCS_FOLDER.test(path) || PAPER_FOLDER.test(path)
+  return (
+    depth === 1 ||
+    /^readme\./i.test(name) ||
+    DOCS_FOLDER.test(path) ||
+    PAPER_FOLDER.test(path) ||
+    /(^|\/)model[_-]?cards?\//i.test(path)
+  )
 }
 
 /** Every reference to the release's own technical report or paper, and papers kept in the repository. */
@@ -496,13 +513,17 @@ export function findPaperReferences(ctx: DetectionContext): PaperReference[] {
     else if (extension(file.path) === 'bib') bibtexReferences(file.text ?? '', file.path, 1, refs)
     else textReferences(file, refs)
   }
+  // A document the release calls its technical report anywhere is its technical report
+  // everywhere, even where a citation block lists it as an article.
+  const reports = new Set(refs.filter((r) => r.kind === 'report').map((r) => r.key))
   const seen = new Set<string>()
-  return refs.filter((r) => {
-    const key = `${r.kind}:${r.key}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
+  return refs
+    .map((r) => (reports.has(r.key) ? { ...r, kind: 'report' as const } : r))
+    .filter((r) => {
+      if (seen.has(r.key)) return false
+      seen.add(r.key)
+      return true
+    })
 }
 
 function finding(

@@ -228,11 +228,19 @@ export function findReferences(snapshot: Snapshot, context: ReferenceContext): R
   for (const file of files) {
     if (DOWNLOAD_SCRIPT.test(baseName(file.path))) {
       const name = baseName(file.path)
-      const components: ComponentName[] = /weights?|models?|checkpoints?|ckpts?/i.test(name)
-        ? ['Model parameters (Final)']
-        : DATA_WORDS.test(name.replace(/[_-]/g, ' '))
-          ? ['Datasets']
-          : []
+      // A plain `download.sh` at the top that fetches checkpoint files downloads the weights.
+      const fetchesWeights =
+        file.path.split('/').length <= 2 &&
+        /^download\.(sh|py)$/i.test(name) &&
+        /\.(pth|pt|safetensors|bin|ckpt|gguf)\b|consolidated\.|checkpoints?\b/i.test(
+          file.text ?? ''
+        )
+      const components: ComponentName[] =
+        /weights?|models?|checkpoints?|ckpts?/i.test(name) || fetchesWeights
+          ? ['Model parameters (Final)']
+          : DATA_WORDS.test(name.replace(/[_-]/g, ' '))
+            ? ['Datasets']
+            : []
       refs.add('download-script', file.path, 'own-release', components, {
         path: file.path,
         detail: `download script ${baseName(file.path)}`

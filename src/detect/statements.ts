@@ -39,7 +39,8 @@ const GRANT =
   /\b(?:(?:is|are|be|been|being)\s+)?(?:licen[cs]ed|released|available|distributed|made\s+available|provided|published|open[- ]sourced|shared|governed|covered|offered)\b[^.;:]{0,60}?\b(?:under|by|with)\b|\bsubject\s+to\b|\bfalls?\s+under\b|\buse\s+of\b[^.;]{0,80}?\b(?:is\s+)?(?:subject\s+to|governed\s+by)\b|\b(?:following|this|the\s+same)\s+licen[cs]e\s+appl(?:y|ies)\s+to\b|\bunder\s+the\s+terms\s+of\b/i
 
 /** A "License: X" label line (model cards, metadata lists). */
-const LABEL = /^[\s>*+-]*(?:\*\*|__)?\s*licen[cs]e\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.{2,160})$/i
+const LABEL =
+  /^[\s>*+-]*(?:(?:\*\*|__)\s*licen[cs]e\s*:?\s*(?:\*\*|__)\s*:?|licen[cs]e\s*:)\s*(?:\*\*|__)?\s*(.{2,160})$/i
 
 /** Words that name what a statement is about. */
 const SCOPE_WORDS: [LicenseScope, RegExp][] = [
@@ -109,6 +110,9 @@ function fromName(raw: string): StatedLicense | null {
     const p = normalizeLicenseId(prefix)
     if (p.known && p.spdx) return { spdx: p.spdx, name: p.name, known: true }
   }
+  // "a custom commercial license": named as custom terms, so not an open licence.
+  const custom = /\b(custom|proprietary|bespoke)\b[^.,;]{0,40}?\blicen[cs]e\b/i.exec(text)
+  if (custom) return { spdx: null, name: custom[0].slice(0, 80), known: false }
   // A named licence we do not know ("the Yi Series Models Community License Agreement").
   const named =
     /\b((?:[A-Z0-9][\w.+\-[\]]*\s+){0,8}(?:Community\s+|Research\s+|Non-?Commercial\s+|Model\s+|Open\s+|Public\s+)*(?:Licen[cs]e|Agreement)(?:\s+Agreement)?)\b/.exec(

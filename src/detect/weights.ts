@@ -11,7 +11,7 @@ import { isLfsTracked } from '../scan/formats/lfs.js'
 import type { WeightInfo } from '../scan/formats/types.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { baseName, extension, isVendored, matchLines } from '../util/paths.js'
+import { baseName, extension, isTestPath, isVendored, matchLines } from '../util/paths.js'
 
 /** A folder or file name that marks one step of a training run. */
 const STEP_NAME =
@@ -156,7 +156,9 @@ function hostedWeights(ctx: DetectionContext, baseModels: Set<string>): Evidence
 export function detectWeights(ctx: DetectionContext): ComponentFinding[] {
   const snapshot = ctx.snapshot
   const present = new Set(snapshot.files.map((f) => f.path))
-  const weights = snapshot.files.filter((f) => isWeightLike(f) && !isVendored(f.path))
+  const weights = snapshot.files.filter(
+    (f) => isWeightLike(f) && !isVendored(f.path) && !isTestPath(f.path)
+  )
   const stepped = weights.filter((f) => stepOf(f.path) !== null)
   let final = weights.filter((f) => stepOf(f.path) === null)
   const findings: ComponentFinding[] = []

@@ -56,6 +56,17 @@ export function spdxHeaderDeclarations(text: string): SpdxHeaderDeclaration[] {
   return out
 }
 
+/** A licence named in a comment header: "… according to the terms of the X License Agreement." */
+const HEADER_STATEMENT =
+  /^\s*(?:#|\/\/|\*|\/\*|--|;)[^\n]*?\b(?:under|according to the terms of|governed by|subject to|licensed under)\s+(?:the\s+)?([A-Z][\w .+-]{1,80}?(?:License|Licence)(?:\s+Agreement)?(?:,?\s+Version\s+\d+(?:\.\d+)*)?)/m
+
+/** The licence a code file's comment header names in words, as written (from the first 2 KB). */
+export function headerLicenseStatement(text: string): string | null {
+  if (typeof text !== 'string') return null
+  const m = HEADER_STATEMENT.exec(text.slice(0, 2048))
+  return m ? m[1].trim() : null
+}
+
 function lineOf(text: string, offset: number): number {
   let line = 1
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++

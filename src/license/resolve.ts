@@ -11,7 +11,11 @@ import { baseName, dirName, isVendored } from '../util/paths.js'
 import { isLicenseLikeName } from '../scan/classify.js'
 import type { Snapshot } from '../scan/types.js'
 import { isOpenLicense, isTypeAppropriate } from './classify.js'
-import { packageMetadataLicense, spdxHeaderDeclarations } from './declarations.js'
+import {
+  headerLicenseStatement,
+  packageMetadataLicense,
+  spdxHeaderDeclarations
+} from './declarations.js'
 import { identifyLicenseText } from './identify.js'
 import { normalizeLicenseId } from './normalize.js'
 import type {
@@ -649,7 +653,13 @@ export function collectHeaderDeclarations(snapshot: Snapshot): { path: string; s
   for (const file of snapshot.files) {
     if (file.text === undefined || isVendored(file.path)) continue
     const first = spdxHeaderDeclarations(file.text.slice(0, 4096))[0]
-    if (first) out.push({ path: file.path, spdx: first.spdx })
+    if (first) {
+      out.push({ path: file.path, spdx: first.spdx })
+      continue
+    }
+    // A header that names a licence we know in words counts like an SPDX tag.
+    const named = headerLicenseStatement(file.text)
+    if (named && normalizeLicenseId(named).known) out.push({ path: file.path, spdx: named })
   }
   return out
 }

@@ -62,7 +62,8 @@ export function renderHeadline(
     osaid
   ]
   if (qualifiers.partialScan) parts.push('⚠️ partial scan')
-  if (qualifiers.noModelRelease) parts.push('No model release found: this looks like a code library')
+  if (qualifiers.noModelRelease)
+    parts.push('No model release found: this looks like a code library')
   return `${'#'.repeat(level)} ${parts.join(' · ')}`
 }
 

@@ -44,6 +44,18 @@ export function addReferencedComponents(
   references: readonly Reference[]
 ): ComponentFinding[] {
   const out = [...findings]
+  // MOT's convention: evaluation results may live in the technical report or the paper. When the
+  // repository shows none of its own, the release's paper stands for them.
+  if (!out.some((f) => f.name === 'Evaluation results')) {
+    for (const reference of references) {
+      if (
+        reference.role === 'own-release' &&
+        reference.components.some((c) => c === 'Technical report' || c === 'Research paper') &&
+        !reference.components.includes('Evaluation results')
+      )
+        reference.components.push('Evaluation results')
+    }
+  }
   const byComponent = new Map<ComponentName, Reference[]>()
   for (const reference of references) {
     if (reference.role !== 'own-release') continue
@@ -55,12 +67,15 @@ export function addReferencedComponents(
   }
   for (const [name, refs] of byComponent) {
     if (out.some((f) => f.name === name)) continue
+    const notes = refs.length > MAX_EVIDENCE ? [`${refs.length} references in all`] : []
+    if (name === 'Evaluation results')
+      notes.push("no results in the repository; the release's paper or report holds them")
     out.push({
       name,
       presence: 'by-reference',
       evidence: refs.slice(0, MAX_EVIDENCE).map(evidenceOf),
       locations: [],
-      notes: refs.length > MAX_EVIDENCE ? [`${refs.length} references in all`] : []
+      notes
     })
   }
   return out

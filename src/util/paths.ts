@@ -1,9 +1,28 @@
 /** Folders whose contents are someone else's code, copied in; they never make a release look complete. */
 const VENDORED =
-  /(^|\/)(third[_-]?party|3rdparty|vendor|vendored|external|externals|deps|node_modules|site-packages|\.venv|venv|env)\//i
+  /(^|\/)(third[_-]?party|3rdparty|vendor|vendored|external|externals|deps|dependencies|node_modules|site-packages|\.venv|venv|env)\//i
 
 export function isVendored(path: string): boolean {
   return VENDORED.test(path)
+}
+
+/** Test code and test fixtures: tiny checkpoints, sample data and cards that exist to test the code. */
+const TEST_PATH =
+  /(^|\/)(tests?|testing|__tests__|testdata|test[_-]data|test[_-]fixtures|fixtures|__fixtures__)\/|(^|\/)(test_[^/]*|[^/]*_test)\.\w+$/i
+
+export function isTestPath(path: string): boolean {
+  return TEST_PATH.test(path)
+}
+
+/**
+ * Folders of a fine-tuning recipe for users (`finetune/`, `ptuning/`, `lora/`): code that adapts
+ * the released model, not the code that trained it.
+ */
+const RECIPE_FOLDER =
+  /(^|\/)(finetune|fine[-_]tune|finetuning|fine[-_]tuning|ptuning|p[-_]tuning|lora|qlora|peft|sft)(\/)/i
+
+export function isFineTuningRecipe(path: string): boolean {
+  return RECIPE_FOLDER.test(path)
 }
 
 export function baseName(path: string): string {
