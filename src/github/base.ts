@@ -139,3 +139,13 @@ export async function readFileAtCommit(
     return null
   }
 }
+
+/** The commit checked out in a folder, or null outside a git checkout. */
+export async function headCommit(dir: string): Promise<string | null> {
+  try {
+    const sha = (await git(dir, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim().toLowerCase()
+    return /^[0-9a-f]{40,64}$/.test(sha) ? sha : null
+  } catch {
+    return null
+  }
+}
