@@ -907,6 +907,41 @@ describe('the policy a pull request is judged by', () => {
     ])
   })
 
+  it('is looked up at the base commit by its own path when the PR turns .github into a link', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'policy-link-base')
+    await mkdir(join(workspace, '.github'))
+    await writeFile(join(workspace, '.github/model-openness.yml'), 'fail-under: 95\n')
+    await git(workspace, 'init', '-q', '-b', 'main')
+    await git(workspace, 'add', '-A')
+    await git(workspace, 'commit', '-q', '-m', 'Base: strict policy')
+    const baseSha = await git(workspace, 'rev-parse', 'HEAD')
+    // The PR points .github at a folder the base commit does not have, with a loose policy.
+    await removeDataCard(workspace)
+    await rm(join(workspace, '.github'), { recursive: true })
+    await mkdir(join(workspace, 'loose'))
+    await writeFile(join(workspace, 'loose/model-openness.yml'), 'fail-under: 0\n')
+    await symlink('loose', join(workspace, '.github'))
+    await git(workspace, 'add', '-A')
+    await git(workspace, 'commit', '-q', '-m', 'Link .github elsewhere')
+    const headSha = await git(workspace, 'rev-parse', 'HEAD')
+
+    const run = await runAction({
+      workspace,
+      inputs: { comment: 'never' },
+      event: pullRequestEvent({ headSha, baseSha }),
+      sha: headSha
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual(['::error::Openness policy not met: score 91 is below 95'])
+    expect(run.stdout).toContain(
+      `Policy: .github/model-openness.yml from the base commit ${baseSha.slice(0, 12)} (git).`
+    )
+    expect(run.plainWarnings).toEqual([
+      '::warning::The policy file in this pull request will not work after merging: .github/model-openness.yml: .github is a symbolic link; the policy file is never read through links'
+    ])
+    expect(fake.requests).toEqual([])
+  })
+
   it('in the workflow_run set-up, is the base’s: found after the PR, before the scan', async () => {
     // The fork turns its restricted weights "open" with a licence override and drops the gate.
     const pr = await shallowPullRequest(
