@@ -382,6 +382,8 @@ export async function run(): Promise<void> {
     })
     const gates = mergeGates(inputs, policy)
 
+    // The scan has its own budget (max-seconds); the API clock stops meanwhile.
+    apiDeadline.pause()
     const { report } = await core.group('Scanning the model repository', () =>
       analyzeRepository(scanRoot, { maxSeconds: inputs['max-seconds'], policy, repository })
     )
@@ -405,6 +407,7 @@ export async function run(): Promise<void> {
       ? `${serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`
       : undefined
 
+    apiDeadline.resume()
     const commentTarget =
       octokit !== null && prNumber !== null && inputs.comment !== 'never'
         ? { octokit, issueNumber: prNumber }

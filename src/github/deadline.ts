@@ -26,20 +26,18 @@ export class ApiRequestAbortedError extends Error {
  */
 export class ApiDeadline {
   readonly seconds: number
-  readonly endsAt: number
   readonly requestTimeoutMs: number
   private readonly controller = new AbortController()
-  private readonly timer: NodeJS.Timeout
+  private timer: NodeJS.Timeout | undefined
+  /** Budget used in earlier windows; the clock runs only between resume() and pause(). */
+  private spentMs = 0
+  private windowStart: number | null = null
 
-  constructor(seconds: number, now = Date.now()) {
+  constructor(seconds: number) {
     this.seconds = seconds
-    this.endsAt = now + seconds * 1000
     // A quarter of the budget, between 1 s and 20 s: room for a retry after a timeout.
     this.requestTimeoutMs = Math.round(Math.min(20_000, Math.max(1_000, (seconds * 1000) / 4)))
-    this.timer = setTimeout(
-      () => this.controller.abort(new ApiDeadlineError(seconds)),
-      seconds * 1000
-    )
+    this.resume()
   }
 
   get signal(): AbortSignal {
@@ -47,11 +45,29 @@ export class ApiDeadline {
   }
 
   remainingMs(now = Date.now()): number {
-    return Math.max(0, this.endsAt - now)
+    const running = this.windowStart === null ? 0 : now - this.windowStart
+    return Math.max(0, this.seconds * 1000 - this.spentMs - running)
   }
 
   get expired(): boolean {
     return this.controller.signal.aborted || this.remainingMs() === 0
+  }
+
+  /** Stops the clock while the run does other work (the scan has its own budget). */
+  pause(): void {
+    if (this.windowStart === null) return
+    this.spentMs += Date.now() - this.windowStart
+    this.windowStart = null
+    clearTimeout(this.timer)
+  }
+
+  resume(): void {
+    if (this.windowStart !== null || this.controller.signal.aborted) return
+    this.windowStart = Date.now()
+    this.timer = setTimeout(
+      () => this.controller.abort(new ApiDeadlineError(this.seconds)),
+      this.remainingMs()
+    )
   }
 
   /**
@@ -127,6 +143,6 @@ export class ApiDeadline {
   }
 
   dispose(): void {
-    clearTimeout(this.timer)
+    this.pause()
   }
 }
