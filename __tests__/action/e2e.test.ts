@@ -696,6 +696,22 @@ describe('errors end the run with one line', () => {
     expect(fake.requests).toEqual([])
   })
 
+  it('a report-path that climbs out of the runner temp folder is refused before anything is written', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'report-escape')
+    const run = await runAction({
+      workspace,
+      inputs: { 'report-path': '../../escaped-report.json' },
+      eventName: 'push',
+      event: { ref: 'refs/heads/main' }
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      "::error::input 'report-path' must stay inside the runner temp folder (no '..' out of it) or be an absolute path"
+    ])
+    expect(run.outputs).toEqual({})
+    expect(existsSync(join(scratch, 'escaped-report.json'))).toBe(false)
+  })
+
   it('a policy gate from the file fails the run after the report is out', async () => {
     const workspace = await copyExample(OPEN_WEIGHTS, 'gate')
     await mkdir(join(workspace, '.github'))
