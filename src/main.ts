@@ -71,7 +71,7 @@ function annotate(report: OpennessReport, scanRoot: string): void {
   const prefix = relative(workspace(), scanRoot)
   const filePath = (p: string): string =>
     prefix && !prefix.startsWith('..') ? `${prefix}/${p}` : p
-  // Warnings already printed (comment, rate limits) count towards the same cap.
+  // Warnings already printed (PR lookup, policy, rate limits) count towards the same cap.
   const warningCap = Math.max(0, ANNOTATION_CAP - warningsIssued)
   let warnings = 0
   let notices = 0
