@@ -288,11 +288,17 @@ async function resolvePolicy(options: {
   const { inputs, isPullRequestRun, baseSha } = options
   const configPath = resolve(workspace(), inputs.config)
   const isDefault = configPath === resolve(workspace(), DEFAULT_POLICY_PATH)
-  const shown = policyPathInWorkspace(workspace(), configPath) ?? configPath
+  const inWorkspace = policyPathInWorkspace(workspace(), configPath)
+  if (inWorkspace === null) {
+    // E.g. an organisation's file checked out by the workflow elsewhere: not the PR's to change.
+    const policy = await loadCheckoutPolicy(workspace(), configPath, false)
+    logInfo(`Policy: ${configPath} (outside the workspace, so not part of any pull request).`)
+    return policy
+  }
   if (!isPullRequestRun || inputs['policy-source'] === 'head') {
     const policy = await loadCheckoutPolicy(workspace(), configPath, isDefault)
     const why = isPullRequestRun ? 'policy-source: head' : 'not a pull request'
-    logInfo(`Policy: ${shown} from the checkout (${why}).`)
+    logInfo(`Policy: ${inWorkspace} from the checkout (${why}).`)
     return policy
   }
   if (!baseSha) {

@@ -907,6 +907,23 @@ describe('the policy a pull request is judged by', () => {
     )
   })
 
+  it('is read as given when the workflow points config outside the workspace', async () => {
+    const pr = await shallowPullRequest('outside-policy', OPEN_SCIENCE, loosen, 'fail-under: 0\n')
+    const orgPolicy = join(await tempDir('org-policy'), 'model-openness.yml')
+    await writeFile(orgPolicy, 'fail-under: 95\n')
+    const run = await runAction({
+      workspace: pr.workspace,
+      inputs: { comment: 'never', config: orgPolicy },
+      event: pullRequestEvent({ headSha: pr.headSha, baseSha: pr.baseSha })
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual(['::error::Openness policy not met: score 91 is below 95'])
+    expect(run.stdout).toContain(
+      `Policy: ${orgPolicy} (outside the workspace, so not part of any pull request).`
+    )
+    expect(fake.requests).toEqual([])
+  })
+
   it('is never read through a symbolic link in the PR’s checkout', async () => {
     const workspace = await copyExample(OPEN_SCIENCE, 'policy-link')
     await mkdir(join(workspace, 'elsewhere'))

@@ -177,6 +177,9 @@ describe('loadBasePolicy', () => {
     }
     try {
       await expect(loadBasePolicy(request)).rejects.toThrow(/there is no github-token to read it/)
+      await expect(
+        loadBasePolicy({ ...request, configPath: join(scratch, 'elsewhere.yml') })
+      ).rejects.toThrow(/outside the workspace, so it has no version in the base commit/)
       fake.failNext({ path: /\/contents\// }, [canned.forbiddenIntegration()])
       await expect(loadBasePolicy({ ...request, octokit: octokit(deadline) })).rejects.toThrow(
         /could not be read: HTTP 403/
