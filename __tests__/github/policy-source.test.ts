@@ -133,6 +133,43 @@ describe('loadBasePolicy', () => {
     }
   })
 
+  it('from git, tells a file the base lacks from one it cannot use', async () => {
+    const ws = await workspace()
+    await writeFile(join(ws, 'README.md'), '# model\n')
+    git(ws, 'init', '-q', '-b', 'main')
+    git(ws, 'add', '-A')
+    git(ws, 'commit', '-q', '-m', 'base without a policy')
+    const noPolicy = git(ws, 'rev-parse', 'HEAD')
+    await mkdir(join(ws, '.github'))
+    await writeFile(join(ws, POLICY), `# ${'x'.repeat(300 * 1024)}\nfail-under: 90\n`)
+    git(ws, 'add', '-A')
+    git(ws, 'commit', '-q', '-m', 'oversized policy')
+    const oversized = git(ws, 'rev-parse', 'HEAD')
+    const deadline = new ApiDeadline(5)
+    const request = {
+      workspace: ws,
+      configPath: join(ws, POLICY),
+      baseSha: noPolicy,
+      octokit: null,
+      owner: 'octo',
+      repo: 'model',
+      deadline
+    }
+    try {
+      expect((await loadBasePolicy(request)).origin).toBe(
+        `Policy: the base commit ${noPolicy.slice(0, 12)} has no ${POLICY}; no policy file gates apply.`
+      )
+      await expect(loadBasePolicy({ ...request, baseSha: oversized })).rejects.toThrow(
+        `${POLICY} (base commit): larger than 256 KiB`
+      )
+      await expect(
+        loadBasePolicy({ ...request, baseSha: oversized, configPath: join(ws, '.github') })
+      ).rejects.toThrow(/could not be read from git: \.github is not a file/)
+    } finally {
+      deadline.dispose()
+    }
+  })
+
   it('asks the contents API at the base commit otherwise; 404 means no file gates', async () => {
     const ws = await workspace()
     const baseSha = randomBytes(20).toString('hex')

@@ -92,11 +92,23 @@ export async function loadBasePolicy(request: BasePolicyRequest): Promise<Loaded
     ? rel
     : [...prefix.split(sep).filter((p) => p !== ''), rel].join('/')
   if (root && !prefix.startsWith('..')) {
-    const text = await readFileAtCommit(root, baseSha, repoPath, POLICY_CAP)
-    if (text === null) return absent(repoPath, short)
-    if (typeof text === 'string') {
+    let file
+    try {
+      file = await readFileAtCommit(root, baseSha, repoPath, POLICY_CAP)
+    } catch (error) {
+      const why = error instanceof Error ? error.message.split('\n')[0] : String(error)
+      throw new PolicyError(
+        `the base commit's policy file (${repoPath} at ${short}) could not be read from git: ${why}`
+      )
+    }
+    if (file.kind === 'missing') return absent(repoPath, short)
+    if (file.kind === 'too-large')
+      throw new PolicyError(
+        `${repoPath} (base commit): larger than ${POLICY_CAP / 1024} KiB (${file.size} bytes)`
+      )
+    if (file.kind === 'text') {
       return {
-        policy: parsePolicy(text, `${repoPath} (base commit)`),
+        policy: parsePolicy(file.text, `${repoPath} (base commit)`),
         origin: `Policy: ${repoPath} from the base commit ${short} (git).`
       }
     }
