@@ -1092,6 +1092,47 @@ describe('a slow or limited API costs the comment at most', () => {
     ])
   })
 
+  it('on a shallow checkout, a silent API fails the base policy closed or costs the comparison', async () => {
+    const pr = await shallowPullRequest('hung-shallow', OPEN_SCIENCE, async () => {}, '')
+    const hangAll = (): void =>
+      fake.failNext(
+        () => true,
+        Array.from({ length: 50 }, () => canned.hang())
+      )
+    const event = pullRequestEvent({ headSha: pr.headSha, baseSha: pr.baseSha })
+    hangAll()
+    const closed = await runAction({
+      workspace: pr.workspace,
+      inputs: { 'api-timeout-seconds': '2' },
+      event
+    })
+    expect(closed.code).toBe(1)
+    expect(errorLines(closed)).toEqual([
+      expect.stringMatching(
+        /^::error::the base commit's policy file \(\.github\/model-openness\.yml at [0-9a-f]{12}\) could not be read: the GitHub API did not answer within the 2s budget/
+      )
+    ])
+
+    fake.reset()
+    hangAll()
+    const head = await runAction({
+      workspace: pr.workspace,
+      inputs: { 'api-timeout-seconds': '2', 'policy-source': 'head' },
+      event
+    })
+    expect(head.code).toBe(0)
+    expect(head.summary).toContain('## Model openness: 100/100')
+    expect(head.outputs).toMatchObject({ score: '100', 'comment-url': '' })
+    expect(head.plainWarnings).toEqual([
+      expect.stringMatching(
+        /^::warning::Could not read the previous report from the pull request: the GitHub API did not answer within the 2s budget/
+      ),
+      expect.stringMatching(
+        /^::warning::Could not write the pull request comment: the GitHub API did not answer within the 2s budget/
+      )
+    ])
+  })
+
   it('a 429 with Retry-After: 2 is waited out and the comment posted', async () => {
     const workspace = await copyExample(OPEN_SCIENCE, 'too-many')
     fake.failNext({ method: 'POST', path: /\/issues\/\d+\/comments$/ }, [
