@@ -1,3 +1,6 @@
 import { run } from './main.js'
 
 await run()
+// Everything the run writes (summary, outputs, report) is awaited; a request abandoned at the API
+// deadline must not hold the job open, so the process ends here.
+process.exit()

@@ -1,22 +1,24 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { mkdir, realpath, rename, writeFile } from 'node:fs/promises'
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { analyzeRepository } from './analyze.js'
-import { checkoutBase, gitRoot, readFileAtCommit } from './github/base.js'
+import { checkoutBase, gitRoot, headCommit } from './github/base.js'
 import { resolveLogin, sameIdentity, upsertStickyComment } from './github/comment.js'
+import { ApiDeadline } from './github/deadline.js'
 import { InputError, mergeGates, parseInputs } from './github/inputs.js'
 import { parseMarker } from './github/marker.js'
+import { logInfo } from './github/log.js'
 import { createOctokit, type Octokit } from './github/octokit.js'
+import {
+  loadBasePolicy,
+  loadCheckoutPolicy,
+  policyPathInWorkspace,
+  type PolicySource
+} from './github/policy-source.js'
 import { pullRequestFromContext, type PullRequestTarget } from './github/pull-request.js'
 import { evaluateGates } from './policy/gates.js'
-import {
-  DEFAULT_POLICY_PATH,
-  loadPolicyFile,
-  parsePolicy,
-  PolicyError,
-  type Policy
-} from './policy.js'
+import { DEFAULT_POLICY_PATH, PolicyError, type Policy } from './policy.js'
 import {
   baseFromPreviousReport,
   compareReports,
@@ -55,11 +57,6 @@ function workspace(): string {
   return process.env.GITHUB_WORKSPACE || process.cwd()
 }
 
-function resolveReportPath(path: string): string {
-  if (isAbsolute(path)) return path
-  return join(process.env.RUNNER_TEMP || process.cwd(), path)
-}
-
 async function writeReport(path: string, report: unknown): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   const tmp = `${path}.${process.pid}.tmp`
@@ -77,7 +74,7 @@ function annotate(report: OpennessReport, scanRoot: string): void {
   const prefix = relative(workspace(), scanRoot)
   const filePath = (p: string): string =>
     prefix && !prefix.startsWith('..') ? `${prefix}/${p}` : p
-  // Warnings already printed (comment, rate limits) count towards the same cap.
+  // Warnings already printed (PR lookup, policy, rate limits) count towards the same cap.
   const warningCap = Math.max(0, ANNOTATION_CAP - warningsIssued)
   let warnings = 0
   let notices = 0
@@ -125,7 +122,7 @@ async function baseSummaryFromGit(
   if (subPath.startsWith('..')) return null
   const { base, reason } = await checkoutBase(root, baseSha, subPath)
   if (!base) {
-    core.info(`Base comparison from git skipped: ${reason}`)
+    logInfo(`Base comparison from git skipped: ${reason}`)
     return null
   }
   try {
@@ -133,7 +130,7 @@ async function baseSummaryFromGit(
     return summarizeReport(report)
   } catch (error) {
     // E.g. the scanned folder does not exist in the base commit; the comment fallback still works.
-    core.info(`Base comparison from git skipped: ${errorLine(error)}`)
+    logInfo(`Base comparison from git skipped: ${errorLine(error)}`)
     return null
   } finally {
     await base.cleanup()
@@ -224,53 +221,144 @@ function isForkWorkflowRun(): boolean {
 }
 
 /**
- * On a pull request the gates come from the policy file of the base commit, so a PR cannot loosen
- * the policy it is checked against. Null when the base is not in the checkout (the caller then
- * reads the checked-out file).
+ * `pull_request_target` and `workflow_run` hand the job a token that can write. When the checkout
+ * is a fork's head commit, everything in it is the fork author's: say so, once.
  */
-async function policyFromBase(
-  configPath: string,
-  isDefault: boolean,
-  baseSha: string | null
-): Promise<Policy | null> {
-  if (!baseSha) return null
-  const root = await gitRoot(workspace())
-  if (!root) return null
-  const rel = relative(
-    await realpath(root),
-    await realpath(dirname(configPath)).catch(() => dirname(configPath))
+async function warnOnForkHeadCheckout(
+  pr: PullRequestTarget | null,
+  token: string,
+  scanRoot: string
+): Promise<void> {
+  const event = github.context.eventName
+  if (!pr || !token || (event !== 'pull_request_target' && event !== 'workflow_run')) return
+  if (!pr.isFork) return
+  const checkedOut = await headCommit(scanRoot)
+  if (checkedOut === null || checkedOut !== pr.headSha.toLowerCase()) return
+  warn(
+    `This ${event} run has checked out the fork's head commit ${checkedOut.slice(0, 12)} with a token that can write. ` +
+      'model-openness reads it as data only; no other step in this job may run, install or build anything from that checkout (see the README, Security).'
   )
-  const path = [rel, basename(configPath)].filter((p) => p !== '').join('/')
-  const text = await readFileAtCommit(root, baseSha, path, 256 * 1024)
-  if (text === undefined) return null
-  if (text === null) {
-    if (!isDefault) return null
-    core.info(`No policy file at ${path} in the base commit; no policy gates apply.`)
-    return {}
-  }
-  core.info(`Policy read from ${path} at the base commit ${baseSha.slice(0, 12)}.`)
-  return parsePolicy(text, `${path} (base commit)`)
 }
 
-/** The action: scan, report, comment, gate. Every failure ends in one line through setFailed. */
+/**
+ * The policy the run is judged by. On a pull request it is the base commit's (policy-source: base),
+ * read from git or through the API; when that fails the run fails, never falling back to the
+ * PR's own file. The line saying which policy applied is always logged.
+ */
+async function resolvePolicy(options: {
+  inputs: { config: string; 'policy-source': PolicySource }
+  isPullRequestRun: boolean
+  baseSha: string | null
+  octokit: Octokit | null
+  deadline: ApiDeadline
+}): Promise<Policy> {
+  const { inputs, isPullRequestRun, baseSha } = options
+  const configPath = resolve(workspace(), inputs.config)
+  const isDefault = configPath === resolve(workspace(), DEFAULT_POLICY_PATH)
+  const inWorkspace = policyPathInWorkspace(workspace(), configPath)
+  if (inWorkspace === null) {
+    // E.g. an organisation's file checked out by the workflow elsewhere: not the PR's to change.
+    const policy = await loadCheckoutPolicy(workspace(), configPath, false)
+    logInfo(`Policy: ${configPath} (outside the workspace, so not part of any pull request).`)
+    return policy
+  }
+  if (!isPullRequestRun || inputs['policy-source'] === 'head') {
+    const policy = await loadCheckoutPolicy(workspace(), configPath, isDefault)
+    const why = isPullRequestRun ? 'policy-source: head' : 'not a pull request'
+    logInfo(`Policy: ${inWorkspace} from the checkout (${why}).`)
+    return policy
+  }
+  if (!baseSha) {
+    throw new PolicyError(
+      "the pull request's base commit is unknown, so its policy file cannot be read; set policy-source: head to judge the PR by the checkout's file"
+    )
+  }
+  const { policy, origin } = await loadBasePolicy({
+    workspace: workspace(),
+    configPath,
+    baseSha,
+    octokit: options.octokit,
+    owner: github.context.repo.owner,
+    repo: github.context.repo.repo,
+    deadline: options.deadline
+  })
+  logInfo(origin)
+  // The PR's own file does not apply, but a broken one would fail the base branch after merging.
+  try {
+    await loadCheckoutPolicy(workspace(), configPath, isDefault)
+  } catch (error) {
+    warn(`The policy file in this pull request will not work after merging: ${errorLine(error)}`)
+  }
+  return policy
+}
+
+/** Where the JSON report goes; a relative path stays inside the runner temp folder. */
+function resolveReportPath(path: string): string {
+  if (isAbsolute(path)) return path
+  const temp = resolve(process.env.RUNNER_TEMP || process.cwd())
+  const full = resolve(temp, path)
+  if (full !== temp && !full.startsWith(temp + sep))
+    throw new InputError("input 'report-path' must stay inside the runner temp folder")
+  return full
+}
+
+/** The action: scan, report, gate, then comment. Every failure ends in one line through setFailed. */
 export async function run(): Promise<void> {
   let summaryWritten = false
   warningsIssued = 0
+  let deadline: ApiDeadline | null = null
   try {
     const inputs = parseInputs((name) => core.getInput(name))
+    const apiDeadline = new ApiDeadline(inputs['api-timeout-seconds'])
+    deadline = apiDeadline
     const scanRoot = resolve(workspace(), inputs.path)
     await checkScanRoot(scanRoot, `input 'path' (${inputs.path})`)
-    const configPath = resolve(workspace(), inputs.config)
-    const isDefaultConfig = configPath === resolve(workspace(), DEFAULT_POLICY_PATH)
+    const reportPath = resolveReportPath(inputs['report-path'])
+    const sarifPath = inputs['sarif-path'] ? resolveReportPath(inputs['sarif-path']) : ''
     const pr = eventPullRequest()
-    const policy =
-      (await policyFromBase(configPath, isDefaultConfig, pr?.baseSha ?? null)) ??
-      (await loadPolicyFile(workspace(), isDefaultConfig ? undefined : configPath))
-    const gates = mergeGates(inputs, policy)
     const context = github.context
     const { owner, repo } = context.repo
     const repository = owner && repo ? `${owner}/${repo}` : 'repository'
 
+    const token = inputs['github-token']
+    const isPullRequestRun = pr !== null && (pr.number !== null || isForkWorkflowRun())
+    const wantsComment = isPullRequestRun && inputs.comment !== 'never'
+    const octokit =
+      isPullRequestRun && token
+        ? createOctokit(token, { log: { warn: (m) => warn(m) }, deadline: apiDeadline })
+        : null
+    if (wantsComment && !token)
+      warn('No github-token was given, so the report is only in the job summary.')
+    await warnOnForkHeadCheckout(pr, token, scanRoot)
+
+    // workflow_run: the PR and its base are found first, so the base's policy is the one applied.
+    let prNumber = pr?.number ?? null
+    let baseSha = pr?.baseSha ?? null
+    if (pr && prNumber === null && isForkWorkflowRun() && octokit) {
+      try {
+        const found = await apiDeadline.run(() =>
+          findPullByHeadSha(octokit, owner, repo, pr.headSha)
+        )
+        if (found) {
+          prNumber = found.number
+          baseSha = baseSha ?? found.baseSha
+        } else logInfo(`No open pull request has head ${pr.headSha}; not commenting.`)
+      } catch (error) {
+        warn(`Could not look up the pull request for this workflow run: ${errorLine(error)}`)
+      }
+    }
+
+    const policy = await resolvePolicy({
+      inputs,
+      isPullRequestRun,
+      baseSha,
+      octokit,
+      deadline: apiDeadline
+    })
+    const gates = mergeGates(inputs, policy)
+
+    // The scan has its own budget (max-seconds); the API clock stops meanwhile.
+    apiDeadline.pause()
     const { report } = await core.group('Scanning the model repository', () =>
       analyzeRepository(scanRoot, {
         maxSeconds: inputs['max-seconds'],
@@ -278,41 +366,17 @@ export async function run(): Promise<void> {
         repository,
         resolve: {
           mode: inputs.resolve,
-          // The workflow's token reaches the GitHub API only; HF_TOKEN comes from the environment.
+          // The workflow's token is sent to the GitHub API only; HF_TOKEN comes from the environment.
           options: { tokens: { github: inputs['github-token'] } }
         }
       })
     )
     checkFilesFound(report, `input 'path' (${inputs.path})`)
-    const reportPath = resolveReportPath(inputs['report-path'])
     await writeReport(reportPath, report)
-    const sarifPath = inputs['sarif-path'] ? resolveReportPath(inputs['sarif-path']) : ''
     if (sarifPath) {
       const prefix = relative(workspace(), scanRoot)
       const sarif = reportToSarif(report, prefix.startsWith('..') ? {} : { pathPrefix: prefix })
       await writeReport(sarifPath, sarif)
-    }
-
-    const token = inputs['github-token']
-    const isPullRequestRun = pr !== null && (pr.number !== null || isForkWorkflowRun())
-    const wantsComment = isPullRequestRun && inputs.comment !== 'never'
-    const octokit =
-      wantsComment && token ? createOctokit(token, { log: { warn: (m) => warn(m) } }) : null
-    if (wantsComment && !token)
-      warn('No github-token was given, so the report is only in the job summary.')
-
-    let prNumber = pr?.number ?? null
-    let baseSha = pr?.baseSha ?? null
-    if (pr && prNumber === null && isForkWorkflowRun() && octokit) {
-      try {
-        const found = await findPullByHeadSha(octokit, owner, repo, pr.headSha)
-        if (found) {
-          prNumber = found.number
-          baseSha = baseSha ?? found.baseSha
-        } else core.info(`No open pull request has head ${pr.headSha}; not commenting.`)
-      } catch (error) {
-        warn(`Could not look up the pull request for this workflow run: ${errorLine(error)}`)
-      }
     }
 
     const head = summarizeReport(report)
@@ -333,44 +397,31 @@ export async function run(): Promise<void> {
       ? `${serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`
       : undefined
 
-    let commentUrl = ''
-    let changes: ReportChanges | null = null
-    const render = (): string =>
-      renderMarkdown(report, { linkBase, ...(changes ? { changes: renderChanges(changes) } : {}) })
-
-    if (octokit && prNumber !== null) {
-      // A failing comment never fails the check: the job summary below still has the report.
+    apiDeadline.resume()
+    const commentTarget =
+      octokit !== null && prNumber !== null && inputs.comment !== 'never'
+        ? { octokit, issueNumber: prNumber }
+        : null
+    if (commentTarget && !base) {
+      // The comparison (and so the regression gate) may need the previous comment's report.
       try {
-        if (!base) {
-          const previous = await previousCommentReport(octokit, owner, repo, prNumber)
-          base = baseFromPreviousReport(parseEmbeddedReport(previous?.report), previous?.sha, sha)
-        }
-        if (base) changes = compareReports(base.summary, head, base.source)
-        const result = await upsertStickyComment({
-          octokit,
-          owner,
-          repo,
-          issueNumber: prNumber,
-          body: render(),
-          report: embedReport(head, base),
-          sha,
-          runId: context.runId,
-          mode: inputs.comment,
-          ...(runUrl ? { jobSummaryUrl: runUrl } : {})
-        })
-        if (result.warning) warn(result.warning)
-        if (result.commentUrl && result.action !== 'forbidden') commentUrl = result.commentUrl
-        core.info(
-          `PR comment: ${result.action}${result.commentUrl ? ` (${result.commentUrl})` : ''}`
+        const previous = await apiDeadline.run(() =>
+          previousCommentReport(commentTarget.octokit, owner, repo, commentTarget.issueNumber)
         )
+        base = baseFromPreviousReport(parseEmbeddedReport(previous?.report), previous?.sha, sha)
       } catch (error) {
-        warn(`Could not write the pull request comment: ${errorLine(error)}`)
+        warn(`Could not read the previous report from the pull request: ${errorLine(error)}`)
       }
-    } else if (base) {
-      changes = compareReports(base.summary, head, base.source)
     }
+    const changes: ReportChanges | null = base
+      ? compareReports(base.summary, head, base.source)
+      : null
+    const markdown = renderMarkdown(report, {
+      linkBase,
+      ...(changes ? { changes: renderChanges(changes) } : {})
+    })
 
-    const markdown = render()
+    // Summary, outputs and gates first: a stuck API can cost the comment, nothing else.
     await core.summary.addRaw(markdown, true).write()
     summaryWritten = true
     annotate(report, scanRoot)
@@ -381,15 +432,40 @@ export async function run(): Promise<void> {
     core.setOutput('missing-count', String(report.missingDisclosures.length))
     core.setOutput('report-path', reportPath)
     if (sarifPath) core.setOutput('sarif-path', sarifPath)
-    core.setOutput('comment-url', commentUrl)
 
     core.info(
       `Openness score ${report.score}/100 · MOF ${mofClassName(report.mof.class)} · ${report.osaid.conformant ? 'OSAID conformant' : 'not OSAID conformant'}`
     )
     for (const item of report.inventory.skipped.slice(0, 20))
-      core.info(`Skipped ${item.path}: ${item.detail}`)
+      logInfo(`Skipped ${item.path}: ${item.detail}`)
     const failures = evaluateGates(report, gates, changes).map((f) => f.message)
     if (failures.length > 0) core.setFailed(`Openness policy not met: ${failures.join('; ')}`)
+
+    let commentUrl = ''
+    if (commentTarget) {
+      // A failing comment never fails the check: the job summary above has the report.
+      try {
+        const result = await apiDeadline.run(() =>
+          upsertStickyComment({
+            ...commentTarget,
+            owner,
+            repo,
+            body: markdown,
+            report: embedReport(head, base),
+            sha,
+            runId: context.runId,
+            mode: inputs.comment,
+            ...(runUrl ? { jobSummaryUrl: runUrl } : {})
+          })
+        )
+        if (result.warning) warn(result.warning)
+        if (result.commentUrl && result.action !== 'forbidden') commentUrl = result.commentUrl
+        logInfo(`PR comment: ${result.action}${result.commentUrl ? ` (${result.commentUrl})` : ''}`)
+      } catch (error) {
+        warn(`Could not write the pull request comment: ${errorLine(error)}`)
+      }
+    }
+    core.setOutput('comment-url', commentUrl)
   } catch (error) {
     const known =
       error instanceof InputError || error instanceof PolicyError || error instanceof ScanInputError
@@ -404,5 +480,7 @@ export async function run(): Promise<void> {
         .write()
         .catch(() => undefined)
     }
+  } finally {
+    deadline?.dispose()
   }
 }

@@ -7,9 +7,9 @@
 import { execFile, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { parse as parseYaml } from 'yaml'
@@ -20,7 +20,8 @@ import { canned, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github
 const execFileAsync = promisify(execFile)
 
 const ROOT = resolve(import.meta.dirname, '../..')
-const BUNDLE = join(ROOT, 'dist/index.js')
+/** MODEL_OPENNESS_BUNDLE runs a bundle built elsewhere (dist/ is rebuilt only at release). */
+const BUNDLE = process.env.MODEL_OPENNESS_BUNDLE ?? join(ROOT, 'dist/index.js')
 const OPEN_SCIENCE = join(ROOT, 'examples/open-science-model')
 const OPEN_WEIGHTS = join(ROOT, 'examples/open-weights-community')
 const RUN_TIMEOUT_MS = 60_000
@@ -337,8 +338,9 @@ describe('the bundled action on a pull request', () => {
     expect(run.code).toBe(0)
     expect(fake.commentsOn(PR)).toHaveLength(1)
     expect(commentRequests('POST')).toHaveLength(3)
-    // Two lookups (the comparison's and the upsert's), the first one answered 502 once.
-    expect(commentRequests('GET')).toHaveLength(3)
+    // The comparison's lookup (answered 502 once) and the upsert's; then, because the 500 may
+    // have hidden a created comment, one look before posting again and one after, to dedupe.
+    expect(commentRequests('GET')).toHaveLength(5)
     expect(run.outputs['comment-url']).toBe(fake.commentsOn(PR)[0]!.html_url)
     expect(run.plainWarnings).toEqual([
       expect.stringMatching(
@@ -387,10 +389,16 @@ describe('the bundled action on a pull request', () => {
 
   it('without a token, one warning and the job summary', async () => {
     const workspace = await copyExample(OPEN_SCIENCE, 'no-token')
+    // A full checkout: the base commit's policy comes from git, no token needed.
+    await git(workspace, 'init', '-q', '-b', 'main')
+    await git(workspace, 'add', '-A')
+    await git(workspace, 'commit', '-q', '-m', 'Base')
+    const baseSha = await git(workspace, 'rev-parse', 'HEAD')
+    await git(workspace, 'commit', '-q', '--allow-empty', '-m', 'Head')
     const run = await runAction({
       workspace,
       inputs: { 'github-token': '' },
-      event: pullRequestEvent({ headSha: sha(), baseSha: sha() })
+      event: pullRequestEvent({ headSha: await git(workspace, 'rev-parse', 'HEAD'), baseSha })
     })
     expect(run.code).toBe(0)
     expect(fake.requests).toEqual([])
@@ -400,15 +408,22 @@ describe('the bundled action on a pull request', () => {
     expect(run.summary).toContain('## Model openness: 100/100')
   })
 
-  it('comment: never makes no API request and still writes the summary', async () => {
+  it('comment: never makes no comment request and still writes the summary', async () => {
     const workspace = await copyExample(OPEN_SCIENCE, 'never')
+    const baseSha = sha()
     const run = await runAction({
       workspace,
       inputs: { comment: 'never' },
-      event: pullRequestEvent({ headSha: sha(), baseSha: sha() })
+      event: pullRequestEvent({ headSha: sha(), baseSha })
     })
     expect(run.code).toBe(0)
-    expect(fake.requests).toEqual([])
+    // Only the base commit's policy file, which this shallow checkout does not have.
+    expect(fake.requests.map((r) => `${r.method} ${r.path}?ref=${r.query.ref}`)).toEqual([
+      `GET /repos/${OWNER}/${REPO}/contents/.github/model-openness.yml?ref=${baseSha}`
+    ])
+    expect(run.stdout).toContain(
+      `Policy: the base commit ${baseSha.slice(0, 12)} has no .github/model-openness.yml; no policy file gates apply.`
+    )
     expect(run.summary).toContain('## Model openness: 100/100')
     expect(run.outputs['comment-url']).toBe('')
   })
@@ -534,7 +549,9 @@ describe('what the PR changes', () => {
     expect(errorLines(run)).toEqual([
       '::error::Openness policy not met: MOF Unclassified does not reach the required Class I'
     ])
-    expect(run.stdout).toContain('Policy read from .github/model-openness.yml at the base commit')
+    expect(run.stdout).toContain(
+      `Policy: .github/model-openness.yml from the base commit ${baseSha.slice(0, 12)} (git).`
+    )
   })
 
   it('compares a model in a subfolder and reports without failing when the gate is off', async () => {
@@ -626,16 +643,43 @@ describe('errors end the run with one line', () => {
       join(workspace, '.github/model-openness.yml'),
       'fail-under: 80\nrequire:\n  - Model card\n  - Weights\n'
     )
-    const run = await runAction({
-      workspace,
-      event: pullRequestEvent({ headSha: sha(), baseSha: sha() })
-    })
+    const run = await runAction({ workspace, eventName: 'push', event: { ref: 'refs/heads/main' } })
     expect(run.code).toBe(1)
     expect(errorLines(run)).toEqual([
       '::error::.github/model-openness.yml: \'require[1]\': unknown component "Weights"; use one of the 17 MOF names, e.g. "Model card"'
     ])
     expect(fake.requests).toEqual([])
     expect(run.summary).toContain('The check could not run: .github/model-openness.yml')
+  })
+
+  it("on a PR, an invalid base policy fails the run and the PR's broken file is a warning", async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'bad-policy-pr')
+    await mkdir(join(workspace, '.github'))
+    await writeFile(join(workspace, '.github/model-openness.yml'), 'fail-under: [80\n')
+    const baseSha = sha()
+    fake.state.files.set(`${baseSha}:.github/model-openness.yml`, 'fail-under: 80\nrequire: yes\n')
+    const run = await runAction({
+      workspace,
+      inputs: { comment: 'never' },
+      event: pullRequestEvent({ headSha: sha(), baseSha })
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      "::error::.github/model-openness.yml (base commit): 'require': expected a list of MOF component names"
+    ])
+
+    fake.state.files.set(`${baseSha}:.github/model-openness.yml`, 'fail-under: 80\n')
+    const next = await runAction({
+      workspace,
+      inputs: { comment: 'never' },
+      event: pullRequestEvent({ headSha: sha(), baseSha })
+    })
+    expect(next.code).toBe(0)
+    expect(next.plainWarnings).toEqual([
+      expect.stringMatching(
+        /^::warning::The policy file in this pull request will not work after merging: \.github\/model-openness\.yml: invalid YAML at line/
+      )
+    ])
   })
 
   it('an unknown input value names the input and the value', async () => {
@@ -650,6 +694,22 @@ describe('errors end the run with one line', () => {
       '::error::input \'comment\' must be always, on-change or never, got "sometimes"'
     ])
     expect(fake.requests).toEqual([])
+  })
+
+  it('a report-path that climbs out of the runner temp folder is refused before anything is written', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'report-escape')
+    const run = await runAction({
+      workspace,
+      inputs: { 'report-path': '../../escaped-report.json' },
+      eventName: 'push',
+      event: { ref: 'refs/heads/main' }
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      "::error::input 'report-path' must stay inside the runner temp folder (no '..' out of it) or be an absolute path"
+    ])
+    expect(run.outputs).toEqual({})
+    expect(existsSync(join(scratch, 'escaped-report.json'))).toBe(false)
   })
 
   it('a policy gate from the file fails the run after the report is out', async () => {
@@ -732,5 +792,379 @@ describe('outside pull requests', () => {
     expect(fake.commentsOn(PR)).toHaveLength(1)
     expect(parseMarker(fake.commentsOn(PR)[0]!.body)?.sha).toBe(headSha)
     expect(run.outputs['comment-url']).toBe(fake.commentsOn(PR)[0]!.html_url)
+  })
+})
+
+/** Every stdout line the runner would read as a workflow command (it trims the line first). */
+const commandLines = (run: ActionRun): string[] =>
+  run.stdout.split(/\r\n|\r|\n/).filter((line) => line.trim().startsWith('::'))
+
+/** A repository with a base commit and a PR commit, cloned as actions/checkout does by default. */
+async function shallowPullRequest(
+  name: string,
+  example: string,
+  change: (dir: string) => Promise<void>,
+  basePolicy: string
+): Promise<{ workspace: string; baseSha: string; headSha: string }> {
+  const origin = await copyExample(example, `${name}-origin`)
+  await mkdir(join(origin, '.github'), { recursive: true })
+  await writeFile(join(origin, '.github/model-openness.yml'), basePolicy)
+  await git(origin, 'init', '-q', '-b', 'main')
+  await git(origin, 'add', '-A')
+  await git(origin, 'commit', '-q', '-m', 'Base')
+  const baseSha = await git(origin, 'rev-parse', 'HEAD')
+  await change(origin)
+  await git(origin, 'add', '-A')
+  await git(origin, 'commit', '-q', '--allow-empty', '-m', 'The pull request')
+  const headSha = await git(origin, 'rev-parse', 'HEAD')
+  const workspace = join(await tempDir(name), 'checkout')
+  await git(dirname(workspace), 'clone', '-q', '--depth', '1', `file://${origin}`, workspace)
+  expect(await git(workspace, 'rev-parse', 'HEAD')).toBe(headSha)
+  await expect(git(workspace, 'cat-file', '-e', `${baseSha}^{commit}`)).rejects.toThrow()
+  return { workspace, baseSha, headSha }
+}
+
+describe('hostile file names never reach the log as workflow commands', () => {
+  it('newline names of links and FIFOs are logged as one inert line each', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'log-injection')
+    const names = [
+      'evil\n::error title=Forged::the release is fine',
+      'mask\n::add-mask::Model\n::stop-commands::halt',
+      '::warning::starts with a command',
+      'percent %0A::error::encoded\r::notice::cr'
+    ]
+    await symlink('README.md', join(workspace, names[0]!))
+    await execFileAsync('mkfifo', [join(workspace, names[1]!)])
+    await symlink('README.md', join(workspace, names[2]!))
+    await execFileAsync('mkfifo', [join(workspace, names[3]!)])
+
+    const run = await runAction({ workspace, eventName: 'push', event: { ref: 'refs/heads/main' } })
+    expect(run.code).toBe(0)
+    expect(commandLines(run)).toEqual(['::group::Scanning the model repository', '::endgroup::'])
+    expect(run.stdout).toContain('Skipped evil%0A::error title=Forged::the release is fine: ')
+    expect(run.stdout).toContain(
+      'Skipped mask%0A::add-mask::Model%0A::stop-commands::halt: named pipe (FIFO); never opened'
+    )
+    expect(run.stdout).toContain('Skipped percent %250A::error::encoded%0D::notice::cr: ')
+  })
+})
+
+describe('the policy a pull request is judged by', () => {
+  const loosen = async (dir: string): Promise<void> => {
+    await removeDataCard(dir)
+    await writeFile(join(dir, '.github/model-openness.yml'), 'fail-under: 0\n')
+  }
+
+  it('is the base commit’s, read through the API when a shallow clone lacks it', async () => {
+    const pr = await shallowPullRequest('shallow-policy', OPEN_SCIENCE, loosen, 'fail-under: 95\n')
+    fake.state.files.set(`${pr.baseSha}:.github/model-openness.yml`, 'fail-under: 95\n')
+    const run = await runAction({
+      workspace: pr.workspace,
+      inputs: { comment: 'never' },
+      event: pullRequestEvent({ headSha: pr.headSha, baseSha: pr.baseSha }),
+      sha: pr.headSha
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual(['::error::Openness policy not met: score 91 is below 95'])
+    expect(run.stdout).toContain(
+      `Policy: .github/model-openness.yml from the base commit ${pr.baseSha.slice(0, 12)} (GitHub API).`
+    )
+    expect(fake.requests).toEqual([
+      expect.objectContaining({
+        method: 'GET',
+        path: `/repos/${OWNER}/${REPO}/contents/.github/model-openness.yml`,
+        query: { ref: pr.baseSha },
+        authorization: `token ${TOKEN}`
+      })
+    ])
+    // The summary and outputs are written before the gate fails the step.
+    expect(run.outputs).toMatchObject({ score: '91' })
+  })
+
+  it('fails closed when the base policy cannot be read, unless policy-source is head', async () => {
+    const pr = await shallowPullRequest('closed-policy', OPEN_SCIENCE, loosen, 'fail-under: 95\n')
+    fake.failNext({ method: 'GET', path: /\/contents\// }, [canned.forbiddenIntegration()])
+    const event = pullRequestEvent({ headSha: pr.headSha, baseSha: pr.baseSha })
+    const run = await runAction({ workspace: pr.workspace, inputs: { comment: 'never' }, event })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(
+        /^::error::the base commit's policy file \(\.github\/model-openness\.yml at [0-9a-f]{12}\) could not be read: HTTP 403: Resource not accessible by integration.*; the PR is not judged by its own policy \(set policy-source: head to allow that\)$/
+      )
+    ])
+    expect(run.outputs).toEqual({})
+
+    fake.reset()
+    const head = await runAction({
+      workspace: pr.workspace,
+      inputs: { comment: 'never', 'policy-source': 'head' },
+      event
+    })
+    expect(head.code).toBe(0)
+    expect(fake.requests).toEqual([])
+    expect(head.stdout).toContain(
+      'Policy: .github/model-openness.yml from the checkout (policy-source: head).'
+    )
+  })
+
+  it('is read as given when the workflow points config outside the workspace', async () => {
+    const pr = await shallowPullRequest('outside-policy', OPEN_SCIENCE, loosen, 'fail-under: 0\n')
+    const orgPolicy = join(await tempDir('org-policy'), 'model-openness.yml')
+    await writeFile(orgPolicy, 'fail-under: 95\n')
+    const run = await runAction({
+      workspace: pr.workspace,
+      inputs: { comment: 'never', config: orgPolicy },
+      event: pullRequestEvent({ headSha: pr.headSha, baseSha: pr.baseSha })
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual(['::error::Openness policy not met: score 91 is below 95'])
+    expect(run.stdout).toContain(
+      `Policy: ${orgPolicy} (outside the workspace, so not part of any pull request).`
+    )
+    expect(fake.requests).toEqual([])
+  })
+
+  it('is never read through a symbolic link in the PR’s checkout', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'policy-link')
+    await mkdir(join(workspace, 'elsewhere'))
+    await writeFile(join(workspace, 'elsewhere/model-openness.yml'), 'fail-under: 0\n')
+    await symlink('elsewhere', join(workspace, '.github'))
+    const run = await runAction({
+      workspace,
+      inputs: { comment: 'never', 'policy-source': 'head' },
+      event: pullRequestEvent({ headSha: sha(), baseSha: sha() })
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      '::error::.github/model-openness.yml: .github is a symbolic link; the policy file is never read through links'
+    ])
+  })
+
+  it('is looked up at the base commit by its own path when the PR turns .github into a link', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'policy-link-base')
+    await mkdir(join(workspace, '.github'))
+    await writeFile(join(workspace, '.github/model-openness.yml'), 'fail-under: 95\n')
+    await git(workspace, 'init', '-q', '-b', 'main')
+    await git(workspace, 'add', '-A')
+    await git(workspace, 'commit', '-q', '-m', 'Base: strict policy')
+    const baseSha = await git(workspace, 'rev-parse', 'HEAD')
+    // The PR points .github at a folder the base commit does not have, with a loose policy.
+    await removeDataCard(workspace)
+    await rm(join(workspace, '.github'), { recursive: true })
+    await mkdir(join(workspace, 'loose'))
+    await writeFile(join(workspace, 'loose/model-openness.yml'), 'fail-under: 0\n')
+    await symlink('loose', join(workspace, '.github'))
+    await git(workspace, 'add', '-A')
+    await git(workspace, 'commit', '-q', '-m', 'Link .github elsewhere')
+    const headSha = await git(workspace, 'rev-parse', 'HEAD')
+
+    const run = await runAction({
+      workspace,
+      inputs: { comment: 'never' },
+      event: pullRequestEvent({ headSha, baseSha }),
+      sha: headSha
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual(['::error::Openness policy not met: score 91 is below 95'])
+    expect(run.stdout).toContain(
+      `Policy: .github/model-openness.yml from the base commit ${baseSha.slice(0, 12)} (git).`
+    )
+    expect(run.plainWarnings).toEqual([
+      '::warning::The policy file in this pull request will not work after merging: .github/model-openness.yml: .github is a symbolic link; the policy file is never read through links'
+    ])
+    expect(fake.requests).toEqual([])
+  })
+
+  it('in the workflow_run set-up, is the base’s: found after the PR, before the scan', async () => {
+    // The fork turns its restricted weights "open" with a licence override and drops the gate.
+    const pr = await shallowPullRequest(
+      'workflow-run-policy',
+      OPEN_WEIGHTS,
+      async (dir) => {
+        await writeFile(
+          join(dir, '.github/model-openness.yml'),
+          'licenses:\n  Model parameters (Final):\n    license: Apache-2.0\n'
+        )
+      },
+      'require-mof-class: none\n'
+    )
+    fake.state.files.set(`${pr.baseSha}:.github/model-openness.yml`, 'fail-under: 10\n')
+    fake.state.pulls.push({
+      number: PR,
+      headSha: pr.headSha,
+      baseSha: pr.baseSha,
+      headRepo: `eve/${REPO}`
+    })
+    const run = await runAction({
+      workspace: pr.workspace,
+      eventName: 'workflow_run',
+      event: {
+        action: 'completed',
+        workflow_run: {
+          id: 78,
+          event: 'pull_request',
+          head_sha: pr.headSha,
+          pull_requests: [],
+          head_repository: { full_name: `eve/${REPO}` },
+          repository: { full_name: `${OWNER}/${REPO}` }
+        },
+        repository: { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } }
+      }
+    })
+    expect(run.code).toBe(0)
+    expect(fake.requests.slice(0, 2).map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /repos/${OWNER}/${REPO}/pulls`,
+      `GET /repos/${OWNER}/${REPO}/contents/.github/model-openness.yml`
+    ])
+    expect(run.stdout).toContain(
+      `Policy: .github/model-openness.yml from the base commit ${pr.baseSha.slice(0, 12)} (GitHub API).`
+    )
+    // Scored without the fork's override, in the outputs and in the posted comment.
+    expect(run.outputs.score).toBe('13')
+    const comment = fake.commentsOn(PR)[0]!
+    expect(embeddedReport(comment.body)).toMatchObject({ score: 13 })
+    expect(comment.body).not.toContain('Apache-2.0')
+    // The checkout is the fork's head and the token can write: said once, as a warning.
+    expect(run.plainWarnings).toEqual([
+      expect.stringMatching(
+        /^::warning::This workflow_run run has checked out the fork's head commit [0-9a-f]{12} with a token that can write\./
+      )
+    ])
+  })
+
+  it('pull_request_target warns when the fork’s head is checked out, not the base', async () => {
+    // The README's layout: the PR head checked out in a subfolder, scanned with `path`.
+    const pr = await shallowPullRequest('target', OPEN_SCIENCE, async () => {}, '')
+    fake.state.files.set(`${pr.baseSha}:.github/model-openness.yml`, 'fail-under: 50\n')
+    const workspace = dirname(pr.workspace)
+    const forkHead = await runAction({
+      workspace,
+      inputs: { comment: 'never', path: 'checkout' },
+      eventName: 'pull_request_target',
+      event: pullRequestEvent({ headSha: pr.headSha, baseSha: pr.baseSha, fork: true })
+    })
+    expect(forkHead.code).toBe(0)
+    expect(forkHead.plainWarnings).toEqual([
+      expect.stringContaining(
+        `This pull_request_target run has checked out the fork's head commit ${pr.headSha.slice(0, 12)} with a token that can write.`
+      )
+    ])
+    expect(forkHead.stdout).toContain(
+      `Policy: .github/model-openness.yml from the base commit ${pr.baseSha.slice(0, 12)} (GitHub API).`
+    )
+    // The default checkout of pull_request_target is the base branch: no warning.
+    const baseCheckout = await runAction({
+      workspace,
+      inputs: { comment: 'never', path: 'checkout' },
+      eventName: 'pull_request_target',
+      event: pullRequestEvent({ headSha: sha(), baseSha: pr.baseSha, fork: true })
+    })
+    expect(baseCheckout.code).toBe(0)
+    expect(baseCheckout.plainWarnings).toEqual([])
+  })
+})
+
+describe('a slow or limited API costs the comment at most', () => {
+  it('a server that never answers ends the run at the deadline with summary and outputs', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'hung')
+    await git(workspace, 'init', '-q', '-b', 'main')
+    await git(workspace, 'add', '-A')
+    await git(workspace, 'commit', '-q', '-m', 'Base and head')
+    const head = await git(workspace, 'rev-parse', 'HEAD')
+    fake.failNext(
+      () => true,
+      Array.from({ length: 50 }, () => canned.hang())
+    )
+    const run = await runAction({
+      workspace,
+      inputs: { 'api-timeout-seconds': '3' },
+      event: pullRequestEvent({ headSha: head, baseSha: head }),
+      sha: head
+    })
+    // It ends by itself (the harness would kill it after a minute, giving a null code).
+    expect(run.code).toBe(0)
+    expect(run.summary).toContain('## Model openness: 100/100')
+    expect(run.outputs).toMatchObject({ score: '100', 'mof-class': '1', 'comment-url': '' })
+    expect(run.plainWarnings).toEqual([
+      expect.stringMatching(
+        /^::warning::Could not write the pull request comment: the GitHub API did not answer within the 3s budget/
+      )
+    ])
+  })
+
+  it('on a shallow checkout, a silent API fails the base policy closed or costs the comparison', async () => {
+    const pr = await shallowPullRequest('hung-shallow', OPEN_SCIENCE, async () => {}, '')
+    const hangAll = (): void =>
+      fake.failNext(
+        () => true,
+        Array.from({ length: 50 }, () => canned.hang())
+      )
+    const event = pullRequestEvent({ headSha: pr.headSha, baseSha: pr.baseSha })
+    hangAll()
+    const closed = await runAction({
+      workspace: pr.workspace,
+      inputs: { 'api-timeout-seconds': '2' },
+      event
+    })
+    expect(closed.code).toBe(1)
+    expect(errorLines(closed)).toEqual([
+      expect.stringMatching(
+        /^::error::the base commit's policy file \(\.github\/model-openness\.yml at [0-9a-f]{12}\) could not be read: the GitHub API did not answer within the 2s budget/
+      )
+    ])
+
+    fake.reset()
+    hangAll()
+    const head = await runAction({
+      workspace: pr.workspace,
+      inputs: { 'api-timeout-seconds': '2', 'policy-source': 'head' },
+      event
+    })
+    expect(head.code).toBe(0)
+    expect(head.summary).toContain('## Model openness: 100/100')
+    expect(head.outputs).toMatchObject({ score: '100', 'comment-url': '' })
+    expect(head.plainWarnings).toEqual([
+      expect.stringMatching(
+        /^::warning::Could not read the previous report from the pull request: the GitHub API did not answer within the 2s budget/
+      ),
+      expect.stringMatching(
+        /^::warning::Could not write the pull request comment: the GitHub API did not answer within the 2s budget/
+      )
+    ])
+  })
+
+  it('a 429 with Retry-After: 2 is waited out and the comment posted', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'too-many')
+    fake.failNext({ method: 'POST', path: /\/issues\/\d+\/comments$/ }, [
+      canned.plainTooManyRequests(2)
+    ])
+    const run = await runAction({
+      workspace,
+      event: pullRequestEvent({ headSha: sha(), baseSha: sha() })
+    })
+    expect(run.code).toBe(0)
+    expect(commentRequests('POST')).toHaveLength(2)
+    expect(fake.commentsOn(PR)).toHaveLength(1)
+    expect(run.outputs['comment-url']).toBe(fake.commentsOn(PR)[0]!.html_url)
+    expect(run.plainWarnings).toEqual([
+      expect.stringMatching(/^::warning::GitHub rate limit \(429\) hit on POST .* retrying in 2s$/)
+    ])
+  })
+
+  it('a POST whose answer is lost leaves one comment', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'dropped')
+    fake.failNext({ method: 'POST', path: /\/issues\/\d+\/comments$/ }, [canned.drop()])
+    const run = await runAction({
+      workspace,
+      event: pullRequestEvent({ headSha: sha(), baseSha: sha() }),
+      runId: 901
+    })
+    expect(run.code).toBe(0)
+    expect(fake.commentsOn(PR)).toHaveLength(1)
+    // The lost POST did create the comment; the run found it instead of posting again.
+    expect(commentRequests('POST')).toHaveLength(1)
+    expect(parseMarker(fake.commentsOn(PR)[0]!.body)).toMatchObject({ runId: '901' })
+    expect(run.outputs['comment-url']).toBe(fake.commentsOn(PR)[0]!.html_url)
+    expect(run.stdout).toContain('PR comment: created')
   })
 })

@@ -7,6 +7,7 @@ import { bufferByteSource, openFileByteSource } from '../../src/scan/formats/byt
 import { HEADER_READ_SLACK } from '../../src/scan/formats/limits.js'
 import {
   SAFETENSORS_MAX_HEADER,
+  parseSafetensorsJson,
   readSafetensorsHeader
 } from '../../src/scan/formats/safetensors.js'
 import type { WeightInfo } from '../../src/scan/formats/types.js'
@@ -82,16 +83,45 @@ describe('readSafetensorsHeader on real files', () => {
     expect(bytesRead).toBeLessThanOrEqual(header.length + HEADER_READ_SLACK)
   })
 
-  it('sums shapes as BigInt, counting parameters even when offsets disagree with the file', async () => {
-    // Shapes whose product overflows 2^53 as a double product of parts: 2^52 × 4 + 3.
+  it('sums element counts as BigInt, exactly', () => {
+    // Three tensors whose bytes fit the (declared) data buffer: 2^52 + 2^52 + 3 elements.
     const json = JSON.stringify({
-      a: { dtype: 'U8', shape: [2 ** 52, 4], data_offsets: [0, 1] },
-      b: { dtype: 'U8', shape: [3], data_offsets: [1, 4] }
+      a: { dtype: 'U8', shape: [2 ** 25, 2 ** 27], data_offsets: [0, 2 ** 52] },
+      b: { dtype: 'BOOL', shape: [2 ** 52], data_offsets: [2 ** 52, 2 ** 53 - 1] },
+      c: { dtype: 'U8', shape: [3], data_offsets: [2 ** 52, 2 ** 52 + 3] }
     })
-    const bytes = withLength(BigInt(json.length), utf8(json))
+    const info = parseSafetensorsJson(utf8(json), 2 ** 53 - 1)
+    // b is one byte short of its shape, so only a and c count.
+    expect(info.parameterCount).toBe(2 ** 52 + 3)
+    expect(info.problem).toMatch(/"b" byte length does not match/)
+  })
+
+  it('does not believe a shape whose bytes are not in the file (114-byte header, 2^40 × 2^40)', async () => {
+    const json = JSON.stringify({
+      w: { dtype: 'F16', shape: [2 ** 40, 2 ** 40], data_offsets: [0, 2] }
+    })
+    const bytes = new Uint8Array([...withLength(BigInt(json.length), utf8(json)), 0, 0])
+    expect(bytes.length).toBeLessThan(120)
     const info = await readSafetensorsHeader(bufferByteSource(bytes))
-    expect(info.parameterCount).toBe(Number(2n ** 54n + 3n))
-    expect(info.problem).toMatch(/past the 0-byte data buffer/)
+    expect(info.parameterCount).toBe(0)
+    expect(info.tensorCount).toBe(1)
+    expect(info.problem).toMatch(/byte length does not match/)
+
+    const pastEnd = JSON.stringify({
+      w: { dtype: 'F16', shape: [2 ** 40, 2 ** 40], data_offsets: [0, 2 ** 50] }
+    })
+    const truncated = await readSafetensorsHeader(
+      bufferByteSource(withLength(BigInt(pastEnd.length), utf8(pastEnd)))
+    )
+    expect(truncated.parameterCount).toBe(0)
+    expect(truncated.problem).toMatch(/past the 0-byte data buffer/)
+  })
+
+  it('does not believe more elements of an unknown dtype than its bytes hold', () => {
+    const json = JSON.stringify({ t: { dtype: 'F2_NEW', shape: [9], data_offsets: [0, 1] } })
+    const info = parseSafetensorsJson(utf8(json), 1)
+    expect(info.parameterCount).toBe(0)
+    expect(info.problem).toMatch(/more elements than its bytes can hold/)
   })
 
   it('keeps unknown dtypes and does not reject the file', async () => {
@@ -130,7 +160,7 @@ describe('readSafetensorsHeader on real files', () => {
     ])
     const info = await readSafetensorsHeader(bufferByteSource(bytes))
     expect(info.problem).toMatch(/does not match/)
-    expect(info.parameterCount).toBe(3)
+    expect(info.parameterCount).toBe(0)
     expect(info.tensorCount).toBe(1)
   })
 })

@@ -62,6 +62,9 @@ function run(
 const writes = (server: FakeGitHub = fake) =>
   server.requests.filter((r) => r.method !== 'GET' && !r.path.endsWith('graphql'))
 
+const commentPosts = () =>
+  fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))
+
 describe('upsertStickyComment', () => {
   it('creates the comment on the first run, with the marker', async () => {
     const result = await run()
@@ -306,6 +309,39 @@ describe('upsertStickyComment', () => {
       { status: 422, body: { message: 'Validation Failed' } }
     ])
     await expect(run()).rejects.toMatchObject({ status: 422 })
+  })
+
+  it('takes the comment a POST created before its answer was lost, instead of posting twice', async () => {
+    fake.failNext({ method: 'POST', path: /\/comments$/ }, [canned.drop()])
+    const result = await run({ postRetryDelayMs: 1 })
+    expect(fake.commentsOn(ISSUE)).toHaveLength(1)
+    expect(commentPosts()).toHaveLength(1)
+    expect(result).toMatchObject({ action: 'created', commentId: fake.commentsOn(ISSUE)[0]!.id })
+  })
+
+  it('posts again after a 500 that created nothing, and still leaves one comment', async () => {
+    fake.failNext({ method: 'POST', path: /\/comments$/ }, [canned.serverError(500)])
+    const result = await run({ postRetryDelayMs: 1 })
+    expect(commentPosts()).toHaveLength(2)
+    expect(fake.commentsOn(ISSUE)).toHaveLength(1)
+    expect(result.commentId).toBe(fake.commentsOn(ISSUE)[0]!.id)
+  })
+
+  it('after a second POST, deletes a duplicate a lost answer left behind', async () => {
+    // The first POST is created but its answer lost; the listing right after misses it (a lagging
+    // replica), so the run posts again; the final listing finds both and keeps the older one.
+    fake.failNext({ method: 'POST', path: /\/comments$/ }, [canned.drop()])
+    // (The first empty answer is the upsert's own listing, before any POST.)
+    fake.failNext({ method: 'GET', path: /\/comments$/ }, [
+      { status: 200, body: [] },
+      { status: 200, body: [] }
+    ])
+    const result = await run({ postRetryDelayMs: 1 })
+    const remaining = fake.commentsOn(ISSUE)
+    expect(commentPosts()).toHaveLength(2)
+    expect(remaining).toHaveLength(1)
+    expect(result.commentId).toBe(remaining[0]!.id)
+    expect(result.deleted).toHaveLength(1)
   })
 
   it('does not overwrite a comment written by a newer run', async () => {

@@ -47,7 +47,9 @@ const DEFAULT_INPUTS: ActionInputs = {
   'report-path': 'model-openness-report.json',
   'sarif-path': '',
   'max-seconds': 120,
-  resolve: 'online'
+  resolve: 'online',
+  'policy-source': 'base',
+  'api-timeout-seconds': 60
 }
 
 describe('input defaults', () => {
@@ -195,6 +197,30 @@ describe('each input', () => {
     expect(errorOf({ 'max-seconds': '2m' })).toBe(
       "input 'max-seconds' must be a positive number of seconds"
     )
+  })
+
+  it('report-path may not climb out of the runner temp folder', () => {
+    const message =
+      "input 'report-path' must stay inside the runner temp folder (no '..' out of it) or be an absolute path"
+    for (const path of ['../../x.json', '..', 'reports/../../x.json', '../x.json'])
+      expect(errorOf({ 'report-path': path })).toBe(message)
+    for (const path of ['reports/x.json', 'a/../x.json', '..x.json', '/tmp/out/x.json'])
+      expect(parse({ 'report-path': path })['report-path']).toBe(path)
+  })
+
+  it('policy-source is base or head', () => {
+    expect(parse({ 'policy-source': 'head' })['policy-source']).toBe('head')
+    expect(errorOf({ 'policy-source': 'pr' })).toBe(
+      'input \'policy-source\' must be base or head, got "pr"'
+    )
+  })
+
+  it('api-timeout-seconds is 1 to 600 seconds', () => {
+    expect(parse({ 'api-timeout-seconds': '2.5' })['api-timeout-seconds']).toBe(2.5)
+    for (const value of ['0', '601', 'soon'])
+      expect(errorOf({ 'api-timeout-seconds': value })).toBe(
+        "input 'api-timeout-seconds' must be a number of seconds from 1 to 600"
+      )
   })
 
   it('reports the first bad input, on one line', () => {

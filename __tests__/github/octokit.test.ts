@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { ApiDeadline, ApiDeadlineError } from '../../src/github/deadline.js'
 import { createOctokit, type CreateOctokitOptions } from '../../src/github/octokit.js'
 import { canned, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 
@@ -121,12 +122,15 @@ describe('createOctokit', () => {
     expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(2)
   })
 
-  it('does not retry a secondary rate limit twice', async () => {
-    fake.failNext(getPull, [canned.secondaryRateLimit(1), canned.secondaryRateLimit(1)])
+  it('retries a secondary rate limit up to three times, then gives up', async () => {
+    fake.failNext(
+      getPull,
+      Array.from({ length: 4 }, () => canned.secondaryRateLimit(1))
+    )
     await expect(
       octokit().rest.pulls.get({ owner: 'octo', repo: 'model', pull_number: 7 })
     ).rejects.toMatchObject({ status: 403 })
-    expect(fake.requests).toHaveLength(2)
+    expect(fake.requests).toHaveLength(4)
   })
 
   it('does not wait for a long secondary rate limit', async () => {
@@ -149,7 +153,7 @@ describe('createOctokit', () => {
     expect(fake.requests).toHaveLength(2)
   })
 
-  it('retries a persistent 429 only once (the retry plugin leaves it to the throttling one)', async () => {
+  it('retries a persistent 429 three times, not also through the retry plugin', async () => {
     fake.failNext(
       getPull,
       Array.from({ length: 10 }, () => canned.tooManyRequests(1))
@@ -157,7 +161,22 @@ describe('createOctokit', () => {
     await expect(
       octokit().rest.pulls.get({ owner: 'octo', repo: 'model', pull_number: 7 })
     ).rejects.toMatchObject({ status: 429 })
-    expect(fake.requests).toHaveLength(2)
+    expect(fake.requests).toHaveLength(4)
+  })
+
+  it('retries a plain 429 (no rate-limit wording) after its retry-after', async () => {
+    fake.failNext({ method: 'POST' }, [canned.plainTooManyRequests(2)])
+    const { data } = await octokit().rest.issues.createComment({
+      owner: 'octo',
+      repo: 'model',
+      issue_number: 7,
+      body: 'hello'
+    })
+    expect(data.body).toBe('hello')
+    expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(2)
+    expect(warnings).toEqual([
+      expect.stringMatching(/^GitHub rate limit \(429\) hit on POST .*; retrying in 2s$/)
+    ])
   })
 
   it('retries a primary rate limit up to twice', async () => {
@@ -187,5 +206,70 @@ describe('createOctokit', () => {
       octokit().rest.pulls.get({ owner: 'octo', repo: 'model', pull_number: 7 })
     ).rejects.toMatchObject({ status: 403 })
     expect(fake.requests).toHaveLength(1)
+  })
+})
+
+describe('createOctokit with an API deadline', () => {
+  beforeAll(() => {
+    fake.state.pulls.push({ number: 7, headSha: 'a'.repeat(40) })
+  })
+
+  const withDeadline = (seconds: number, scaleMs = 1) => {
+    warnings = []
+    const deadline = new ApiDeadline(seconds)
+    const client = createOctokit('test-token', {
+      baseUrl: fake.url,
+      retry: { retryAfterBaseValue: 1 },
+      throttle: { retryAfterBaseValue: scaleMs, id: randomUUID() },
+      log: { warn: (message) => warnings.push(message) },
+      deadline
+    })
+    return { client, deadline }
+  }
+
+  it('honours a 60 s retry-after when it ends before the deadline', async () => {
+    // Waits are scaled to milliseconds: 60 "seconds" of retry-after fit a 120 s budget.
+    fake.failNext(getPull, [canned.secondaryRateLimit(60)])
+    const { client, deadline } = withDeadline(120)
+    try {
+      const { data } = await client.rest.pulls.get({ owner: 'octo', repo: 'model', pull_number: 7 })
+      expect(data.number).toBe(7)
+      expect(warnings.join('\n')).toMatch(/retrying in 60s/)
+    } finally {
+      deadline.dispose()
+    }
+  })
+
+  it('gives up at once on a retry-after that would end past the deadline', async () => {
+    fake.failNext(getPull, [canned.plainTooManyRequests(30)])
+    const { client, deadline } = withDeadline(20, 1000)
+    try {
+      await expect(
+        client.rest.pulls.get({ owner: 'octo', repo: 'model', pull_number: 7 })
+      ).rejects.toMatchObject({ status: 429 })
+      expect(fake.requests).toHaveLength(1)
+      expect(warnings.join('\n')).toMatch(/giving up \(retry-after 30s\)/)
+    } finally {
+      deadline.dispose()
+    }
+  })
+
+  it('times out a request that is never answered, and the deadline ends the retries', async () => {
+    fake.failNext(
+      getPull,
+      Array.from({ length: 20 }, () => canned.hang())
+    )
+    const { client, deadline } = withDeadline(2)
+    try {
+      expect(deadline.requestTimeoutMs).toBe(1000)
+      await expect(
+        deadline.run(() => client.rest.pulls.get({ owner: 'octo', repo: 'model', pull_number: 7 }))
+      ).rejects.toBeInstanceOf(ApiDeadlineError)
+      // The first attempt was cut off by its own timeout and retried before the budget ended.
+      expect(fake.requests.length).toBeGreaterThanOrEqual(2)
+      expect(deadline.expired).toBe(true)
+    } finally {
+      deadline.dispose()
+    }
   })
 })

@@ -48,6 +48,11 @@ export interface CannedResponse {
   status: number
   headers?: Record<string, string>
   body?: unknown
+  /**
+   * `hang`: never answer (the connection stays open until close()). `drop`: serve the request
+   * normally (a POST creates its comment) and then cut the connection before any answer.
+   */
+  action?: 'hang' | 'drop'
 }
 
 export type RequestMatcher =
@@ -63,6 +68,8 @@ export interface FakeGitHubOptions {
   /** Serve under `/api/v3` with GraphQL at `/api/graphql`, like GitHub Enterprise Server. */
   enterprise?: boolean
   pulls?: FakePull[]
+  /** Repository files served by the contents API, keyed `<commit sha>:<path>`. */
+  files?: Record<string, string>
 }
 
 export interface FakeGitHub {
@@ -70,7 +77,7 @@ export interface FakeGitHub {
   url: string
   graphqlUrl: string
   requests: RecordedRequest[]
-  state: { comments: FakeComment[]; pulls: FakePull[] }
+  state: { comments: FakeComment[]; pulls: FakePull[]; files: Map<string, string> }
   /** The next requests matching `matcher` get these responses, in order; then normal service. */
   failNext(matcher: RequestMatcher, responses: CannedResponse[]): void
   /** Seeds a comment as if `login` had posted it; ids and timestamps keep increasing. */
@@ -82,7 +89,7 @@ export interface FakeGitHub {
     repo?: string
   }): FakeComment
   commentsOn(issueNumber: number, owner?: string, repo?: string): FakeComment[]
-  /** Forgets recorded requests, comments and unused canned failures (pulls stay). */
+  /** Forgets recorded requests, comments, files and unused canned failures (pulls stay). */
   reset(): void
   close(): Promise<void>
 }
@@ -129,7 +136,15 @@ export const canned = {
     status: 429,
     headers: { 'retry-after': String(retryAfterSeconds) },
     body: { message: 'You have exceeded a secondary rate limit.', documentation_url: DOCS }
-  })
+  }),
+  /** A 429 as a proxy or load balancer sends it: no rate-limit wording, only `retry-after`. */
+  plainTooManyRequests: (retryAfterSeconds = 1): CannedResponse => ({
+    status: 429,
+    headers: { 'retry-after': String(retryAfterSeconds) },
+    body: { message: 'Too Many Requests' }
+  }),
+  hang: (): CannedResponse => ({ status: 0, action: 'hang' }),
+  drop: (): CannedResponse => ({ status: 0, action: 'drop' })
 }
 
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
@@ -137,7 +152,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const graphqlPath = options.enterprise ? '/api/graphql' : '/graphql'
   const defaultLogin = options.login ?? 'github-actions[bot]'
   const requests: RecordedRequest[] = []
-  const state = { comments: [] as FakeComment[], pulls: [...(options.pulls ?? [])] }
+  const state = {
+    comments: [] as FakeComment[],
+    pulls: [...(options.pulls ?? [])],
+    files: new Map(Object.entries(options.files ?? {}))
+  }
   const failures: { matcher: RequestMatcher; responses: CannedResponse[] }[] = []
   let nextId = 1000
   let origin = ''
@@ -186,8 +205,20 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const handle = (request: RecordedRequest, res: ServerResponse): void => {
     const rule = failures.find((f) => f.responses.length > 0 && matches(f.matcher, request))
     const failure = rule?.responses.shift()
+    if (failure?.action === 'hang') return
+    if (failure?.action === 'drop') {
+      serve(request, {
+        writeHead: () => undefined,
+        end: () => undefined
+      } as unknown as ServerResponse)
+      res.socket?.destroy()
+      return
+    }
     if (failure) return respond(res, failure)
+    serve(request, res)
+  }
 
+  const serve = (request: RecordedRequest, res: ServerResponse): void => {
     const { method, path } = request
     if (method === 'POST' && path === graphqlPath) {
       const query = (request.body as { query?: unknown } | undefined)?.query
@@ -257,6 +288,28 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       // Open pulls only, in one page: enough for finding a fork PR by its head sha.
       const [, owner, repo] = m as unknown as [string, string, string]
       return respond(res, { status: 200, body: state.pulls.map((p) => pullToApi(p, owner, repo)) })
+    }
+
+    m = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(route)
+    if (m && method === 'GET') {
+      const path = decodeURIComponent(m[3]!)
+      const ref = request.query.ref ?? ''
+      const text = state.files.get(`${ref}:${path}`)
+      if (text === undefined) return respond(res, canned.notFound())
+      const bytes = Buffer.from(text, 'utf8')
+      return respond(res, {
+        status: 200,
+        body: {
+          type: 'file',
+          encoding: 'base64',
+          size: bytes.length,
+          name: path.split('/').pop(),
+          path,
+          sha: 'f'.repeat(40),
+          // GitHub wraps the base64 text at 60 characters.
+          content: (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n'
+        }
+      })
     }
 
     m = /^\/repos\/([^/]+)\/([^/]+)\/commits\/([0-9a-f]+)\/pulls$/i.exec(route)
@@ -340,6 +393,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     reset: () => {
       requests.length = 0
       state.comments.length = 0
+      state.files.clear()
       failures.length = 0
     },
     close: () =>

@@ -115,26 +115,60 @@ export async function gitRoot(dir: string): Promise<string | null> {
   }
 }
 
+/** A file at a commit, as git's objects have it. */
+export type FileAtCommit =
+  | { kind: 'text'; text: string }
+  /** The commit has no blob at that path. */
+  | { kind: 'missing' }
+  | { kind: 'too-large'; size: number }
+  /** The checkout does not have the commit (a shallow clone). */
+  | { kind: 'no-commit' }
+
 /**
- * A file's text at a commit, read from git's objects: null when the commit lacks the file,
- * undefined when the checkout does not have the commit. Capped; nothing is checked out.
+ * A file's text at a commit, read from git's objects; nothing is checked out. Capped. Only "the
+ * path is not in the commit's tree" counts as missing; any other failure is thrown, so a caller
+ * that must fail closed can.
  */
 export async function readFileAtCommit(
   repoRoot: string,
   sha: string,
   path: string,
   cap: number
-): Promise<string | null | undefined> {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha) || path.startsWith('..')) return undefined
+): Promise<FileAtCommit> {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return { kind: 'no-commit' }
+  if (path.startsWith('..') || path.startsWith('/')) throw new Error(`bad path ${path}`)
   try {
     await git(repoRoot, ['cat-file', '-e', `${sha}^{commit}`])
   } catch {
-    return undefined
+    return { kind: 'no-commit' }
   }
+  // ls-tree answers with nothing for a path the tree lacks, and says what the path is otherwise.
+  const listing = await git(repoRoot, [
+    '--literal-pathspecs',
+    'ls-tree',
+    '-l',
+    '-z',
+    sha,
+    '--',
+    path
+  ])
+  const entry = listing.split('\0')[0]
+  if (!entry) return { kind: 'missing' }
+  const m = /^\d+ (\w+) [0-9a-f]+\s+(\d+|-)\t/.exec(entry)
+  if (!m || m[1] !== 'blob') throw new Error(`${path} is not a file in ${sha.slice(0, 12)}`)
+  const size = Number(m[2])
+  if (!Number.isFinite(size) || size > cap) return { kind: 'too-large', size }
+  return {
+    kind: 'text',
+    text: await git(repoRoot, ['cat-file', 'blob', `${sha}:${path}`], cap + 1024)
+  }
+}
+
+/** The commit checked out in a folder, or null outside a git checkout. */
+export async function headCommit(dir: string): Promise<string | null> {
   try {
-    const size = Number((await git(repoRoot, ['cat-file', '-s', `${sha}:${path}`])).trim())
-    if (!Number.isFinite(size) || size > cap) return null
-    return await git(repoRoot, ['cat-file', 'blob', `${sha}:${path}`], cap + 1024)
+    const sha = (await git(dir, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim().toLowerCase()
+    return /^[0-9a-f]{40,64}$/.test(sha) ? sha : null
   } catch {
     return null
   }

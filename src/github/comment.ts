@@ -31,6 +31,8 @@ export interface UpsertStickyCommentOptions {
   jobSummaryUrl?: string
   /** GraphQL endpoint for the identity query; derived from the Octokit base URL by default. */
   graphqlUrl?: string
+  /** Wait before re-sending a POST whose answer was lost (tests shorten it). */
+  postRetryDelayMs?: number
 }
 
 export interface UpsertStickyCommentResult {
@@ -94,7 +96,15 @@ export async function upsertStickyComment(
   existing.sort((a, b) => a.createdAt - b.createdAt || a.id - b.id)
   const [kept, ...duplicates] = existing
 
-  const target = { owner, repo, issueNumber, body: composed.text }
+  const target = {
+    owner,
+    repo,
+    issueNumber,
+    body: composed.text,
+    isOurs: (body: string): boolean => isThisRunsComment(body, composed.text, options),
+    graphqlUrl: options.graphqlUrl,
+    retryDelayMs: options.postRetryDelayMs ?? 1000
+  }
   if (kept === undefined) {
     const created = await create(octokit, target)
     return 'forbidden' in created
@@ -148,23 +158,106 @@ export async function upsertStickyComment(
   }
 }
 
-/** Posts a new comment; a permission error is returned as a warning, anything else is thrown. */
+/** The comment this run posted: same run and commit in the marker, or the very same text. */
+function isThisRunsComment(
+  body: string,
+  text: string,
+  options: { sha?: string; runId?: string | number }
+): boolean {
+  if (options.runId === undefined) return body === text
+  const marker = parseMarker(body)
+  return (
+    marker?.runId === String(options.runId) &&
+    (options.sha === undefined || marker.sha === options.sha.toLowerCase())
+  )
+}
+
+/** A POST whose outcome is unknown: it may have created the comment before the answer was lost. */
+function isAmbiguousFailure(error: unknown): boolean {
+  const status = statusOf(error)
+  return status === undefined || status >= 500
+}
+
+const MAX_POST_ATTEMPTS = 3
+
+interface CreateTarget {
+  owner: string
+  repo: string
+  issueNumber: number
+  body: string
+  isOurs: (body: string) => boolean
+  graphqlUrl?: string
+  retryDelayMs: number
+}
+
+/**
+ * Posts a new comment, at most once in effect. The retry plugin never re-sends this POST: when an
+ * answer is lost (5xx, timeout, cut connection), the comments are listed first, and a comment this
+ * run already created is taken instead of posting again. After a POST that needed a second try,
+ * this token's marker comments are listed once more and any newer duplicates deleted, so the PR
+ * keeps one comment. A permission error is returned as a warning, anything else is thrown.
+ */
 async function create(
   octokit: Octokit,
-  target: { owner: string; repo: string; issueNumber: number; body: string }
-): Promise<{ commentId: number; commentUrl: string } | { forbidden: string }> {
-  try {
-    const { data } = await octokit.rest.issues.createComment({
-      owner: target.owner,
-      repo: target.repo,
-      issue_number: target.issueNumber,
-      body: target.body
-    })
-    return { commentId: data.id, commentUrl: data.html_url }
-  } catch (error) {
-    if (isPermissionError(error)) return { forbidden: forbiddenWarning(error) }
-    throw error
+  target: CreateTarget
+): Promise<{ commentId: number; commentUrl: string; deleted?: number[] } | { forbidden: string }> {
+  let lastError: unknown
+  for (let attempt = 1; attempt <= MAX_POST_ATTEMPTS; attempt++) {
+    if (attempt > 1) {
+      await new Promise((resolve) => setTimeout(resolve, target.retryDelayMs * (attempt - 1)))
+      const existing = await ownMarkerComments(octokit, target)
+      const ours = existing.find((c) => target.isOurs(c.body))
+      if (ours && ours.htmlUrl) {
+        const deleted = await deleteDuplicates(
+          octokit,
+          target.owner,
+          target.repo,
+          existing.filter((c) => c.id !== ours.id && c.createdAt >= ours.createdAt),
+          []
+        )
+        return { commentId: ours.id, commentUrl: ours.htmlUrl, deleted }
+      }
+    }
+    try {
+      const { data } = await octokit.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body: target.body,
+        request: { retries: 0 }
+      })
+      if (attempt === 1) return { commentId: data.id, commentUrl: data.html_url }
+      // A lost answer may still have created a comment: keep the oldest, delete the rest.
+      const existing = await ownMarkerComments(octokit, target)
+      const kept = existing[0] ?? { id: data.id, htmlUrl: data.html_url }
+      const deleted = await deleteDuplicates(
+        octokit,
+        target.owner,
+        target.repo,
+        existing.filter((c) => c.id !== kept.id),
+        []
+      )
+      return { commentId: kept.id, commentUrl: kept.htmlUrl ?? data.html_url, deleted }
+    } catch (error) {
+      if (isPermissionError(error)) return { forbidden: forbiddenWarning(error) }
+      if (!isAmbiguousFailure(error)) throw error
+      lastError = error
+    }
   }
+  throw lastError
+}
+
+/** This token's marker comments on the PR, oldest first. */
+async function ownMarkerComments(
+  octokit: Octokit,
+  target: { owner: string; repo: string; issueNumber: number; graphqlUrl?: string }
+): Promise<ExistingComment[]> {
+  const all = await listMarkerComments(octokit, target.owner, target.repo, target.issueNumber)
+  if (all.length === 0) return []
+  const login = await resolveLogin(octokit, target.graphqlUrl)
+  return all
+    .filter((c) => sameIdentity(c.login, login))
+    .sort((a, b) => a.createdAt - b.createdAt || a.id - b.id)
 }
 
 async function listMarkerComments(

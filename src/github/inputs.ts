@@ -1,3 +1,4 @@
+import { isAbsolute, normalize } from 'node:path'
 import { z } from 'zod'
 import { combineGates, type Gates } from '../policy/gates.js'
 import { mofClassGate, type Policy } from '../policy/schema.js'
@@ -36,7 +37,13 @@ const inputSchema = z.object({
   }),
   'require-osaid': bool('require-osaid'),
   'fail-on-regression': bool('fail-on-regression'),
-  'report-path': z.string().min(1, "input 'report-path' must not be empty"),
+  'report-path': z
+    .string()
+    .min(1, "input 'report-path' must not be empty")
+    .refine(
+      (p) => isAbsolute(p) || !/^\.\.(\/|$)/.test(normalize(p)),
+      "input 'report-path' must stay inside the runner temp folder (no '..' out of it) or be an absolute path"
+    ),
   /** Empty: no SARIF file is written. */
   'sarif-path': z.string(),
   'max-seconds': z
@@ -46,7 +53,18 @@ const inputSchema = z.object({
     .refine((n) => n > 0 && n <= 21_600, "input 'max-seconds' must be between 0 and 21600 seconds"),
   resolve: z.enum(['online', 'offline', 'lock'], {
     error: (i) => `input 'resolve' must be online, offline or lock, got ${JSON.stringify(i.input)}`
-  })
+  }),
+  'policy-source': z.enum(['base', 'head'], {
+    error: (i) => `input 'policy-source' must be base or head, got ${JSON.stringify(i.input)}`
+  }),
+  'api-timeout-seconds': z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, "input 'api-timeout-seconds' must be a number of seconds from 1 to 600")
+    .transform(Number)
+    .refine(
+      (n) => n >= 1 && n <= 600,
+      "input 'api-timeout-seconds' must be a number of seconds from 1 to 600"
+    )
 })
 
 export type ActionInputs = z.output<typeof inputSchema>
@@ -64,7 +82,9 @@ export const INPUT_DEFAULTS: Readonly<Record<keyof ActionInputs, string>> = {
   'report-path': 'model-openness-report.json',
   'sarif-path': '',
   'max-seconds': '120',
-  resolve: 'online'
+  resolve: 'online',
+  'policy-source': 'base',
+  'api-timeout-seconds': '60'
 }
 
 export function parseInputs(getInput: (name: string) => string): ActionInputs {

@@ -41,9 +41,10 @@ function flattenWhitespace(text: string): string {
 export function escapeText(value: string, maxLength = 300): string {
   let text = flattenWhitespace(value)
   if (text.length > maxLength) text = text.slice(0, maxLength - 1) + '…'
+  // References first: after punctuation escaping `GH-123` reads `GH\-123` and would slip past.
+  text = neutraliseReferences(text)
   text = escapeHtml(text)
-  text = text.replace(MARKDOWN_PUNCTUATION, (c) => '\\' + c)
-  return neutraliseReferences(text)
+  return text.replace(MARKDOWN_PUNCTUATION, (c) => '\\' + c)
 }
 
 /**

@@ -57,6 +57,8 @@ interface IgnoreScope {
 }
 
 const GITIGNORE_CAP = 64 * 1024
+/** The clock is read once per 1,024 entries: often enough for the budget, rare enough to be free. */
+const CLOCK_CHECK_MASK = 1023
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 const lossy = new TextDecoder('utf-8')
 
@@ -135,6 +137,8 @@ export async function walkRepository(
   type Job = { rel: string; depth: number; scopes: IgnoreScope[] }
   const stack: Job[] = [{ rel: '', depth: 0, scopes: policyScope }]
   let stopReason: string | null = null
+  /** The folder the budget ran out in, listed first among what was left. */
+  let interrupted: string | null = null
 
   while (stack.length > 0 && stopReason === null) {
     if (Date.now() >= opts.deadline) {
@@ -143,8 +147,15 @@ export async function walkRepository(
     }
     const job = stack.pop() as Job
     const abs = job.rel === '' ? root : join(root, job.rel)
-    const entries = listEntries(abs, job.rel, skipped)
-    if (entries === null) continue
+    const listed = listEntries(abs, job.rel, skipped, opts.deadline)
+    if (listed === null) continue
+    if (listed.timedOut) {
+      // One huge folder can take the whole budget by itself; it is reported as not walked.
+      stopReason = 'time budget exhausted'
+      interrupted = job.rel
+      break
+    }
+    const entries = listed.entries
     let scopes = job.scopes
     if (opts.gitignore && entries.some((e) => e.name === '.gitignore' && e.dirent.isFile())) {
       const text = readSmallRegularFile(join(abs, '.gitignore'), GITIGNORE_CAP)
@@ -152,7 +163,12 @@ export async function walkRepository(
     }
     const parent = job.rel === '' ? '' : job.rel + '/'
     const subfolders: Job[] = []
-    for (const { name, shown, dirent: entry } of entries) {
+    for (const [index, { name, shown, dirent: entry }] of entries.entries()) {
+      if ((index & CLOCK_CHECK_MASK) === CLOCK_CHECK_MASK && Date.now() >= opts.deadline) {
+        stopReason = 'time budget exhausted'
+        interrupted = job.rel
+        break
+      }
       if (name === null || name.includes('/')) {
         skipped.push({
           path: parent + shown,
@@ -212,7 +228,9 @@ export async function walkRepository(
 
   const result: WalkResult = { files, directories, skipped, ignoredCount }
   if (stopReason !== null) {
-    result.partial = { reason: stopReason, remaining: stack.map((j) => j.rel || '.').slice(0, 100) }
+    const left = stack.map((j) => j.rel || '.')
+    if (interrupted !== null) left.unshift(interrupted || '.')
+    result.partial = { reason: stopReason, remaining: left.slice(0, 100) }
   }
   return result
 }
@@ -229,13 +247,30 @@ interface Entry {
  * One folder's entries. Names are listed as strings (no Buffer per entry); only a folder where a
  * name decodes to U+FFFD is listed again with raw bytes, to tell invalid UTF-8 from a real U+FFFD.
  */
-function listEntries(abs: string, rel: string, skipped: SkippedItem[]): Entry[] | null {
-  const fast = listFolder(abs, rel, skipped, 'utf8') as Dirent<string>[] | null
+function listEntries(
+  abs: string,
+  rel: string,
+  skipped: SkippedItem[],
+  deadline: number
+): { entries: Entry[]; timedOut: boolean } | null {
+  const fast = listFolder(abs, rel, skipped, 'utf8', deadline)
   if (fast === null) return null
-  if (!fast.some((d) => d.name.includes('\ufffd')))
-    return fast.map((d) => ({ name: d.name, shown: d.name, dirent: d }))
-  const raw = (listFolder(abs, rel, [], 'buffer') ?? []) as Dirent<Buffer>[]
-  return raw.map((d) => ({ name: decodeName(d.name), shown: lossy.decode(d.name), dirent: d }))
+  if (fast.timedOut) return { entries: [], timedOut: true }
+  const names = fast.entries as Dirent<string>[]
+  if (!names.some((d) => d.name.includes('\ufffd')))
+    return {
+      entries: names.map((d) => ({ name: d.name, shown: d.name, dirent: d })),
+      timedOut: false
+    }
+  const raw = listFolder(abs, rel, [], 'buffer', deadline) ?? { entries: [], timedOut: false }
+  return {
+    entries: (raw.entries as Dirent<Buffer>[]).map((d) => ({
+      name: decodeName(d.name),
+      shown: lossy.decode(d.name),
+      dirent: d
+    })),
+    timedOut: raw.timedOut
+  }
 }
 
 /** All entries of one folder, or null when it cannot be listed (reported). */
@@ -243,8 +278,9 @@ function listFolder(
   abs: string,
   rel: string,
   skipped: SkippedItem[],
-  encoding: 'utf8' | 'buffer'
-): Dirent<string | Buffer>[] | null {
+  encoding: 'utf8' | 'buffer',
+  deadline: number
+): { entries: Dirent<string | Buffer>[]; timedOut: boolean } | null {
   let dir
   try {
     // (@types/node does not declare the 'buffer' encoding for opendir; Node supports it.)
@@ -258,8 +294,15 @@ function listFolder(
     return null
   }
   const entries: Dirent<string | Buffer>[] = []
+  let timedOut = false
   try {
-    for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) entries.push(entry)
+    for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
+      entries.push(entry)
+      if ((entries.length & CLOCK_CHECK_MASK) === 0 && Date.now() >= deadline) {
+        timedOut = true
+        break
+      }
+    }
   } catch (error) {
     skipped.push({
       path: rel || '.',
@@ -273,5 +316,5 @@ function listFolder(
       // already closed
     }
   }
-  return entries
+  return { entries, timedOut }
 }

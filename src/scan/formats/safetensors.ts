@@ -106,8 +106,12 @@ export function parseSafetensorsJson(headerBytes: Uint8Array, dataSize: number):
       if (problems.length < 3) problems.push(checked)
       continue
     }
-    // Offsets that disagree with the file are reported, but the shape still declares parameters.
-    if (checked.problem !== undefined && problems.length < 3) problems.push(checked.problem)
+    // A shape is believed only when its bytes are in the file: a 100-byte header can declare
+    // [2^40, 2^40] with offsets that point nowhere, and that is not 10^24 parameters.
+    if (checked.problem !== undefined) {
+      if (problems.length < 3) problems.push(checked.problem)
+      continue
+    }
     parameters += checked.numel
     perDtype.set(checked.dtype, (perDtype.get(checked.dtype) ?? 0n) + checked.numel)
   }
@@ -127,7 +131,7 @@ export function parseSafetensorsJson(headerBytes: Uint8Array, dataSize: number):
 
 /**
  * Validates one tensor entry. Returns a problem string when dtype or shape is unusable, otherwise
- * the element count plus any problem with its data_offsets.
+ * the element count plus any problem with its data_offsets (then the count is not to be trusted).
  */
 function checkTensor(
   name: string,
@@ -174,6 +178,10 @@ function checkOffsets(
   const width = safetensorsDtypeBytes(dtype)
   if (width !== undefined && BigInt(end - begin) !== numel * BigInt(width)) {
     return `tensor ${label} byte length does not match its shape and dtype`
+  }
+  // Sub-byte and unknown dtypes: at least one bit per element must be there.
+  if (width === undefined && numel * BigInt(DTYPE_BITS[dtype] ?? 1) > BigInt(end - begin) * 8n) {
+    return `tensor ${label} declares more elements than its bytes can hold`
   }
   return undefined
 }

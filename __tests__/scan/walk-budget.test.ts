@@ -1,0 +1,60 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { walkRepository } from '../../src/scan/walk.js'
+
+const BIG_FOLDER_FILES = 3000
+let root: string
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'mo-walk-budget-'))
+  writeFileSync(join(root, 'README.md'), '# model')
+  mkdirSync(join(root, 'big'))
+  for (let i = 0; i < BIG_FOLDER_FILES; i++) writeFileSync(join(root, 'big', `f${i}.txt`), '')
+})
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true })
+})
+
+afterEach(() => {
+  jest.restoreAllMocks()
+})
+
+/**
+ * A clock that moves one millisecond each time it is read, so "the budget runs out after the
+ * n-th look at the clock" is exact and no test depends on how fast the machine is.
+ */
+function steppingClock(): number {
+  let now = 1_000_000
+  jest.spyOn(Date, 'now').mockImplementation(() => ++now)
+  return now
+}
+
+describe('the time budget inside one folder', () => {
+  it('stops while listing a huge folder and reports that folder as left', async () => {
+    const start = steppingClock()
+    // Read 1: before the root, read 2: before big/, read 3: after 1,024 of its entries.
+    const result = await walkRepository(root, { deadline: start + 3 })
+    expect(result.partial).toEqual({ reason: 'time budget exhausted', remaining: ['big'] })
+    expect(result.files.filter((f) => f.path.startsWith('big/'))).toEqual([])
+  })
+
+  it('stops between the entries of a huge folder, keeping the ones already seen', async () => {
+    const start = steppingClock()
+    // Reads 3 and 4 during the listing (1,024 and 2,048 entries); read 5 in the entry loop.
+    const result = await walkRepository(root, { deadline: start + 5 })
+    expect(result.partial?.reason).toBe('time budget exhausted')
+    expect(result.partial?.remaining[0]).toBe('big')
+    const seen = result.files.filter((f) => f.path.startsWith('big/')).length
+    expect(seen).toBeGreaterThan(0)
+    expect(seen).toBeLessThan(BIG_FOLDER_FILES)
+  })
+
+  it('walks the whole folder when the budget is not reached', async () => {
+    const result = await walkRepository(root, { deadline: Date.now() + 3_600_000 })
+    expect(result.partial).toBeUndefined()
+    expect(result.files).toHaveLength(BIG_FOLDER_FILES + 1)
+  })
+})
