@@ -20,7 +20,7 @@ import require$$0$4, { promisify } from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { c as commonjsGlobal, o as object, s as string, d as mofClassGate, N as NEVER, _ as _enum, g as getDefaultExportFromCjs, f as array, h as record, u as union, i as literal, n as number, j as boolean, k as mofClassName, C as COMPONENT_NAMES, D as DEFAULT_POLICY_PATH, l as loadPolicyFile, a as analyzeRepository, r as renderMarkdown, p as parsePolicy, P as PolicyError, S as ScanInputError } from './chunks/core.js';
+import { v as commonjsGlobal, x as object, y as string, _ as _enum, m as mofClassGate, N as NEVER, e as combineGates, z as getDefaultExportFromCjs, P as PolicyError, l as loadPolicyFile, p as parsePolicy, A as array, B as record, C as union, E as literal, F as number, G as boolean, H as COMPONENT_NAMES, n as mofClassName, d as checkScanRoot, b as analyzeRepository, c as checkFilesFound, h as reportToSarif, g as renderMarkdown, f as evaluateGates, D as DEFAULT_POLICY_PATH, a as ScanInputError } from './chunks/core.js';
 import require$$5 from 'node:tls';
 import require$$1$3 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -33,13 +33,14 @@ import require$$1$6 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { mkdtemp, rm as rm$1, realpath, mkdir as mkdir$1, writeFile as writeFile$1, rename as rename$1 } from 'node:fs/promises';
-import { join, resolve, relative, dirname, basename, isAbsolute } from 'node:path';
+import { mkdtemp, rm as rm$1, lstat as lstat$1, realpath, mkdir as mkdir$1, writeFile as writeFile$1, rename as rename$1 } from 'node:fs/promises';
+import { join, isAbsolute, normalize, relative, sep as sep$1, resolve, dirname } from 'node:path';
 import { execFile, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import 'process';
 import 'buffer';
 import 'node:fs';
+import 'node:crypto';
 import 'zlib';
 import 'stream';
 
@@ -34554,23 +34555,50 @@ async function gitRoot(dir) {
     }
 }
 /**
- * A file's text at a commit, read from git's objects: null when the commit lacks the file,
- * undefined when the checkout does not have the commit. Capped; nothing is checked out.
+ * A file's text at a commit, read from git's objects; nothing is checked out. Capped. Only "the
+ * path is not in the commit's tree" counts as missing; any other failure is thrown, so a caller
+ * that must fail closed can.
  */
 async function readFileAtCommit(repoRoot, sha, path, cap) {
-    if (!/^[0-9a-f]{7,64}$/i.test(sha) || path.startsWith('..'))
-        return undefined;
+    if (!/^[0-9a-f]{7,64}$/i.test(sha))
+        return { kind: 'no-commit' };
+    if (path.startsWith('..') || path.startsWith('/'))
+        throw new Error(`bad path ${path}`);
     try {
         await git(repoRoot, ['cat-file', '-e', `${sha}^{commit}`]);
     }
     catch {
-        return undefined;
+        return { kind: 'no-commit' };
     }
+    // ls-tree answers with nothing for a path the tree lacks, and says what the path is otherwise.
+    const listing = await git(repoRoot, [
+        '--literal-pathspecs',
+        'ls-tree',
+        '-l',
+        '-z',
+        sha,
+        '--',
+        path
+    ]);
+    const entry = listing.split('\0')[0];
+    if (!entry)
+        return { kind: 'missing' };
+    const m = /^\d+ (\w+) [0-9a-f]+\s+(\d+|-)\t/.exec(entry);
+    if (!m || m[1] !== 'blob')
+        throw new Error(`${path} is not a file in ${sha.slice(0, 12)}`);
+    const size = Number(m[2]);
+    if (!Number.isFinite(size) || size > cap)
+        return { kind: 'too-large', size };
+    return {
+        kind: 'text',
+        text: await git(repoRoot, ['cat-file', 'blob', `${sha}:${path}`], cap + 1024)
+    };
+}
+/** The commit checked out in a folder, or null outside a git checkout. */
+async function headCommit(dir) {
     try {
-        const size = Number((await git(repoRoot, ['cat-file', '-s', `${sha}:${path}`])).trim());
-        if (!Number.isFinite(size) || size > cap)
-            return null;
-        return await git(repoRoot, ['cat-file', 'blob', `${sha}:${path}`], cap + 1024);
+        const sha = (await git(dir, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim().toLowerCase();
+        return /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
     }
     catch {
         return null;
@@ -34715,7 +34743,15 @@ async function upsertStickyComment(options) {
     }
     existing.sort((a, b) => a.createdAt - b.createdAt || a.id - b.id);
     const [kept, ...duplicates] = existing;
-    const target = { owner, repo, issueNumber, body: composed.text };
+    const target = {
+        owner,
+        repo,
+        issueNumber,
+        body: composed.text,
+        isOurs: (body) => isThisRunsComment(body, composed.text, options),
+        graphqlUrl: options.graphqlUrl,
+        retryDelayMs: options.postRetryDelayMs ?? 1000
+    };
     if (kept === undefined) {
         const created = await create(octokit, target);
         return 'forbidden' in created
@@ -34763,22 +34799,74 @@ async function upsertStickyComment(options) {
         throw error;
     }
 }
-/** Posts a new comment; a permission error is returned as a warning, anything else is thrown. */
+/** The comment this run posted: same run and commit in the marker, or the very same text. */
+function isThisRunsComment(body, text, options) {
+    if (options.runId === undefined)
+        return body === text;
+    const marker = parseMarker(body);
+    return (marker?.runId === String(options.runId) &&
+        (options.sha === undefined || marker.sha === options.sha.toLowerCase()));
+}
+/** A POST whose outcome is unknown: it may have created the comment before the answer was lost. */
+function isAmbiguousFailure(error) {
+    const status = statusOf(error);
+    return status === undefined || status >= 500;
+}
+const MAX_POST_ATTEMPTS = 3;
+/**
+ * Posts a new comment, at most once in effect. The retry plugin never re-sends this POST: when an
+ * answer is lost (5xx, timeout, cut connection), the comments are listed first, and a comment this
+ * run already created is taken instead of posting again. After a POST that needed a second try,
+ * this token's marker comments are listed once more and any newer duplicates deleted, so the PR
+ * keeps one comment. A permission error is returned as a warning, anything else is thrown.
+ */
 async function create(octokit, target) {
-    try {
-        const { data } = await octokit.rest.issues.createComment({
-            owner: target.owner,
-            repo: target.repo,
-            issue_number: target.issueNumber,
-            body: target.body
-        });
-        return { commentId: data.id, commentUrl: data.html_url };
+    let lastError;
+    for (let attempt = 1; attempt <= MAX_POST_ATTEMPTS; attempt++) {
+        if (attempt > 1) {
+            await new Promise((resolve) => setTimeout(resolve, target.retryDelayMs * (attempt - 1)));
+            const existing = await ownMarkerComments(octokit, target);
+            const ours = existing.find((c) => target.isOurs(c.body));
+            if (ours && ours.htmlUrl) {
+                const deleted = await deleteDuplicates(octokit, target.owner, target.repo, existing.filter((c) => c.id !== ours.id && c.createdAt >= ours.createdAt), []);
+                return { commentId: ours.id, commentUrl: ours.htmlUrl, deleted };
+            }
+        }
+        try {
+            const { data } = await octokit.rest.issues.createComment({
+                owner: target.owner,
+                repo: target.repo,
+                issue_number: target.issueNumber,
+                body: target.body,
+                request: { retries: 0 }
+            });
+            if (attempt === 1)
+                return { commentId: data.id, commentUrl: data.html_url };
+            // A lost answer may still have created a comment: keep the oldest, delete the rest.
+            const existing = await ownMarkerComments(octokit, target);
+            const kept = existing[0] ?? { id: data.id, htmlUrl: data.html_url };
+            const deleted = await deleteDuplicates(octokit, target.owner, target.repo, existing.filter((c) => c.id !== kept.id), []);
+            return { commentId: kept.id, commentUrl: kept.htmlUrl ?? data.html_url, deleted };
+        }
+        catch (error) {
+            if (isPermissionError(error))
+                return { forbidden: forbiddenWarning(error) };
+            if (!isAmbiguousFailure(error))
+                throw error;
+            lastError = error;
+        }
     }
-    catch (error) {
-        if (isPermissionError(error))
-            return { forbidden: forbiddenWarning(error) };
-        throw error;
-    }
+    throw lastError;
+}
+/** This token's marker comments on the PR, oldest first. */
+async function ownMarkerComments(octokit, target) {
+    const all = await listMarkerComments(octokit, target.owner, target.repo, target.issueNumber);
+    if (all.length === 0)
+        return [];
+    const login = await resolveLogin(octokit, target.graphqlUrl);
+    return all
+        .filter((c) => sameIdentity(c.login, login))
+        .sort((a, b) => a.createdAt - b.createdAt || a.id - b.id);
 }
 async function listMarkerComments(octokit, owner, repo, issueNumber) {
     let pages = 0;
@@ -35036,6 +35124,149 @@ function forbiddenWarning(error) {
         '(or use a separate workflow_run workflow to comment).');
 }
 
+/** The API work ran out of time; what it was for is skipped, the rest of the run goes on. */
+class ApiDeadlineError extends Error {
+    constructor(seconds) {
+        super(`the GitHub API did not answer within the ${seconds}s budget (api-timeout-seconds)`);
+        this.name = 'ApiDeadlineError';
+    }
+}
+/**
+ * One request got no answer in time. Status 500 and the request options (set by the caller) make
+ * the retry plugin treat it like a lost connection: retried while the budget lasts.
+ */
+class ApiRequestAbortedError extends Error {
+    status = 500;
+    request;
+    constructor(message) {
+        super(message);
+        this.name = 'ApiRequestAbortedError';
+    }
+}
+/**
+ * One budget for all GitHub API work of a run. Each request gets its own timeout, well below the
+ * budget, so a server that never answers costs one request's timeout per attempt, and the budget
+ * caps the attempts, the retry waits and everything else together.
+ */
+class ApiDeadline {
+    seconds;
+    requestTimeoutMs;
+    controller = new AbortController();
+    timer;
+    /** Budget used in earlier windows; the clock runs only between resume() and pause(). */
+    spentMs = 0;
+    windowStart = null;
+    constructor(seconds) {
+        this.seconds = seconds;
+        // A quarter of the budget, between 1 s and 20 s: room for a retry after a timeout.
+        this.requestTimeoutMs = Math.round(Math.min(20_000, Math.max(1_000, (seconds * 1000) / 4)));
+        this.resume();
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    remainingMs(now = Date.now()) {
+        const running = this.windowStart === null ? 0 : now - this.windowStart;
+        return Math.max(0, this.seconds * 1000 - this.spentMs - running);
+    }
+    get expired() {
+        return this.controller.signal.aborted || this.remainingMs() === 0;
+    }
+    /** Stops the clock while the run does other work (the scan has its own budget). */
+    pause() {
+        if (this.windowStart === null)
+            return;
+        this.spentMs += Date.now() - this.windowStart;
+        this.windowStart = null;
+        clearTimeout(this.timer);
+    }
+    resume() {
+        if (this.windowStart !== null || this.controller.signal.aborted)
+            return;
+        this.windowStart = Date.now();
+        this.timer = setTimeout(() => this.controller.abort(new ApiDeadlineError(this.seconds)), this.remainingMs());
+    }
+    /**
+     * Runs one request with a signal that aborts at its own timeout or at the deadline, whichever
+     * is first, and stops waiting for it then even if the transport ignores the signal. A plain
+     * controller and timer, held until the request settles: composite signals from
+     * AbortSignal.any/timeout are held weakly and can be collected before they fire.
+     */
+    async withRequestSignal(send) {
+        const controller = new AbortController();
+        const deadlineSignal = this.controller.signal;
+        const seconds = this.requestTimeoutMs / 1000;
+        let fail = () => undefined;
+        const aborted = new Promise((_, reject) => {
+            fail = reject;
+        });
+        const onDeadline = () => {
+            controller.abort(deadlineSignal.reason);
+            fail(new ApiRequestAbortedError(`the API deadline of ${this.seconds}s has passed`));
+        };
+        const timer = setTimeout(() => {
+            controller.abort(new Error(`no answer within ${seconds}s`));
+            fail(new ApiRequestAbortedError(`no answer within ${seconds}s`));
+        }, this.requestTimeoutMs);
+        if (deadlineSignal.aborted)
+            onDeadline();
+        else
+            deadlineSignal.addEventListener('abort', onDeadline, { once: true });
+        const pending = send(controller.signal);
+        pending.catch(() => undefined);
+        try {
+            return await Promise.race([pending, aborted]);
+        }
+        finally {
+            clearTimeout(timer);
+            deadlineSignal.removeEventListener('abort', onDeadline);
+        }
+    }
+    /**
+     * Runs API work, or rejects with ApiDeadlineError when the budget ends first (retry waits inside
+     * the Octokit plugins are not abortable, so the work is raced rather than trusted to stop).
+     */
+    async run(work) {
+        if (this.expired)
+            throw new ApiDeadlineError(this.seconds);
+        let onAbort;
+        const stop = new Promise((_, reject) => {
+            onAbort = () => reject(new ApiDeadlineError(this.seconds));
+            this.controller.signal.addEventListener('abort', onAbort, { once: true });
+        });
+        const pending = work();
+        // When the deadline wins, the abandoned work may still fail later; that is expected.
+        pending.catch(() => undefined);
+        try {
+            return await Promise.race([pending, stop]);
+        }
+        finally {
+            if (onAbort)
+                this.controller.signal.removeEventListener('abort', onAbort);
+        }
+    }
+    /** Waits `ms`, or rejects at the deadline (and then holds no timer). */
+    sleep(ms) {
+        const signal = this.controller.signal;
+        return new Promise((resolve, reject) => {
+            if (this.expired)
+                return reject(new ApiDeadlineError(this.seconds));
+            const onAbort = () => {
+                clearTimeout(timer);
+                reject(new ApiDeadlineError(this.seconds));
+            };
+            const timer = setTimeout(() => {
+                signal.removeEventListener('abort', onAbort);
+                resolve();
+            }, ms);
+            signal.addEventListener('abort', onAbort, { once: true });
+        });
+    }
+    dispose() {
+        this.pause();
+    }
+}
+
 /** An input value the action cannot use; the message is one line naming the input. */
 class InputError extends Error {
 }
@@ -35066,11 +35297,25 @@ const inputSchema = object({
     }),
     'require-osaid': bool('require-osaid'),
     'fail-on-regression': bool('fail-on-regression'),
-    'report-path': string().min(1, "input 'report-path' must not be empty"),
+    'report-path': string()
+        .min(1, "input 'report-path' must not be empty")
+        .refine((p) => isAbsolute(p) || !/^\.\.(\/|$)/.test(normalize(p)), "input 'report-path' must stay inside the runner temp folder (no '..' out of it) or be an absolute path"),
+    /** Empty: no SARIF file is written. */
+    'sarif-path': string(),
     'max-seconds': string()
         .regex(/^\d+(\.\d+)?$/, "input 'max-seconds' must be a positive number of seconds")
         .transform(Number)
-        .refine((n) => n > 0 && n <= 21_600, "input 'max-seconds' must be between 0 and 21600 seconds")
+        .refine((n) => n > 0 && n <= 21_600, "input 'max-seconds' must be between 0 and 21600 seconds"),
+    resolve: _enum(['online', 'offline', 'lock'], {
+        error: (i) => `input 'resolve' must be online, offline or lock, got ${JSON.stringify(i.input)}`
+    }),
+    'policy-source': _enum(['base', 'head'], {
+        error: (i) => `input 'policy-source' must be base or head, got ${JSON.stringify(i.input)}`
+    }),
+    'api-timeout-seconds': string()
+        .regex(/^\d+(\.\d+)?$/, "input 'api-timeout-seconds' must be a number of seconds from 1 to 600")
+        .transform(Number)
+        .refine((n) => n >= 1 && n <= 600, "input 'api-timeout-seconds' must be a number of seconds from 1 to 600")
 });
 /** Defaults, equal to action.yml's (a test keeps them equal); used when an input is empty. */
 const INPUT_DEFAULTS = {
@@ -35083,7 +35328,11 @@ const INPUT_DEFAULTS = {
     'require-osaid': 'false',
     'fail-on-regression': 'false',
     'report-path': 'model-openness-report.json',
-    'max-seconds': '120'
+    'sarif-path': '',
+    'max-seconds': '120',
+    resolve: 'online',
+    'policy-source': 'base',
+    'api-timeout-seconds': '60'
 };
 function parseInputs(getInput) {
     const raw = Object.fromEntries(Object.entries(INPUT_DEFAULTS).map(([name, fallback]) => {
@@ -35101,14 +35350,32 @@ function parseInputs(getInput) {
     return parsed.data;
 }
 function mergeGates(inputs, policy) {
-    const classes = [inputs['require-mof-class'], policy['require-mof-class'] ?? null].filter((c) => c !== null);
-    return {
-        failUnder: Math.max(inputs['fail-under'], policy['fail-under'] ?? 0),
-        requireMofClass: classes.length > 0 ? Math.min(...classes) : null,
-        requireOsaid: inputs['require-osaid'] || policy['require-osaid'] === true,
-        failOnRegression: inputs['fail-on-regression'] || policy['fail-on-regression'] === true,
-        require: policy.require ?? []
-    };
+    return combineGates({
+        failUnder: inputs['fail-under'],
+        requireMofClass: inputs['require-mof-class'],
+        requireOsaid: inputs['require-osaid'],
+        failOnRegression: inputs['fail-on-regression']
+    }, policy);
+}
+
+/**
+ * The runner reads every stdout line that starts with `::` (after trimming) as a workflow command,
+ * and the legacy `##[` form anywhere in a line. Text from the scanned repository or from a remote
+ * host (file names, card text, URLs, error messages) must never form one: a name holding
+ * `\n::add-mask::…` or `\n::stop-commands::…` would otherwise mask the log or silence the action.
+ */
+function escapeLogText(text) {
+    return (text
+        // The toolkit's escaping for command data: one line, `%` kept unambiguous.
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/##\[/g, '##%5B')
+        .replace(/^(\s*):/, '$1%3A'));
+}
+/** The one way plain lines reach the log; anything may be passed, it comes out as one inert line. */
+function logInfo(text) {
+    info(escapeLogText(text));
 }
 
 var light$1 = {exports: {}};
@@ -36964,14 +37231,14 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
-/** Primary rate limits reset hourly; waiting longer than this would hold the job for too long. */
+/** Without a deadline, waits longer than these are reported as failures rather than spent idling. */
 const MAX_PRIMARY_RETRY_AFTER_SECONDS = 60;
+const MAX_SECONDARY_RETRY_AFTER_SECONDS = 60;
 const MAX_PRIMARY_RETRIES = 2;
-/**
- * GitHub asks clients not to retry a secondary limit before `retry-after`; a long wait is better
- * reported as a failure than spent idling, so only short waits are honoured, once.
- */
-const MAX_SECONDARY_RETRY_AFTER_SECONDS = 5;
+/** Secondary limits and 429s: GitHub asks for a wait of `retry-after` seconds before each retry. */
+const MAX_SECONDARY_RETRIES = 3;
+/** GitHub's advice when a 429 or secondary limit carries no `retry-after`: wait a minute. */
+const DEFAULT_RETRY_AFTER_SECONDS = 60;
 /**
  * The retry plugin's own list plus 429: rate limits are left to the throttling handlers, otherwise
  * both plugins retry a persistent 429 and it is sent eight times instead of twice.
@@ -36980,9 +37247,78 @@ const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 function defaultApiUrl() {
     return process.env.GITHUB_API_URL || 'https://api.github.com';
 }
+/** Each attempt gets its own timeout; applied first, so it sits inside the retry plugins. */
+function requestTimeoutPlugin(deadline) {
+    return (octokit) => {
+        if (!deadline)
+            return {};
+        octokit.hook.wrap('request', async (request, options) => {
+            let sent = options;
+            try {
+                return await deadline.withRequestSignal((signal) => {
+                    // A copy: `options.request` may be the client's shared defaults object.
+                    sent = { ...options, request: { ...options.request, signal } };
+                    return request(sent);
+                });
+            }
+            catch (error) {
+                if (error instanceof ApiRequestAbortedError)
+                    error.request = sent;
+                throw error;
+            }
+        });
+        return {};
+    };
+}
+function isRetryableRateLimit(error) {
+    const e = error;
+    return typeof e?.status === 'number' && e.status === 429 && typeof e.message === 'string';
+}
 function createOctokit(token, options = {}) {
     const log = options.log;
+    const deadline = options.deadline;
     const warn = (message) => (log ? log.warn(message) : console.warn(message));
+    const waitScaleMs = options.throttle?.retryAfterBaseValue ?? 1000;
+    /** Whether a wait of `seconds` (plus one more attempt) ends before the deadline. */
+    const fits = (seconds, cap) => deadline
+        ? seconds * waitScaleMs + deadline.requestTimeoutMs <= deadline.remainingMs()
+        : seconds <= cap;
+    const decide = (kind, retryAfter, request, again) => {
+        warn(`GitHub ${kind} hit on ${request.method} ${request.url}; ` +
+            (again ? `retrying in ${retryAfter}s` : `giving up (retry-after ${retryAfter}s)`));
+        return again;
+    };
+    /**
+     * A 429 the throttling plugin does not recognise (no "secondary rate" message, no exhausted
+     * quota) is still a rate limit: wait `retry-after` when it fits, like a secondary limit.
+     */
+    const plainTooManyRequests = (octokit) => {
+        octokit.hook.wrap('request', async (request, requestOptions) => {
+            for (let attempt = 0;; attempt++) {
+                try {
+                    return await request(requestOptions);
+                }
+                catch (error) {
+                    if (!isRetryableRateLimit(error))
+                        throw error;
+                    const headers = error.response?.headers ?? {};
+                    if (/\bsecondary rate\b/i.test(error.message) || headers['x-ratelimit-remaining'] === '0')
+                        throw error;
+                    const header = Number(headers['retry-after']);
+                    const retryAfter = Number.isFinite(header) && header >= 0 ? Math.ceil(header) : DEFAULT_RETRY_AFTER_SECONDS;
+                    const again = attempt < MAX_SECONDARY_RETRIES && fits(retryAfter, MAX_SECONDARY_RETRY_AFTER_SECONDS);
+                    if (!decide('rate limit (429)', retryAfter, requestOptions, again))
+                        throw error;
+                    const ms = retryAfter * waitScaleMs;
+                    if (deadline)
+                        await deadline.sleep(ms);
+                    else
+                        await new Promise((resolve) => setTimeout(resolve, ms));
+                }
+            }
+        });
+        return {};
+    };
     return getOctokit(token, {
         baseUrl: (options.baseUrl ?? defaultApiUrl()).replace(/\/+$/, ''),
         ...(log
@@ -36998,20 +37334,145 @@ function createOctokit(token, options = {}) {
         retry: { doNotRetry: DO_NOT_RETRY, ...options.retry },
         throttle: {
             ...options.throttle,
-            onRateLimit: (retryAfter, request, _o, count) => {
-                const again = count < MAX_PRIMARY_RETRIES && retryAfter <= MAX_PRIMARY_RETRY_AFTER_SECONDS;
-                warn(`GitHub rate limit hit on ${request.method} ${request.url}; ` +
-                    (again ? `retrying in ${retryAfter}s` : `giving up (reset in ${retryAfter}s)`));
-                return again;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _o, count) => {
-                const again = count < 1 && retryAfter <= MAX_SECONDARY_RETRY_AFTER_SECONDS;
-                warn(`GitHub secondary rate limit hit on ${request.method} ${request.url}; ` +
-                    (again ? `retrying in ${retryAfter}s` : `giving up (retry-after ${retryAfter}s)`));
-                return again;
+            onRateLimit: (retryAfter, request, _o, count) => decide('rate limit', retryAfter, request, count < MAX_PRIMARY_RETRIES && fits(retryAfter, MAX_PRIMARY_RETRY_AFTER_SECONDS)),
+            onSecondaryRateLimit: (retryAfter, request, _o, count) => decide('secondary rate limit', retryAfter, request, count < MAX_SECONDARY_RETRIES && fits(retryAfter, MAX_SECONDARY_RETRY_AFTER_SECONDS))
+        }
+    }, requestTimeoutPlugin(deadline), retry, throttling, plainTooManyRequests);
+}
+
+/** Same cap as the checkout's policy file. */
+const POLICY_CAP = 256 * 1024;
+/**
+ * The policy file's path inside the workspace, as POSIX text, worked out from the names alone
+ * (no link is resolved); null when the path leaves the workspace.
+ */
+function policyPathInWorkspace(workspace, configPath) {
+    const rel = relative(workspace, configPath);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel))
+        return null;
+    return rel.split(sep$1).join('/');
+}
+/**
+ * The checked-out policy file. Inside the workspace, no component of its path may be a symbolic
+ * link: a PR that turns `.github` into a link must not choose which file is read. The last
+ * component is also opened with O_NOFOLLOW (loadPolicyFile).
+ */
+async function loadCheckoutPolicy(workspace, configPath, isDefault) {
+    const rel = policyPathInWorkspace(workspace, configPath);
+    if (rel !== null) {
+        const parts = rel.split('/');
+        let current = workspace;
+        for (const [i, part] of parts.entries()) {
+            current = `${current}/${part}`;
+            let info;
+            try {
+                info = await lstat$1(current);
+            }
+            catch (error) {
+                const code = error.code;
+                if (isDefault && (code === 'ENOENT' || code === 'ENOTDIR'))
+                    return {};
+                throw new PolicyError(`${rel}: cannot read the policy file (${code ?? 'error'})`);
+            }
+            if (info.isSymbolicLink()) {
+                const shown = parts.slice(0, i + 1).join('/');
+                throw new PolicyError(`${rel}: ${shown} is a symbolic link; the policy file is never read through links`);
             }
         }
-    }, retry, throttling);
+    }
+    return loadPolicyFile(workspace, isDefault ? undefined : configPath);
+}
+/**
+ * The policy file as the PR's base commit has it: from git's objects when the checkout has the
+ * commit, else through the contents API. A file the base commit lacks means no file gates. Any
+ * other failure is an error: the caller fails closed rather than judge the PR by its own policy.
+ */
+async function loadBasePolicy(request) {
+    const { workspace, configPath, baseSha } = request;
+    const rel = policyPathInWorkspace(workspace, configPath);
+    if (rel === null) {
+        throw new PolicyError(`${configPath}: the policy file is outside the workspace, so it has no version in the base commit; set policy-source: head to use it`);
+    }
+    const short = baseSha.slice(0, 12);
+    const root = await gitRoot(workspace);
+    // The workspace is the runner's folder (trusted); only the path below it is repository data.
+    const prefix = root ? relative(await realpath(root), await realpath(workspace)) : '';
+    const repoPath = prefix.startsWith('..')
+        ? rel
+        : [...prefix.split(sep$1).filter((p) => p !== ''), rel].join('/');
+    if (root && !prefix.startsWith('..')) {
+        let file;
+        try {
+            file = await readFileAtCommit(root, baseSha, repoPath, POLICY_CAP);
+        }
+        catch (error) {
+            const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+            throw new PolicyError(`the base commit's policy file (${repoPath} at ${short}) could not be read from git: ${why}`);
+        }
+        if (file.kind === 'missing')
+            return absent(repoPath, short);
+        if (file.kind === 'too-large')
+            throw new PolicyError(`${repoPath} (base commit): larger than ${POLICY_CAP / 1024} KiB (${file.size} bytes)`);
+        if (file.kind === 'text') {
+            return {
+                policy: parsePolicy(file.text, `${repoPath} (base commit)`),
+                origin: `Policy: ${repoPath} from the base commit ${short} (git).`
+            };
+        }
+    }
+    if (!request.octokit) {
+        throw new PolicyError(`the base commit's policy file (${repoPath} at ${short}) is not in the checkout and there is no github-token to read it; check out with fetch-depth: 0, give the action a token with contents: read, or set policy-source: head`);
+    }
+    const text = await fetchFileAtCommit(request, repoPath);
+    if (text === null)
+        return absent(repoPath, short);
+    return {
+        policy: parsePolicy(text, `${repoPath} (base commit)`),
+        origin: `Policy: ${repoPath} from the base commit ${short} (GitHub API).`
+    };
+}
+function absent(path, short) {
+    return {
+        policy: {},
+        origin: `Policy: the base commit ${short} has no ${path}; no policy file gates apply.`
+    };
+}
+/** GET /repos/{owner}/{repo}/contents/{path}?ref=sha: the text, or null when the commit lacks it. */
+async function fetchFileAtCommit(request, path) {
+    const { octokit, owner, repo, baseSha, deadline } = request;
+    if (!octokit)
+        return null;
+    const cannot = (why) => new PolicyError(`the base commit's policy file (${path} at ${baseSha.slice(0, 12)}) could not be read: ${why}; the PR is not judged by its own policy (set policy-source: head to allow that)`);
+    let data;
+    try {
+        // The path's slashes stay slashes, as in GitHub's documented URL; each segment is encoded.
+        const encoded = path.split('/').map(encodeURIComponent).join('/');
+        const response = await deadline.run(() => octokit.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, {
+            owner,
+            repo,
+            ref: baseSha
+        }));
+        data = response.data;
+    }
+    catch (error) {
+        const status = error?.status;
+        if (status === 404)
+            return null;
+        const message = error instanceof Error ? error.message : String(error);
+        throw cannot(`${status ? `HTTP ${String(status)}: ` : ''}${message.split('\n')[0]?.slice(0, 200)}`);
+    }
+    const file = data;
+    if (typeof file !== 'object' || file === null || Array.isArray(data))
+        throw cannot('not a file');
+    if (file.type !== 'file')
+        throw cannot(`it is a ${String(file.type)}, not a file`);
+    if (typeof file.size !== 'number' || file.size > POLICY_CAP)
+        throw cannot(`larger than ${POLICY_CAP / 1024} KiB`);
+    if (file.encoding !== 'base64' || typeof file.content !== 'string')
+        throw cannot('unexpected encoding');
+    if (file.content.length > POLICY_CAP * 2)
+        throw cannot(`larger than ${POLICY_CAP / 1024} KiB`);
+    return Buffer.from(file.content.replace(/\s+/g, ''), 'base64').toString('utf8');
 }
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
@@ -37234,11 +37695,6 @@ function warn(message) {
 function workspace() {
     return process.env.GITHUB_WORKSPACE || process.cwd();
 }
-function resolveReportPath(path) {
-    if (isAbsolute(path))
-        return path;
-    return join(process.env.RUNNER_TEMP || process.cwd(), path);
-}
 async function writeReport(path, report) {
     await mkdir$1(dirname(path), { recursive: true });
     const tmp = `${path}.${process.pid}.tmp`;
@@ -37253,7 +37709,7 @@ function errorLine(error) {
 function annotate(report, scanRoot) {
     const prefix = relative(workspace(), scanRoot);
     const filePath = (p) => prefix && !prefix.startsWith('..') ? `${prefix}/${p}` : p;
-    // Warnings already printed (comment, rate limits) count towards the same cap.
+    // Warnings already printed (PR lookup, policy, rate limits) count towards the same cap.
     const warningCap = Math.max(0, ANNOTATION_CAP - warningsIssued);
     let warnings = 0;
     let notices = 0;
@@ -37288,35 +37744,6 @@ function annotate(report, scanRoot) {
     if (more > 0)
         info(`${more} more licence findings are in the job summary.`);
 }
-function regressionReason(changes) {
-    if (changes.mofFrom !== changes.mofTo)
-        return `MOF ${mofClassName(changes.mofFrom)} → ${mofClassName(changes.mofTo)}`;
-    if (changes.scoreTo < changes.scoreFrom)
-        return `score ${changes.scoreFrom} → ${changes.scoreTo}`;
-    if (changes.osaidFrom && !changes.osaidTo)
-        return 'no longer conforms to OSAID 1.0';
-    const lost = changes.lost.filter((c) => c.from === 'open').map((c) => `${c.name} ${c.to}`);
-    return lost.length > 0 ? `no longer open: ${lost.join(', ')}` : 'openness dropped';
-}
-function gateFailures(report, gates, changes) {
-    const failures = [];
-    if (report.score < gates.failUnder)
-        failures.push(`score ${report.score} is below ${gates.failUnder}`);
-    if (gates.requireMofClass !== null &&
-        (report.mof.class === 0 || report.mof.class > gates.requireMofClass)) {
-        failures.push(`MOF ${mofClassName(report.mof.class)} does not reach the required ${mofClassName(gates.requireMofClass)}`);
-    }
-    if (gates.requireOsaid && !report.osaid.conformant)
-        failures.push('the release does not conform to OSAID 1.0');
-    for (const name of gates.require) {
-        const c = report.components.find((x) => x.name === name);
-        if (c && c.status !== 'open')
-            failures.push(`required component ${name} is ${c.status}`);
-    }
-    if (gates.failOnRegression && changes?.regression)
-        failures.push(`openness regressed (${regressionReason(changes)})`);
-    return failures;
-}
 async function baseSummaryFromGit(scanRoot, baseSha, policy, maxSeconds) {
     if (!baseSha)
         return null;
@@ -37329,7 +37756,7 @@ async function baseSummaryFromGit(scanRoot, baseSha, policy, maxSeconds) {
         return null;
     const { base, reason } = await checkoutBase(root, baseSha, subPath);
     if (!base) {
-        info(`Base comparison from git skipped: ${reason}`);
+        logInfo(`Base comparison from git skipped: ${reason}`);
         return null;
     }
     try {
@@ -37338,7 +37765,7 @@ async function baseSummaryFromGit(scanRoot, baseSha, policy, maxSeconds) {
     }
     catch (error) {
         // E.g. the scanned folder does not exist in the base commit; the comment fallback still works.
-        info(`Base comparison from git skipped: ${errorLine(error)}`);
+        logInfo(`Base comparison from git skipped: ${errorLine(error)}`);
         return null;
     }
     finally {
@@ -37413,70 +37840,144 @@ function isForkWorkflowRun() {
     return trigger === 'pull_request' || trigger === 'pull_request_target';
 }
 /**
- * On a pull request the gates come from the policy file of the base commit, so a PR cannot loosen
- * the policy it is checked against. Null when the base is not in the checkout (the caller then
- * reads the checked-out file).
+ * `pull_request_target` and `workflow_run` hand the job a token that can write. When the checkout
+ * is a fork's head commit, everything in it is the fork author's: say so, once.
  */
-async function policyFromBase(configPath, isDefault, baseSha) {
-    if (!baseSha)
-        return null;
-    const root = await gitRoot(workspace());
-    if (!root)
-        return null;
-    const rel = relative(await realpath(root), await realpath(dirname(configPath)).catch(() => dirname(configPath)));
-    const path = [rel, basename(configPath)].filter((p) => p !== '').join('/');
-    const text = await readFileAtCommit(root, baseSha, path, 256 * 1024);
-    if (text === undefined)
-        return null;
-    if (text === null) {
-        if (!isDefault)
-            return null;
-        info(`No policy file at ${path} in the base commit; no policy gates apply.`);
-        return {};
-    }
-    info(`Policy read from ${path} at the base commit ${baseSha.slice(0, 12)}.`);
-    return parsePolicy(text, `${path} (base commit)`);
+async function warnOnForkHeadCheckout(pr, token, scanRoot) {
+    const event = context.eventName;
+    if (!pr || !token || (event !== 'pull_request_target' && event !== 'workflow_run'))
+        return;
+    if (!pr.isFork)
+        return;
+    const checkedOut = await headCommit(scanRoot);
+    if (checkedOut === null || checkedOut !== pr.headSha.toLowerCase())
+        return;
+    warn(`This ${event} run has checked out the fork's head commit ${checkedOut.slice(0, 12)} with a token that can write. ` +
+        'model-openness reads it as data only; no other step in this job may run, install or build anything from that checkout (see the README, Security).');
 }
-/** The action: scan, report, comment, gate. Every failure ends in one line through setFailed. */
+/**
+ * The policy the run is judged by. On a pull request it is the base commit's (policy-source: base),
+ * read from git or through the API; when that fails the run fails, never falling back to the
+ * PR's own file. The line saying which policy applied is always logged.
+ */
+async function resolvePolicy(options) {
+    const { inputs, isPullRequestRun, baseSha } = options;
+    const configPath = resolve(workspace(), inputs.config);
+    const isDefault = configPath === resolve(workspace(), DEFAULT_POLICY_PATH);
+    const inWorkspace = policyPathInWorkspace(workspace(), configPath);
+    if (inWorkspace === null) {
+        // E.g. an organisation's file checked out by the workflow elsewhere: not the PR's to change.
+        const policy = await loadCheckoutPolicy(workspace(), configPath, false);
+        logInfo(`Policy: ${configPath} (outside the workspace, so not part of any pull request).`);
+        return policy;
+    }
+    if (!isPullRequestRun || inputs['policy-source'] === 'head') {
+        const policy = await loadCheckoutPolicy(workspace(), configPath, isDefault);
+        const why = isPullRequestRun ? 'policy-source: head' : 'not a pull request';
+        logInfo(`Policy: ${inWorkspace} from the checkout (${why}).`);
+        return policy;
+    }
+    if (!baseSha) {
+        throw new PolicyError("the pull request's base commit is unknown, so its policy file cannot be read; set policy-source: head to judge the PR by the checkout's file");
+    }
+    const { policy, origin } = await loadBasePolicy({
+        workspace: workspace(),
+        configPath,
+        baseSha,
+        octokit: options.octokit,
+        owner: context.repo.owner,
+        repo: context.repo.repo,
+        deadline: options.deadline
+    });
+    logInfo(origin);
+    // The PR's own file does not apply, but a broken one would fail the base branch after merging.
+    try {
+        await loadCheckoutPolicy(workspace(), configPath, isDefault);
+    }
+    catch (error) {
+        warn(`The policy file in this pull request will not work after merging: ${errorLine(error)}`);
+    }
+    return policy;
+}
+/** Where the JSON report goes; a relative path stays inside the runner temp folder. */
+function resolveReportPath(path) {
+    if (isAbsolute(path))
+        return path;
+    const temp = resolve(process.env.RUNNER_TEMP || process.cwd());
+    const full = resolve(temp, path);
+    if (full !== temp && !full.startsWith(temp + sep$1))
+        throw new InputError("input 'report-path' must stay inside the runner temp folder");
+    return full;
+}
+/** The action: scan, report, gate, then comment. Every failure ends in one line through setFailed. */
 async function run() {
     let summaryWritten = false;
     warningsIssued = 0;
+    let deadline = null;
     try {
         const inputs = parseInputs((name) => getInput(name));
+        const apiDeadline = new ApiDeadline(inputs['api-timeout-seconds']);
+        deadline = apiDeadline;
         const scanRoot = resolve(workspace(), inputs.path);
-        const configPath = resolve(workspace(), inputs.config);
-        const isDefaultConfig = configPath === resolve(workspace(), DEFAULT_POLICY_PATH);
+        await checkScanRoot(scanRoot, `input 'path' (${inputs.path})`);
+        const reportPath = resolveReportPath(inputs['report-path']);
+        const sarifPath = inputs['sarif-path'] ? resolveReportPath(inputs['sarif-path']) : '';
         const pr = eventPullRequest();
-        const policy = (await policyFromBase(configPath, isDefaultConfig, pr?.baseSha ?? null)) ??
-            (await loadPolicyFile(workspace(), isDefaultConfig ? undefined : configPath));
-        const gates = mergeGates(inputs, policy);
         const context$1 = context;
         const { owner, repo } = context$1.repo;
         const repository = owner && repo ? `${owner}/${repo}` : 'repository';
-        const { report } = await group('Scanning the model repository', () => analyzeRepository(scanRoot, { maxSeconds: inputs['max-seconds'], policy, repository }));
-        const reportPath = resolveReportPath(inputs['report-path']);
-        await writeReport(reportPath, report);
         const token = inputs['github-token'];
         const isPullRequestRun = pr !== null && (pr.number !== null || isForkWorkflowRun());
         const wantsComment = isPullRequestRun && inputs.comment !== 'never';
-        const octokit = wantsComment && token ? createOctokit(token, { log: { warn: (m) => warn(m) } }) : null;
+        const octokit = isPullRequestRun && token
+            ? createOctokit(token, { log: { warn: (m) => warn(m) }, deadline: apiDeadline })
+            : null;
         if (wantsComment && !token)
             warn('No github-token was given, so the report is only in the job summary.');
+        await warnOnForkHeadCheckout(pr, token, scanRoot);
+        // workflow_run: the PR and its base are found first, so the base's policy is the one applied.
         let prNumber = pr?.number ?? null;
         let baseSha = pr?.baseSha ?? null;
         if (pr && prNumber === null && isForkWorkflowRun() && octokit) {
             try {
-                const found = await findPullByHeadSha(octokit, owner, repo, pr.headSha);
+                const found = await apiDeadline.run(() => findPullByHeadSha(octokit, owner, repo, pr.headSha));
                 if (found) {
                     prNumber = found.number;
                     baseSha = baseSha ?? found.baseSha;
                 }
                 else
-                    info(`No open pull request has head ${pr.headSha}; not commenting.`);
+                    logInfo(`No open pull request has head ${pr.headSha}; not commenting.`);
             }
             catch (error) {
                 warn(`Could not look up the pull request for this workflow run: ${errorLine(error)}`);
             }
+        }
+        const policy = await resolvePolicy({
+            inputs,
+            isPullRequestRun,
+            baseSha,
+            octokit,
+            deadline: apiDeadline
+        });
+        const gates = mergeGates(inputs, policy);
+        // The scan has its own budget (max-seconds); the API clock stops meanwhile.
+        apiDeadline.pause();
+        const { report } = await group('Scanning the model repository', () => analyzeRepository(scanRoot, {
+            maxSeconds: inputs['max-seconds'],
+            policy,
+            repository,
+            resolve: {
+                mode: inputs.resolve,
+                // The workflow's token is sent to the GitHub API only; HF_TOKEN comes from the environment.
+                options: { tokens: { github: inputs['github-token'] } }
+            }
+        }));
+        checkFilesFound(report, `input 'path' (${inputs.path})`);
+        await writeReport(reportPath, report);
+        if (sarifPath) {
+            const prefix = relative(workspace(), scanRoot);
+            const sarif = reportToSarif(report, prefix.startsWith('..') ? {} : { pathPrefix: prefix });
+            await writeReport(sarifPath, sarif);
         }
         const head = summarizeReport(report);
         let base = null;
@@ -37494,44 +37995,28 @@ async function run() {
         const runUrl = context$1.runId
             ? `${serverUrl}/${owner}/${repo}/actions/runs/${context$1.runId}`
             : undefined;
-        let commentUrl = '';
-        let changes = null;
-        const render = () => renderMarkdown(report, { linkBase, ...(changes ? { changes: renderChanges(changes) } : {}) });
-        if (octokit && prNumber !== null) {
-            // A failing comment never fails the check: the job summary below still has the report.
+        apiDeadline.resume();
+        const commentTarget = octokit !== null && prNumber !== null && inputs.comment !== 'never'
+            ? { octokit, issueNumber: prNumber }
+            : null;
+        if (commentTarget && !base) {
+            // The comparison (and so the regression gate) may need the previous comment's report.
             try {
-                if (!base) {
-                    const previous = await previousCommentReport(octokit, owner, repo, prNumber);
-                    base = baseFromPreviousReport(parseEmbeddedReport(previous?.report), previous?.sha, sha);
-                }
-                if (base)
-                    changes = compareReports(base.summary, head, base.source);
-                const result = await upsertStickyComment({
-                    octokit,
-                    owner,
-                    repo,
-                    issueNumber: prNumber,
-                    body: render(),
-                    report: embedReport(head, base),
-                    sha,
-                    runId: context$1.runId,
-                    mode: inputs.comment,
-                    ...(runUrl ? { jobSummaryUrl: runUrl } : {})
-                });
-                if (result.warning)
-                    warn(result.warning);
-                if (result.commentUrl && result.action !== 'forbidden')
-                    commentUrl = result.commentUrl;
-                info(`PR comment: ${result.action}${result.commentUrl ? ` (${result.commentUrl})` : ''}`);
+                const previous = await apiDeadline.run(() => previousCommentReport(commentTarget.octokit, owner, repo, commentTarget.issueNumber));
+                base = baseFromPreviousReport(parseEmbeddedReport(previous?.report), previous?.sha, sha);
             }
             catch (error) {
-                warn(`Could not write the pull request comment: ${errorLine(error)}`);
+                warn(`Could not read the previous report from the pull request: ${errorLine(error)}`);
             }
         }
-        else if (base) {
-            changes = compareReports(base.summary, head, base.source);
-        }
-        const markdown = render();
+        const changes = base
+            ? compareReports(base.summary, head, base.source)
+            : null;
+        const markdown = renderMarkdown(report, {
+            linkBase,
+            ...(changes ? { changes: renderChanges(changes) } : {})
+        });
+        // Summary, outputs and gates first: a stuck API can cost the comment, nothing else.
         await summary.addRaw(markdown, true).write();
         summaryWritten = true;
         annotate(report, scanRoot);
@@ -37540,13 +38025,40 @@ async function run() {
         setOutput('osaid-conformant', String(report.osaid.conformant));
         setOutput('missing-count', String(report.missingDisclosures.length));
         setOutput('report-path', reportPath);
-        setOutput('comment-url', commentUrl);
+        if (sarifPath)
+            setOutput('sarif-path', sarifPath);
         info(`Openness score ${report.score}/100 · MOF ${mofClassName(report.mof.class)} · ${report.osaid.conformant ? 'OSAID conformant' : 'not OSAID conformant'}`);
         for (const item of report.inventory.skipped.slice(0, 20))
-            info(`Skipped ${item.path}: ${item.detail}`);
-        const failures = gateFailures(report, gates, changes);
+            logInfo(`Skipped ${item.path}: ${item.detail}`);
+        const failures = evaluateGates(report, gates, changes).map((f) => f.message);
         if (failures.length > 0)
             setFailed(`Openness policy not met: ${failures.join('; ')}`);
+        let commentUrl = '';
+        if (commentTarget) {
+            // A failing comment never fails the check: the job summary above has the report.
+            try {
+                const result = await apiDeadline.run(() => upsertStickyComment({
+                    ...commentTarget,
+                    owner,
+                    repo,
+                    body: markdown,
+                    report: embedReport(head, base),
+                    sha,
+                    runId: context$1.runId,
+                    mode: inputs.comment,
+                    ...(runUrl ? { jobSummaryUrl: runUrl } : {})
+                }));
+                if (result.warning)
+                    warn(result.warning);
+                if (result.commentUrl && result.action !== 'forbidden')
+                    commentUrl = result.commentUrl;
+                logInfo(`PR comment: ${result.action}${result.commentUrl ? ` (${result.commentUrl})` : ''}`);
+            }
+            catch (error) {
+                warn(`Could not write the pull request comment: ${errorLine(error)}`);
+            }
+        }
+        setOutput('comment-url', commentUrl);
     }
     catch (error) {
         const known = error instanceof InputError || error instanceof PolicyError || error instanceof ScanInputError;
@@ -37559,6 +38071,12 @@ async function run() {
                 .catch(() => undefined);
         }
     }
+    finally {
+        deadline?.dispose();
+    }
 }
 
 await run();
+// Everything the run writes (summary, outputs, report) is awaited; a request abandoned at the API
+// deadline must not hold the job open, so the process ends here.
+process.exit();

@@ -1,19 +1,34 @@
+import { join, relative, resolve, isAbsolute } from 'node:path';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 import { constants, openSync, fstatSync, closeSync, readSync, readlinkSync, opendirSync } from 'node:fs';
+import { open as open$1, writeFile, rename, unlink, lstat, mkdir, stat, opendir } from 'node:fs/promises';
+import { randomBytes, createHash } from 'node:crypto';
+import { homedir } from 'node:os';
 import { Readable } from 'node:stream';
 import fs__default from 'fs';
 import require$$1$1 from 'zlib';
 import require$$1 from 'util';
 import require$$5 from 'stream';
 import require$$4 from 'events';
-import { open as open$1, stat } from 'node:fs/promises';
-import { join, relative, resolve, isAbsolute } from 'node:path';
 
 /** Folders whose contents are someone else's code, copied in; they never make a release look complete. */
-const VENDORED = /(^|\/)(third[_-]?party|3rdparty|vendor|vendored|external|externals|deps|node_modules|site-packages|\.venv|venv|env)\//i;
+const VENDORED = /(^|\/)(third[_-]?party|3rdparty|vendor|vendored|external|externals|deps|dependencies|node_modules|site-packages|\.venv|venv|env)\//i;
 function isVendored(path) {
     return VENDORED.test(path);
+}
+/** Test code and test fixtures: tiny checkpoints, sample data and cards that exist to test the code. */
+const TEST_PATH = /(^|\/)(tests?|testing|__tests__|testdata|test[_-]data|test[_-]fixtures|fixtures|__fixtures__)\/|(^|\/)(test_[^/]*|[^/]*_test)\.\w+$/i;
+function isTestPath(path) {
+    return TEST_PATH.test(path);
+}
+/**
+ * Folders of a fine-tuning recipe for users (`finetune/`, `ptuning/`, `lora/`): code that adapts
+ * the released model, not the code that trained it.
+ */
+const RECIPE_FOLDER = /(^|\/)(finetune|fine[-_]tune|finetuning|fine[-_]tuning|ptuning|p[-_]tuning|lora|qlora|peft|sft)(\/)/i;
+function isFineTuningRecipe(path) {
+    return RECIPE_FOLDER.test(path);
 }
 function baseName$1(path) {
     const i = path.lastIndexOf('/');
@@ -88,13 +103,14 @@ function describeConfig(name, data) {
     return null;
 }
 /** Model architecture: model-definition code, architecture configs, and the architecture a GGUF header names. */
-function detectArchitecture(snapshot) {
+function detectArchitecture(ctx) {
+    const snapshot = ctx.snapshot;
     const code = [];
     const configs = [];
     const codeLocations = [];
     const configLocations = [];
     for (const file of snapshot.files) {
-        if (isVendored(file.path))
+        if (isVendored(file.path) || isTestPath(file.path))
             continue;
         const name = baseName$1(file.path);
         if (file.text !== undefined &&
@@ -8970,7 +8986,7 @@ var distExports = requireDist();
 const FRONT_MATTER_MAX_CHARS = 256 * 1024;
 /** Only the start of a document is searched for the closing `---`. */
 const FRONT_MATTER_SEARCH_CHARS = 1024 * 1024;
-const MAX_SECTIONS = 2000;
+const MAX_SECTIONS$1 = 2000;
 const MAX_TITLE = 200;
 const MAX_REPORTED_ERRORS = 5;
 // ---------------------------------------------------------------------------------------------
@@ -9263,7 +9279,7 @@ function headingsFromLexer(body, firstLine) {
     let line = firstLine;
     for (const token of tokens) {
         const raw = token.raw;
-        if (token.type === 'heading' && out.length < MAX_SECTIONS) {
+        if (token.type === 'heading' && out.length < MAX_SECTIONS$1) {
             const leading = /^\n*/.exec(raw)?.[0].length ?? 0;
             out.push({
                 depth: token.depth,
@@ -9300,7 +9316,7 @@ function headingsFromLines(body, firstLine) {
     let offset = 0;
     let previous = null;
     let index = 0;
-    while (offset <= body.length && out.length < MAX_SECTIONS) {
+    while (offset <= body.length && out.length < MAX_SECTIONS$1) {
         let end = body.indexOf('\n', offset);
         if (end === -1)
             end = body.length;
@@ -9527,313 +9543,6 @@ function headingPath(all, line) {
     return out.sort((a, b) => b.depth - a.depth).map((s) => s.title);
 }
 
-/** File names a model card goes by. */
-const CARD_NAME = /^(readme|model[_-]?card|modelcard)\.(md|markdown|mdx)$/i;
-const DEDICATED_CARD_NAME = /^(model[_-]?card|modelcard)\./i;
-/** Folders that hold a model (a card in them describes that model). */
-const MODEL_FOLDER = /(^|\/)(models?|checkpoints?|ckpts?|weights|hf|huggingface|hf[_-]model|release|final|pretrained)(\/|$)/i;
-const MODEL_FILE_EXT = new Set([
-    'safetensors',
-    'gguf',
-    'bin',
-    'pt',
-    'pth',
-    'ckpt',
-    'onnx',
-    'h5',
-    'keras',
-    'tflite',
-    'mlmodel',
-    'nemo',
-    'msgpack'
-]);
-const MODEL_FILE_NAME = /^(config\.json|adapter_config\.json|model_index\.json|params\.json|tokenizer\.json|tokenizer_config\.json|generation_config\.json)$/i;
-/** Front-matter keys of a Hugging Face model card (a dataset card has others). */
-const MODEL_CARD_KEYS = [
-    'license',
-    'license_name',
-    'license_link',
-    'datasets',
-    'model-index',
-    'base_model',
-    'pipeline_tag',
-    'library_name',
-    'language',
-    'tags',
-    'metrics',
-    'model_name',
-    'widget',
-    'inference',
-    'co2_eq_emissions'
-];
-/** Topics of the model card template, recognised in section titles. */
-const TOPICS = [
-    [
-        'details',
-        /\bmodel (details|description|summary|overview|information|architecture)\b|^(overview|introduction|about|description|summary|model information)$/
-    ],
-    [
-        'uses',
-        /\b(uses?|intended use|usage|how to use|get(ting)? started|quick ?start|inference|direct use|downstream use|out-of-scope)\b/
-    ],
-    [
-        'limitations',
-        /\b(bias|biases|risks?|limitations?|ethical|ethics|safety|recommendations|responsible)\b/
-    ],
-    ['training', /\b(training|fine-?tuning|pre-?training|train)\b/],
-    ['evaluation', /\b(evaluation|results|benchmarks?|performance|metrics)\b/],
-    ['environment', /\b(environmental impact|carbon|emissions|energy)\b/],
-    ['technical', /\b(technical specifications?|architecture|compute infrastructure)\b/]
-];
-/** The same topics said in prose, for cards without headings. */
-const PROSE_TOPICS = [
-    /\bintended (use|for)\b|\buse cases?\b|\bcan be used\b/i,
-    /\blimitations?\b|\bbias(es)?\b|\brisks?\b/i,
-    /\b(pre-?|fine-?)?trained on\b|\btraining data\b/i,
-    /\bevaluat(ed|ion)\b|\bbenchmarks?\b|\baccuracy\b/i
-];
-function normalizeTitle$2(title) {
-    return title
-        .toLowerCase()
-        .replace(/\[optional\]/g, '')
-        .replace(/^[\d.\s)]+/, '')
-        .replace(/[^\p{L}\p{N}&,'\s/-]/gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** Template topics a section title belongs to (a title may name several). */
-function sectionTopics(title) {
-    const t = normalizeTitle$2(title);
-    return TOPICS.filter(([, re]) => re.test(t)).map(([topic]) => topic);
-}
-/** Strings of a front-matter value that may be one string or a list (capped, trimmed). */
-function stringList(value, cap = 100) {
-    const list = Array.isArray(value) ? value : [value];
-    const out = [];
-    for (const v of list.slice(0, 1000)) {
-        if (typeof v === 'string' || typeof v === 'number') {
-            const s = String(v).trim().slice(0, 200);
-            if (s !== '' && !out.includes(s))
-                out.push(s);
-        }
-        if (out.length >= cap)
-            break;
-    }
-    return out;
-}
-/** Folders that directly hold weights or model configuration files. */
-function modelFolders(snapshot) {
-    const dirs = new Set();
-    for (const f of snapshot.files) {
-        if (f.weight !== undefined ||
-            MODEL_FILE_EXT.has(extension(f.path)) ||
-            MODEL_FILE_NAME.test(baseName$1(f.path)))
-            dirs.add(dirName(f.path));
-    }
-    return dirs;
-}
-function hasModelCardKeys(data) {
-    return data !== null && MODEL_CARD_KEYS.some((k) => Object.hasOwn(data, k));
-}
-function candidateFiles(snapshot) {
-    const out = [];
-    const modelDirs = modelFolders(snapshot);
-    for (const f of snapshot.files) {
-        if (f.text === undefined || isVendored(f.path) || !CARD_NAME.test(baseName$1(f.path)))
-            continue;
-        const depth = f.path.split('/').length;
-        if (depth === 1)
-            out.push(f);
-        else if (depth <= 4) {
-            const dir = dirName(f.path);
-            if (DEDICATED_CARD_NAME.test(baseName$1(f.path)) ||
-                MODEL_FOLDER.test(dir) ||
-                modelDirs.has(dir) ||
-                (/^\s*---/.test(f.text.slice(0, 1024)) &&
-                    hasModelCardKeys(readMarkdown(f).frontMatter.data)))
-                out.push(f);
-        }
-        if (out.length >= 30)
-            break;
-    }
-    return out;
-}
-/** A lone top-level heading is the document's title: its words are not a section topic. */
-function lonelyTitle(all) {
-    const titles = all.filter((s) => s.depth === 1);
-    return titles.length === 1 ? titles[0] : null;
-}
-function assessCard(file) {
-    const doc = readMarkdown(file);
-    const fm = doc.frontMatter;
-    const data = fm.data;
-    const problems = [...fm.errors, ...fm.warnings].map((e) => `${file.path}: ${e}`);
-    if (file.truncated)
-        problems.push(`${file.path}: only the first part of the file was read`);
-    const filled = [];
-    const placeholders = [];
-    for (const s of doc.sections) {
-        if (isPlaceholderText(s.content))
-            placeholders.push(s.title);
-        else
-            filled.push(s);
-    }
-    const documentTitle = lonelyTitle(doc.sections);
-    const topics = new Set(filled.filter((s) => s !== documentTitle).flatMap((s) => sectionTopics(s.title)));
-    const bodyWords = substantiveWords(doc.body);
-    const metadata = hasModelCardKeys(data);
-    const proseTopics = PROSE_TOPICS.filter((re) => re.test(doc.body)).length;
-    let rejected = null;
-    const qualifies = topics.size >= 2 ||
-        (metadata && (topics.size >= 1 || bodyWords >= 40)) ||
-        (bodyWords >= 150 && proseTopics >= 3);
-    if (!qualifies) {
-        const templateSections = placeholders.filter((t) => sectionTopics(t).length > 0).length;
-        if ((file.text ?? '').trim() === '')
-            rejected = `${file.path} is empty`;
-        else if (templateSections >= 2)
-            rejected = `${file.path} is a template placeholder: ${placeholders.length} of ${doc.sections.length} sections are empty or say [More Information Needed]`;
-        else if (bodyWords < 40)
-            rejected = `${file.path} is too short to be a model card (${bodyWords} words)`;
-        else
-            rejected = `${file.path} does not describe the model: no filled sections on uses, limitations, training or evaluation, and no model metadata`;
-    }
-    let license;
-    if (data) {
-        const ids = stringList(data.license, 20);
-        if (ids.length > 0) {
-            const name = stringList(data.license_name, 1)[0];
-            const link = stringList(data.license_link, 1)[0];
-            license = {
-                path: file.path,
-                raw: ids.join(', '),
-                ids,
-                ...(name ? { name } : {}),
-                ...(link ? { link } : {}),
-                line: fm.keyLines.get('license') ?? 1
-            };
-        }
-        else if (data.license !== undefined && data.license !== null)
-            problems.push(`${file.path}: front matter \`license\` is not a string or a list of strings`);
-    }
-    const modelIndex = data?.['model-index'];
-    return {
-        path: file.path,
-        frontMatter: data,
-        keyLines: fm.keyLines,
-        sections: doc.sections,
-        ...(license ? { license } : {}),
-        datasets: data ? stringList(data.datasets) : [],
-        baseModels: data ? stringList(data.base_model) : [],
-        hasModelIndex: Array.isArray(modelIndex) && modelIndex.length > 0,
-        placeholderSections: placeholders,
-        filledSections: filled.map((s) => s.title),
-        topics: [...topics],
-        problems,
-        qualifies,
-        rejected
-    };
-}
-function rank(card) {
-    const root = !card.path.includes('/');
-    return ((card.qualifies ? 1000 : 0) +
-        (root ? 100 : 0) +
-        (hasModelCardKeys(card.frontMatter) ? 50 : 0) +
-        (DEDICATED_CARD_NAME.test(baseName$1(card.path)) ? 20 : 0) +
-        Math.min(card.filledSections.length, 19));
-}
-const CARD_CACHE = new WeakMap();
-/**
- * The release's model card: README.md / MODEL_CARD.md / model_card.md / modelcard.md at the root,
- * else in a model folder, chosen by content. Returned even when it does not count as a model card
- * (`qualifies: false`, with `rejected` saying why), because its front matter still declares the
- * licence. Null when there is no candidate file at all.
- */
-function readModelCard(snapshot) {
-    if (CARD_CACHE.has(snapshot))
-        return CARD_CACHE.get(snapshot) ?? null;
-    const cards = candidateFiles(snapshot)
-        .filter((f) => isMarkdownPath(f.path))
-        .map(assessCard);
-    let best = null;
-    for (const card of cards) {
-        if (!best || rank(card) > rank(best) || (rank(card) === rank(best) && card.path < best.path))
-            best = card;
-    }
-    CARD_CACHE.set(snapshot, best);
-    return best;
-}
-const FRONT_MATTER_SUMMARY_KEYS = [
-    'license',
-    'license_name',
-    'license_link',
-    'datasets',
-    'base_model',
-    'pipeline_tag',
-    'library_name',
-    'language',
-    'model-index'
-];
-/** 'Model card': a README or card file that describes the model by content, not by name. */
-function detectModelCard(snapshot) {
-    const card = readModelCard(snapshot);
-    if (!card || !card.qualifies)
-        return [];
-    const evidence = [];
-    const metaKeys = FRONT_MATTER_SUMMARY_KEYS.filter((k) => card.frontMatter !== null && Object.hasOwn(card.frontMatter, k));
-    evidence.push({
-        path: card.path,
-        kind: 'file',
-        detail: [
-            'model card',
-            metaKeys.length > 0 ? 'Hugging Face metadata' : null,
-            `${card.filledSections.length} filled section${card.filledSections.length === 1 ? '' : 's'}`,
-            card.topics.length > 0 ? `covering ${card.topics.join(', ')}` : null
-        ]
-            .filter(Boolean)
-            .join('; ')
-    });
-    if (metaKeys.length > 0) {
-        const firstLine = Math.min(...metaKeys.map((k) => card.keyLines.get(k) ?? 1));
-        evidence.push({
-            path: card.path,
-            line: firstLine,
-            kind: 'metadata',
-            detail: `front matter: ${metaKeys.join(', ')}`
-        });
-    }
-    let shown = 0;
-    const title = lonelyTitle(card.sections);
-    for (const s of card.sections) {
-        if (shown >= 8)
-            break;
-        if (!card.filledSections.includes(s.title) || sectionTopics(s.title).length === 0)
-            continue;
-        if (s.depth > 3 || s === title)
-            continue;
-        evidence.push({
-            path: card.path,
-            line: s.line,
-            kind: 'section',
-            detail: `"${s.title}" (${substantiveWords(s.content)} words)`
-        });
-        shown++;
-    }
-    const notes = [];
-    if (card.placeholderSections.length > 0)
-        notes.push(`${card.placeholderSections.length} section(s) are still placeholders: ${card.placeholderSections.slice(0, 6).join(', ')}${card.placeholderSections.length > 6 ? ', …' : ''}`);
-    notes.push(...card.problems);
-    return [
-        {
-            name: 'Model card',
-            presence: 'in-repository',
-            evidence,
-            locations: [card.path],
-            ...(notes.length > 0 ? { notes } : {})
-        }
-    ];
-}
-
 const DATA_CARD_NAME = /^(data[_-]?card|dataset[_-]?card|datasheet)[\w.-]*$/i;
 const TRAINING_SUMMARY_NAME = /training[\w.-]*content[\w.-]*summary/i;
 const DOCUMENT_EXT$1 = new Set([
@@ -9887,7 +9596,7 @@ const PROCESSING_WORDS = /\b(filter(ed|ing)?|dedup(licat(ed|ion))?|near-duplicat
 const MIN_SECTION_WORDS = 60;
 const MIN_CARD_WORDS = 30;
 const MAX_MARKDOWN_FILES = 300;
-function normalizeTitle$1(title) {
+function normalizeTitle$2(title) {
     return title
         .toLowerCase()
         .replace(/\[optional\]/g, '')
@@ -9944,14 +9653,14 @@ function croissantInfo(text) {
     return { conformsTo: conforms ?? null };
 }
 function headingSet(all) {
-    return all.slice(0, 500).map((s) => normalizeTitle$1(s.title));
+    return all.slice(0, 500).map((s) => normalizeTitle$2(s.title));
 }
-function trainingDataSections(snapshot, out) {
-    const card = readModelCard(snapshot);
+function trainingDataSections(ctx, out) {
+    const card = ctx.card;
     if (!card)
         return;
     for (const s of card.sections) {
-        if (!TRAINING_DATA_TITLE.test(normalizeTitle$1(s.title)))
+        if (!TRAINING_DATA_TITLE.test(normalizeTitle$2(s.title)))
             continue;
         const words = substantiveWords(s.content);
         if (isPlaceholderText(s.content)) {
@@ -9988,8 +9697,9 @@ function trainingDataSections(snapshot, out) {
 }
 /** Links whose text calls the target a data card or datasheet. */
 const DATA_CARD_LINK = /\[([^[\]\n]{0,200}\b(?:data ?card|dataset card|datasheet|data sheet|training content summary)\b[^[\]\n]{0,200})\]\((https?:\/\/[^()\s]{1,500})\)/gi;
-function dataCardLinks(snapshot, out) {
-    const card = readModelCard(snapshot);
+function dataCardLinks(ctx, out) {
+    const snapshot = ctx.snapshot;
+    const card = ctx.card;
     if (!card)
         return;
     const file = snapshot.files.find((f) => f.path === card.path);
@@ -10006,7 +9716,8 @@ function dataCardLinks(snapshot, out) {
     }
 }
 /** Everything that documents the data, with what looked like a data card but did not count. */
-function assessDataCards(snapshot) {
+function assessDataCards(ctx) {
+    const snapshot = ctx.snapshot;
     const out = {
         evidence: [],
         locations: [],
@@ -10093,9 +9804,9 @@ function assessDataCards(snapshot) {
             out.locations.push(file.path);
         }
     }
-    trainingDataSections(snapshot, out);
+    trainingDataSections(ctx, out);
     if (out.evidence.length === 0) {
-        dataCardLinks(snapshot, out);
+        dataCardLinks(ctx, out);
         if (out.evidence.length > 0)
             out.presence = 'by-reference';
     }
@@ -10103,12 +9814,642 @@ function assessDataCards(snapshot) {
     return out;
 }
 /** 'Data card': data cards, datasheets, dataset cards, Croissant files, AI Act training-content summaries. */
-function detectDataCard(snapshot) {
-    const result = assessDataCards(snapshot);
+function detectDataCard(ctx) {
+    const result = assessDataCards(ctx);
     if (result.evidence.length === 0)
         return [];
     const locations = result.locations.length > 0 ? result.locations : [result.evidence[0].path];
     return [{ name: 'Data card', presence: result.presence, evidence: result.evidence, locations }];
+}
+
+/** File names a model card goes by. */
+const CARD_NAME = /^(readme([_-][a-z]{2}([_-][a-z]{2,4})?)?|[\w.-]*model[_-]?card[\w.-]*|modelcard)\.(md|markdown|mdx)$/i;
+const DEDICATED_CARD_NAME = /model[_-]?card|^modelcard\./i;
+/** A folder of model cards, one per released model (`model_cards/<model>.md`). */
+const CARD_FOLDER = /(^|\/)model[_-]?cards?\/[^/]+\.(md|markdown|mdx)$/i;
+/** Folders that hold a model (a card in them describes that model). */
+const MODEL_FOLDER = /(^|\/)(models?|checkpoints?|ckpts?|weights|hf|huggingface|hf[_-]model|release|final|pretrained)(\/|$)/i;
+const MODEL_FILE_EXT = new Set([
+    'safetensors',
+    'gguf',
+    'bin',
+    'pt',
+    'pth',
+    'ckpt',
+    'onnx',
+    'h5',
+    'keras',
+    'tflite',
+    'mlmodel',
+    'nemo',
+    'msgpack'
+]);
+const MODEL_FILE_NAME = /^(config\.json|adapter_config\.json|model_index\.json|params\.json|tokenizer\.json|tokenizer_config\.json|generation_config\.json)$/i;
+/** Front-matter keys of a Hugging Face model card (a dataset card has others). */
+const MODEL_CARD_KEYS = [
+    'license',
+    'license_name',
+    'license_link',
+    'datasets',
+    'model-index',
+    'base_model',
+    'pipeline_tag',
+    'library_name',
+    'language',
+    'tags',
+    'metrics',
+    'model_name',
+    'widget',
+    'inference',
+    'co2_eq_emissions'
+];
+/** Topics of the model card template, recognised in section titles. */
+const TOPICS = [
+    [
+        'details',
+        /\bmodel (details|description|summary|overview|information|architecture)\b|^(overview|introduction|about|description|summary|model information)$/
+    ],
+    [
+        'uses',
+        /\b(uses?|intended use|usage|how to use|get(ting)? started|quick ?start|inference|direct use|downstream use|out-of-scope)\b/
+    ],
+    [
+        'limitations',
+        /\b(bias|biases|risks?|limitations?|ethical|ethics|safety|recommendations|responsible)\b/
+    ],
+    ['training', /\b(training|fine-?tuning|pre-?training|train)\b/],
+    ['evaluation', /\b(evaluation|results|benchmarks?|performance|metrics)\b/],
+    ['environment', /\b(environmental impact|carbon|emissions|energy)\b/],
+    ['technical', /\b(technical specifications?|architecture|compute infrastructure)\b/]
+];
+/** The same topics said in prose, for cards without headings. */
+const PROSE_TOPICS = [
+    /\bintended (use|for)\b|\buse cases?\b|\bcan be used\b/i,
+    /\blimitations?\b|\bbias(es)?\b|\brisks?\b/i,
+    /\b(pre-?|fine-?)?trained on\b|\btraining data\b/i,
+    /\bevaluat(ed|ion)\b|\bbenchmarks?\b|\baccuracy\b/i
+];
+function normalizeTitle$1(title) {
+    return title
+        .toLowerCase()
+        .replace(/\[optional\]/g, '')
+        .replace(/^[\d.\s)]+/, '')
+        .replace(/[^\p{L}\p{N}&,'\s/-]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Template topics a section title belongs to (a title may name several). */
+function sectionTopics(title) {
+    const t = normalizeTitle$1(title);
+    return TOPICS.filter(([, re]) => re.test(t)).map(([topic]) => topic);
+}
+/** Strings of a front-matter value that may be one string or a list (capped, trimmed). */
+function stringList$1(value, cap = 100) {
+    const list = Array.isArray(value) ? value : [value];
+    const out = [];
+    for (const v of list.slice(0, 1000)) {
+        if (typeof v === 'string' || typeof v === 'number') {
+            const s = String(v).trim().slice(0, 200);
+            if (s !== '' && !out.includes(s))
+                out.push(s);
+        }
+        if (out.length >= cap)
+            break;
+    }
+    return out;
+}
+/** Folders that directly hold weights or model configuration files. */
+function modelFolders$1(snapshot) {
+    const dirs = new Set();
+    for (const f of snapshot.files) {
+        if (f.weight !== undefined ||
+            MODEL_FILE_EXT.has(extension(f.path)) ||
+            MODEL_FILE_NAME.test(baseName$1(f.path)))
+            dirs.add(dirName(f.path));
+    }
+    return dirs;
+}
+function hasModelCardKeys(data) {
+    return data !== null && MODEL_CARD_KEYS.some((k) => Object.hasOwn(data, k));
+}
+function candidateFiles(snapshot) {
+    const out = [];
+    const modelDirs = modelFolders$1(snapshot);
+    for (const f of snapshot.files) {
+        if (f.text === undefined || isVendored(f.path) || isTestPath(f.path))
+            continue;
+        if (!CARD_NAME.test(baseName$1(f.path)) && !CARD_FOLDER.test(f.path))
+            continue;
+        const depth = f.path.split('/').length;
+        if (depth === 1)
+            out.push(f);
+        else if (depth <= 4) {
+            const dir = dirName(f.path);
+            if (DEDICATED_CARD_NAME.test(baseName$1(f.path)) ||
+                CARD_FOLDER.test(f.path) ||
+                MODEL_FOLDER.test(dir) ||
+                modelDirs.has(dir) ||
+                (/^\s*---/.test(f.text.slice(0, 1024)) &&
+                    hasModelCardKeys(readMarkdown(f).frontMatter.data)))
+                out.push(f);
+        }
+        if (out.length >= 30)
+            break;
+    }
+    return out;
+}
+/** A lone top-level heading is the document's title: its words are not a section topic. */
+function lonelyTitle(all) {
+    const titles = all.filter((s) => s.depth === 1);
+    return titles.length === 1 ? titles[0] : null;
+}
+function assessCard(file) {
+    const doc = readMarkdown(file);
+    const fm = doc.frontMatter;
+    const data = fm.data;
+    const problems = [...fm.errors, ...fm.warnings].map((e) => `${file.path}: ${e}`);
+    if (file.truncated)
+        problems.push(`${file.path}: only the first part of the file was read`);
+    const filled = [];
+    const placeholders = [];
+    for (const s of doc.sections) {
+        if (isPlaceholderText(s.content))
+            placeholders.push(s.title);
+        else
+            filled.push(s);
+    }
+    const documentTitle = lonelyTitle(doc.sections);
+    const topics = new Set(filled.filter((s) => s !== documentTitle).flatMap((s) => sectionTopics(s.title)));
+    const bodyWords = substantiveWords(doc.body);
+    const metadata = hasModelCardKeys(data);
+    const proseTopics = PROSE_TOPICS.filter((re) => re.test(doc.body)).length;
+    let rejected = null;
+    const qualifies = topics.size >= 2 ||
+        (metadata && (topics.size >= 1 || bodyWords >= 40)) ||
+        (bodyWords >= 150 && proseTopics >= 3);
+    if (!qualifies) {
+        const templateSections = placeholders.filter((t) => sectionTopics(t).length > 0).length;
+        if ((file.text ?? '').trim() === '')
+            rejected = `${file.path} is empty`;
+        else if (templateSections >= 2)
+            rejected = `${file.path} is a template placeholder: ${placeholders.length} of ${doc.sections.length} sections are empty or say [More Information Needed]`;
+        else if (bodyWords < 40)
+            rejected = `${file.path} is too short to be a model card (${bodyWords} words)`;
+        else
+            rejected = `${file.path} does not describe the model: no filled sections on uses, limitations, training or evaluation, and no model metadata`;
+    }
+    let license;
+    if (data) {
+        const ids = stringList$1(data.license, 20);
+        if (ids.length > 0) {
+            const name = stringList$1(data.license_name, 1)[0];
+            const link = stringList$1(data.license_link, 1)[0];
+            license = {
+                path: file.path,
+                raw: ids.join(', '),
+                ids,
+                ...(name ? { name } : {}),
+                ...(link ? { link } : {}),
+                line: fm.keyLines.get('license') ?? 1
+            };
+        }
+        else if (data.license !== undefined && data.license !== null)
+            problems.push(`${file.path}: front matter \`license\` is not a string or a list of strings`);
+    }
+    const modelIndex = data?.['model-index'];
+    return {
+        path: file.path,
+        frontMatter: data,
+        keyLines: fm.keyLines,
+        sections: doc.sections,
+        ...(license ? { license } : {}),
+        datasets: data ? stringList$1(data.datasets) : [],
+        baseModels: data ? stringList$1(data.base_model) : [],
+        hasModelIndex: Array.isArray(modelIndex) && modelIndex.length > 0,
+        placeholderSections: placeholders,
+        filledSections: filled.map((s) => s.title),
+        topics: [...topics],
+        problems,
+        qualifies,
+        rejected
+    };
+}
+function rank(card) {
+    const root = !card.path.includes('/');
+    return ((card.qualifies ? 1000 : 0) +
+        (root ? 100 : 0) +
+        (hasModelCardKeys(card.frontMatter) ? 50 : 0) +
+        (DEDICATED_CARD_NAME.test(baseName$1(card.path)) ? 20 : 0) +
+        Math.min(card.filledSections.length, 19));
+}
+/** Every candidate card, the release's own card first (a repository of several models has several). */
+function selectModelCards(snapshot) {
+    return candidateFiles(snapshot)
+        .filter((f) => isMarkdownPath(f.path))
+        .map(assessCard)
+        .sort((a, b) => rank(b) - rank(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+const FRONT_MATTER_SUMMARY_KEYS = [
+    'license',
+    'license_name',
+    'license_link',
+    'datasets',
+    'base_model',
+    'pipeline_tag',
+    'library_name',
+    'language',
+    'model-index'
+];
+/** 'Model card': a README or card file that describes the model by content, not by name. */
+function detectModelCard({ card, cards }) {
+    if (!card || !card.qualifies)
+        return [];
+    const others = cards.filter((c) => c !== card && c.qualifies);
+    const evidence = [];
+    const metaKeys = FRONT_MATTER_SUMMARY_KEYS.filter((k) => card.frontMatter !== null && Object.hasOwn(card.frontMatter, k));
+    evidence.push({
+        path: card.path,
+        kind: 'file',
+        detail: [
+            'model card',
+            metaKeys.length > 0 ? 'Hugging Face metadata' : null,
+            `${card.filledSections.length} filled section${card.filledSections.length === 1 ? '' : 's'}`,
+            card.topics.length > 0 ? `covering ${card.topics.join(', ')}` : null
+        ]
+            .filter(Boolean)
+            .join('; ')
+    });
+    if (metaKeys.length > 0) {
+        const firstLine = Math.min(...metaKeys.map((k) => card.keyLines.get(k) ?? 1));
+        evidence.push({
+            path: card.path,
+            line: firstLine,
+            kind: 'metadata',
+            detail: `front matter: ${metaKeys.join(', ')}`
+        });
+    }
+    let shown = 0;
+    const title = lonelyTitle(card.sections);
+    for (const s of card.sections) {
+        if (shown >= 8)
+            break;
+        if (!card.filledSections.includes(s.title) || sectionTopics(s.title).length === 0)
+            continue;
+        if (s.depth > 3 || s === title)
+            continue;
+        evidence.push({
+            path: card.path,
+            line: s.line,
+            kind: 'section',
+            detail: `"${s.title}" (${substantiveWords(s.content)} words)`
+        });
+        shown++;
+    }
+    for (const other of others.slice(0, 5))
+        evidence.push({
+            path: other.path,
+            kind: 'file',
+            detail: `model card; ${other.filledSections.length} filled sections${other.topics.length > 0 ? `; covering ${other.topics.join(', ')}` : ''}`
+        });
+    const notes = [];
+    if (others.length > 5)
+        notes.push(`${others.length + 1} model cards in all`);
+    if (card.placeholderSections.length > 0)
+        notes.push(`${card.placeholderSections.length} section(s) are still placeholders: ${card.placeholderSections.slice(0, 6).join(', ')}${card.placeholderSections.length > 6 ? ', …' : ''}`);
+    notes.push(...card.problems);
+    return [
+        {
+            name: 'Model card',
+            presence: 'in-repository',
+            evidence,
+            locations: [card.path, ...others.map((c) => c.path)],
+            ...(notes.length > 0 ? { notes } : {})
+        }
+    ];
+}
+
+function detectionContext(snapshot) {
+    const cards = selectModelCards(snapshot);
+    return { snapshot, card: cards[0] ?? null, cards };
+}
+
+/** "open source" and its spellings, "open science", and "open" under an intensifier. */
+const PHRASE = /\b(?:(?:fully|truly|completely|totally|genuinely|100 ?%)[ \t-]{1,3}open(?:[ \t-]{0,3}sourc(?:e[sd]?|ing))?|open[ \t-]{0,3}sourc(?:e[sd]?|ing)|open[ \t-]{1,3}science)\b/gi;
+const STRONG = /^(fully|truly|completely|totally|genuinely|100)/i;
+const SCIENCE = /science$/i;
+/** Names of the licensing institutions and definitions: boilerplate, never a claim. */
+const BOILERPLATE = /open[ \t-]?source (initiative|definition|ai definition)|\bosi\b|opensource\.org|osi[- ]approved|\bosaid\b/i;
+/** A negation just before the phrase: "not open source", "non-open-source", "no longer open". */
+const NEGATION = /(\b(not|never|no|neither|nor|without|hardly|cannot|instead of|rather than|as opposed to|unlike)\b|n't\b|\bnon-?)(\W+\w+){0,3}\W*$/i;
+/** "our model", "this release": the sentence is about the release after all. */
+const FIRST_PERSON_RELEASE = /\b(our|this|these) (model|weights|release|checkpoints?|llm)\b/i;
+/** Promises are not claims about what is released. */
+const FUTURE = /\b(will|shall|plan(s|ned|ning)? to|intend(s|ed)? to|going to|aim(s|ing)? to|hope to|would like to|soon|later|upcoming|in the future|once)\b/i;
+/** What follows the phrase when it describes something other than this release. */
+const OTHER_NOUN = /^[\s-]*(?:[\w.+-]+[\s-]+){0,2}?(librar(?:y|ies)|tools?|toolkits?|software|projects|communit(?:y|ies)|ecosystems?|frameworks|packages|dependenc(?:y|ies)|contributors?|alternatives?|counterparts?|competitors?|baselines?|movement|world|initiatives?|repositories|repos|maintainers|developers|enthusiasts|efforts|codebases|solutions|programs|components|contributions|datasets|licen[cs]es)\b/i;
+/** Words just before the phrase that point at others' work. */
+const OTHER_BEFORE = /\b(built (with|on|using|upon)|powered by|thanks to|uses?|using|used|relies on|rely on|leverag\w*|based on|compared (to|with)|comparison (to|with)|outperform\w*|surpass\w*|beats?|than|other|existing|many|several|various|numerous|popular|prior|previous|similar|among|vs\.?|versus|like|such as|third[- ]party|contribut\w* to|thank\w*|broader|wider|love)\b/i;
+/** A preposition right before the phrase: "for open-source LLMs", "of open source models". */
+const PREPOSITION_BEFORE = /\b(for|of|with|on|to|from|in|into|by|about|across|within)\W*$/i;
+/** The subject of "… are open source" is something else. */
+const OTHER_SUBJECT = /\b(dependenc(y|ies)|librar(y|ies)|tools|packages|frameworks|baselines|competitors|alternatives|others|third[- ]party)\b/i;
+const SCIENCE_OTHER = /^[\s-]*(communit(y|ies)|movement|initiatives?|foundation|center|centre|framework|principles|practices)\b/i;
+const FIRST_PERSON = /\b(we|we're|we've|our|us|this (model|release|repo|repository|project|work|checkpoint|family|suite|llm))\b/i;
+/** Copula or release verb right before the phrase (up to two adjectives). */
+const PREDICATE = /\b(is|are|'s|remains?|being|been|be|released (as|under)|available (as|under)|published (as|under)|distributed (as|under))\W+(a\W+|an\W+|the\W+|its\W+|our\W+)?([\w.+-]+\W+){0,2}$/i;
+/** Verb use: "we open-source the weights", "are open-sourced", "open-sourcing our model". */
+const VERB_SUBJECT = /\b(we|we're|we've|we have|we are|is|are|was|were|been|being|has been|have been|to)\W*$/i;
+const VERB_OBJECT = /^\W*(the|our|this|these|all|its|it|them|everything|both|weights|code|model|models|data|dataset)\b/i;
+/** What this release is called after the phrase. */
+const RELEASE_NOUN = /^[\s-]*(?:[\w.+-]+[\s-]+){0,3}?(models?|llms?|language models?|foundation models?|vlms?|release|releases|weights|checkpoints?|ai|system|assistant|chatbot|family|suite|series|version|network|transformer|embeddings?|encoder|decoder|code)\b/i;
+const MAX_FILES$3 = 100;
+const MAX_CLAIMS = 100;
+const MAX_PER_FILE = 20;
+/** Markdown reduced to the words a reader sees; code spans, URLs and images dropped. */
+function plainLine(line) {
+    return line
+        .replace(/!\[[^[\]\n]{0,300}\]\([^()\s]{0,1000}\)/g, ' ')
+        .replace(/\[([^[\]\n]{0,300})\]\([^()\s]{0,1000}\)/g, '$1')
+        .replace(/`[^`\n]{0,300}`/g, ' ')
+        .replace(/<[^<>\n]{0,500}>/g, ' ')
+        .replace(/https?:\/\/\S{1,1000}/g, ' ')
+        .replace(/[*_~]+/g, '')
+        .replace(/^[\s#>*+-]+/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Looked at on each side of a phrase: a sentence is rarely longer, and hostile lines are. */
+const WINDOW = 300;
+/** The sentence around a match: from the previous sentence end to the next (within a window). */
+function sentenceAround(text, start, end) {
+    const from = Math.max(0, start - WINDOW);
+    let head = from;
+    for (const m of text.slice(from, start).matchAll(/[.!?;:](?=\s)|\s[-–—]\s/g))
+        head = from + m.index + m[0].length;
+    const rest = text.slice(end, end + WINDOW);
+    const stop = /[.!?;](?=\s|$)|\s[-–—]\s/.exec(rest);
+    return { before: text.slice(head, start), after: stop ? rest.slice(0, stop.index) : rest };
+}
+function lastWords(text, n) {
+    const words = text.trim().split(/\s+/);
+    return words.slice(Math.max(0, words.length - n)).join(' ');
+}
+/**
+ * Whether a phrase in a sentence claims openness for this release. `implicitSubject` is set for
+ * package descriptions, which by definition describe the package.
+ */
+function isReleaseClaim(text, index, phrase, implicitSubject = false) {
+    const { before, after } = sentenceAround(text, index, index + phrase.length);
+    const sentence = `${before}${phrase}${after}`;
+    if (BOILERPLATE.test(sentence))
+        return false;
+    if (NEGATION.test(lastWords(before, 5)) || /^\W*(not|nor)\b/i.test(after))
+        return false;
+    if (FUTURE.test(before) || /^\W*(soon|later|in the future)\b/i.test(after))
+        return false;
+    // A norm about open source in general ("open source AI should be accessible") is not a claim.
+    if (/\b(should|must|ought to|needs? to|deserves?)\b/i.test(sentence) &&
+        !FIRST_PERSON_RELEASE.test(sentence))
+        return false;
+    const science = SCIENCE.test(phrase);
+    const predicate = PREDICATE.test(before) && !OTHER_SUBJECT.test(before);
+    if (OTHER_BEFORE.test(lastWords(before, 6)))
+        return false;
+    if (!science && PREPOSITION_BEFORE.test(before))
+        return false;
+    if (science && SCIENCE_OTHER.test(after))
+        return false;
+    if (implicitSubject)
+        return true;
+    // "X is open-source software" describes X; "open-source libraries" elsewhere are someone else's.
+    if (!science && !predicate && OTHER_NOUN.test(after))
+        return false;
+    const firstPerson = FIRST_PERSON.test(sentence);
+    const participle = /sourc(ed|ing)$/i.test(phrase);
+    if (/sourc/i.test(phrase) &&
+        VERB_SUBJECT.test(before) &&
+        (participle || VERB_OBJECT.test(after) || firstPerson))
+        return true;
+    if (predicate)
+        return true;
+    const sentenceStart = before.trim().split(/\s+/).filter(Boolean).length <= 3;
+    if (RELEASE_NOUN.test(after) && (firstPerson || sentenceStart))
+        return true;
+    if ((STRONG.test(phrase) || science) && firstPerson)
+        return true;
+    return false;
+}
+function claimsInText(text, path, line, implicitSubject, out) {
+    const plain = plainLine(text);
+    if (plain === '')
+        return;
+    let examined = 0;
+    for (const m of plain.matchAll(PHRASE)) {
+        if (++examined > 200)
+            break;
+        if (isReleaseClaim(plain, m.index, m[0], implicitSubject))
+            out.push({ path, line, phrase: m[0].replace(/\s+/g, ' '), text: plain.slice(0, 300) });
+    }
+}
+/** A line without its HTML comments; `open` when a comment runs on past the line. */
+function withoutComments(line) {
+    let text = '';
+    let from = 0;
+    for (;;) {
+        const start = line.indexOf('<!--', from);
+        if (start === -1)
+            return { text: text + line.slice(from), open: false };
+        text += line.slice(from, start) + ' ';
+        const close = line.indexOf('-->', start + 4);
+        if (close === -1)
+            return { text, open: true };
+        from = close + 3;
+    }
+}
+function markdownClaims(file, out) {
+    const doc = isMarkdownPath(file.path) ? readMarkdown(file) : null;
+    const text = file.text ?? '';
+    const start = doc?.frontMatter.present ? doc.frontMatter.bodyStartLine : 1;
+    const lines = text.split(/\r\n?|\n/, 100000);
+    let fence = null;
+    let comment = false;
+    const found = [];
+    for (let i = start - 1; i < lines.length && found.length < MAX_PER_FILE; i++) {
+        let visible = lines[i];
+        if (comment) {
+            const close = visible.indexOf('-->');
+            if (close === -1)
+                continue;
+            visible = visible.slice(close + 3);
+        }
+        const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(visible);
+        if (fence) {
+            if (fenceMark && fenceMark[1][0] === fence[0] && fenceMark[1].length >= fence.length)
+                fence = null;
+            comment = false;
+            continue;
+        }
+        if (fenceMark) {
+            fence = fenceMark[1];
+            comment = false;
+            continue;
+        }
+        const stripped = withoutComments(visible);
+        visible = stripped.text;
+        comment = stripped.open;
+        // Table rows compare releases with each other; they are not the release's own words.
+        if (/^\s*\|/.test(visible))
+            continue;
+        if (!/open|sourc/i.test(visible))
+            continue;
+        claimsInText(visible, file.path, i + 1, false, found);
+    }
+    out.push(...found);
+}
+function lineOf$1(text, needle) {
+    const at = text.indexOf(needle);
+    if (at === -1)
+        return 1;
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+const KEYWORD = /^(open[\s-]?source|opensource|open[\s-]science|fully[\s-]open(?:[\s-]source)?)$/i;
+function packageJsonClaims(file, out) {
+    const text = file.text ?? '';
+    let pkg;
+    try {
+        pkg = JSON.parse(text);
+    }
+    catch {
+        return;
+    }
+    if (!pkg || typeof pkg !== 'object' || Array.isArray(pkg))
+        return;
+    const p = pkg;
+    if (typeof p.description === 'string') {
+        const description = p.description.slice(0, 2000);
+        claimsInText(description, file.path, lineOf$1(text, '"description"'), true, out);
+    }
+    if (Array.isArray(p.keywords)) {
+        for (const k of p.keywords.slice(0, 100)) {
+            if (typeof k === 'string' && KEYWORD.test(k.trim()))
+                out.push({
+                    path: file.path,
+                    line: lineOf$1(text, JSON.stringify(k)),
+                    phrase: k.trim(),
+                    text: `keywords: ${k.trim()}`
+                });
+        }
+    }
+}
+/** Strings of a TOML array or a quoted value, enough for descriptions, keywords and classifiers. */
+function tomlStrings(src) {
+    return [...src.matchAll(/"((?:[^"\\\n]|\\.){0,2000})"|'([^'\n]{0,2000})'/g)].map((m) => m[1] ?? m[2]);
+}
+function pyprojectClaims(file, out) {
+    const lines = (file.text ?? '').split(/\r\n?|\n/, 20000);
+    let table = '';
+    let array = null;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (array) {
+            for (const s of tomlStrings(line)) {
+                if (array.key === 'keywords' && KEYWORD.test(s.trim()))
+                    out.push({
+                        path: file.path,
+                        line: i + 1,
+                        phrase: s.trim(),
+                        text: `keywords: ${s.trim()}`
+                    });
+                else if (array.key === 'classifiers')
+                    claimsInText(s, file.path, i + 1, true, out);
+            }
+            if (/\]/.test(line.replace(/"[^"\n]*"|'[^'\n]*'/g, '')))
+                array = null;
+            continue;
+        }
+        const header = /^\s*\[\[?([^[\]\n]{1,100})\]\]?\s*$/.exec(line);
+        if (header) {
+            table = header[1].trim();
+            continue;
+        }
+        if (table !== 'project' && table !== 'tool.poetry')
+            continue;
+        const kv = /^\s*(description|keywords|classifiers)\s*=\s*(.*)$/.exec(line);
+        if (!kv)
+            continue;
+        if (kv[1] === 'description') {
+            const value = tomlStrings(kv[2])[0];
+            if (value)
+                claimsInText(value, file.path, i + 1, true, out);
+        }
+        else if (kv[2].trim().startsWith('[')) {
+            array = { key: kv[1], line: i + 1 };
+            const inline = kv[2];
+            for (const s of tomlStrings(inline)) {
+                if (kv[1] === 'keywords' && KEYWORD.test(s.trim()))
+                    out.push({
+                        path: file.path,
+                        line: i + 1,
+                        phrase: s.trim(),
+                        text: `keywords: ${s.trim()}`
+                    });
+                else if (kv[1] === 'classifiers')
+                    claimsInText(s, file.path, i + 1, true, out);
+            }
+            if (/\]/.test(inline.replace(/"[^"\n]*"|'[^'\n]*'/g, '')))
+                array = null;
+        }
+    }
+}
+/** Documentation whose words are the release's own: READMEs, the model card, docs pages. */
+function isClaimDocument(file, cardPath) {
+    if (file.text === undefined || isVendored(file.path))
+        return false;
+    const name = baseName$1(file.path);
+    if (file.path === cardPath)
+        return true;
+    if (!/\.(md|markdown|mdx|rst|txt)$/i.test(name))
+        return false;
+    if (/^(licen[cs]e|copying|notice|code[_-]of[_-]conduct|changelog|changes|history|security|authors|contributors|third[_-]party)/i.test(name))
+        return false;
+    const depth = file.path.split('/').length;
+    if (/^readme\./i.test(name))
+        return depth <= 3;
+    if (depth === 1)
+        return isMarkdownPath(file.path);
+    return /^(docs?|documentation)\//i.test(file.path) && isMarkdownPath(file.path);
+}
+/**
+ * Sentences in the release's own words that call this release open ("X is an open-source
+ * model", "we open-source …", "a fully open release"); mentions of other open-source things,
+ * negations, promises and licence boilerplate are left out.
+ */
+function findOpennessClaims(ctx) {
+    const snapshot = ctx.snapshot;
+    const out = [];
+    const cardPath = ctx.card?.path;
+    const docs = snapshot.files.filter((f) => isClaimDocument(f, cardPath));
+    docs.sort((a, b) => Number(b.path === cardPath) - Number(a.path === cardPath) || (a.path < b.path ? -1 : 1));
+    for (const file of docs.slice(0, MAX_FILES$3)) {
+        if (out.length >= MAX_CLAIMS)
+            break;
+        markdownClaims(file, out);
+    }
+    for (const file of snapshot.files) {
+        if (out.length >= MAX_CLAIMS)
+            break;
+        if (file.text === undefined || isVendored(file.path) || file.path.split('/').length > 2)
+            continue;
+        const name = baseName$1(file.path);
+        if (name === 'package.json')
+            packageJsonClaims(file, out);
+        else if (name === 'pyproject.toml' && extension(file.path) === 'toml')
+            pyprojectClaims(file, out);
+    }
+    return out.slice(0, MAX_CLAIMS);
 }
 
 const DOCUMENT_EXT = new Set([
@@ -10319,13 +10660,23 @@ function isReferenceDocument(file) {
     return extension(file.path) === 'md' || /^readme/i.test(baseName$1(file.path));
 }
 const URL_IN_LINE = /https?:\/\/[^\s)<>\]"'`]+/;
-function detectCodeComponent(snapshot, rule, submodules) {
+function detectCodeComponent(ctx, rule, submodules) {
+    const snapshot = ctx.snapshot;
     const evidence = [];
     const locations = [];
     const vendoredHits = [];
+    // A release that is not itself a fine-tune ships a fine-tuning recipe for its users; that
+    // recipe is not how the model was trained or evaluated.
+    const recipesAreNotOwn = (rule.name === 'Training code' || rule.name === 'Evaluation code') &&
+        (ctx.card?.baseModels.length ?? 0) === 0;
+    let recipeHits = 0;
     for (const file of snapshot.files) {
-        if (!isSourceFile(file))
+        if (!isSourceFile(file) || isTestPath(file.path))
             continue;
+        if (recipesAreNotOwn && isFineTuningRecipe(file.path)) {
+            recipeHits++;
+            continue;
+        }
         const hit = file.text !== undefined ? matchLines(file.text, rule.content, 1)[0] : undefined;
         const named = rule.fileName.test(baseName$1(file.path)) || folderMatches(file.path, rule.folder);
         const byName = named && (!rule.nameNeeds || file.text === undefined || rule.nameNeeds.test(file.text));
@@ -10350,7 +10701,11 @@ function detectCodeComponent(snapshot, rule, submodules) {
     // Strong evidence first: content signals beat names alone.
     evidence.sort((a, b) => Number(b.kind === 'content') - Number(a.kind === 'content'));
     if (locations.length > 0) {
-        const notes = vendoredHits.length > 0 ? [`${vendoredHits.length} vendored file(s) not counted`] : undefined;
+        const counted = [
+            vendoredHits.length > 0 ? `${vendoredHits.length} vendored file(s) not counted` : null,
+            recipeHits > 0 ? `${recipeHits} file(s) of a fine-tuning recipe not counted` : null
+        ].filter((n) => n !== null);
+        const notes = counted.length > 0 ? counted : undefined;
         return {
             name: rule.name,
             presence: 'in-repository',
@@ -10400,7 +10755,8 @@ function detectCodeComponent(snapshot, rule, submodules) {
         notes: ['held in another repository: its licence is not checked here']
     };
 }
-function detectSupportingLibraries(snapshot, submodules) {
+function detectSupportingLibraries(ctx, submodules) {
+    const snapshot = ctx.snapshot;
     const evidence = [];
     const locations = [];
     for (const file of snapshot.files) {
@@ -10437,15 +10793,15 @@ function detectSupportingLibraries(snapshot, submodules) {
     return { name: 'Supporting libraries and tools', presence: 'in-repository', evidence, locations };
 }
 /** Training, inference, evaluation and data-preprocessing code, and supporting libraries. */
-function detectCode(snapshot) {
-    const submodules = readSubmodules(snapshot);
+function detectCode(ctx) {
+    const submodules = readSubmodules(ctx.snapshot);
     const findings = [];
     for (const rule of CODE_RULES) {
-        const finding = detectCodeComponent(snapshot, rule, submodules);
+        const finding = detectCodeComponent(ctx, rule, submodules);
         if (finding)
             findings.push(finding);
     }
-    const libs = detectSupportingLibraries(snapshot, submodules);
+    const libs = detectSupportingLibraries(ctx, submodules);
     if (libs)
         findings.push(libs);
     return findings;
@@ -10490,10 +10846,10 @@ const NOT_A_DATASET = /^(huggingface\/documentation-images|huggingface\/brand-as
 const TRAINING_TITLE = /\b((pre-?)?training (data|dataset|datasets|corpus|corpora|mixture)|datasets?|data sources?|data mixture|training and evaluation data)\b|^data$/;
 const EVAL_TITLE = /\b(evaluation|evaluations|testing data|test data|test sets?|benchmarks?|eval data|validation data|results)\b/;
 const MAX_DOCS$1 = 50;
-const MAX_EVIDENCE = 20;
-const HUB_ID = /^[\w.-]{1,100}(\/[\w.-]{1,100})?$/;
+const MAX_EVIDENCE$1 = 20;
+const HUB_ID$1 = /^[\w.-]{1,100}(\/[\w.-]{1,100})?$/;
 function hubDatasetUrl(id) {
-    return HUB_ID.test(id) ? `https://huggingface.co/datasets/${id}` : undefined;
+    return HUB_ID$1.test(id) ? `https://huggingface.co/datasets/${id}` : undefined;
 }
 function cleanId(id) {
     return id.replace(/[.,;:]+$/, '').replace(/\/(tree|blob|resolve|viewer)$/, '');
@@ -10535,7 +10891,8 @@ function groupFolder(file, role) {
         at = segs.findIndex((s) => DATA_SEGMENT.test(s));
     return segs.slice(0, at + 1).join('/');
 }
-function shippedData(snapshot, role) {
+function shippedData(ctx, role) {
+    const snapshot = ctx.snapshot;
     const groups = new Map();
     for (const file of snapshot.files) {
         if (dataRole(file) !== role)
@@ -10566,8 +10923,9 @@ function shippedData(snapshot, role) {
     }
     return { evidence, locations, lfsOnly: all > 0 && lfs === all };
 }
-function linkDocuments(snapshot) {
-    const card = readModelCard(snapshot);
+function linkDocuments(ctx) {
+    const snapshot = ctx.snapshot;
+    const card = ctx.card;
     const docs = snapshot.files.filter((f) => f.text !== undefined &&
         !isVendored(f.path) &&
         isMarkdownPath(f.path) &&
@@ -10576,17 +10934,17 @@ function linkDocuments(snapshot) {
     return docs.slice(0, MAX_DOCS$1);
 }
 /** Dataset ids and links in the documentation, split by the heading they sit under. */
-function documentedDatasets(snapshot) {
+function documentedDatasets(ctx) {
     const refs = { training: [], evaluation: [] };
     const seen = new Set();
     const add = (role, key, e) => {
         const k = `${role}:${key.toLowerCase()}`;
-        if (seen.has(k) || refs[role].length >= MAX_EVIDENCE)
+        if (seen.has(k) || refs[role].length >= MAX_EVIDENCE$1)
             return;
         seen.add(k);
         refs[role].push(e);
     };
-    for (const file of linkDocuments(snapshot)) {
+    for (const file of linkDocuments(ctx)) {
         const doc = readMarkdown(file);
         const text = file.text ?? '';
         const first = doc.frontMatter.present ? doc.frontMatter.bodyStartLine : 1;
@@ -10652,12 +11010,12 @@ function documentedDatasets(snapshot) {
     }
     return refs;
 }
-function frontMatterDatasets(snapshot) {
-    const card = readModelCard(snapshot);
+function frontMatterDatasets(ctx) {
+    const card = ctx.card;
     if (!card)
         return [];
     const line = card.keyLines.get('datasets') ?? 1;
-    return card.datasets.slice(0, MAX_EVIDENCE).map((id) => {
+    return card.datasets.slice(0, MAX_EVIDENCE$1).map((id) => {
         const url = hubDatasetUrl(id);
         return {
             path: card.path,
@@ -10668,8 +11026,8 @@ function frontMatterDatasets(snapshot) {
         };
     });
 }
-function modelIndexDatasets(snapshot) {
-    const card = readModelCard(snapshot);
+function modelIndexDatasets(ctx) {
+    const card = ctx.card;
     const index = card?.frontMatter?.['model-index'];
     if (!card || !Array.isArray(index))
         return [];
@@ -10700,14 +11058,14 @@ function modelIndexDatasets(snapshot) {
                 detail: `model-index dataset: ${name || type}${type && name ? ` (${type}${split})` : split}`,
                 ...(url ? { url } : {})
             });
-            if (out.length >= MAX_EVIDENCE)
+            if (out.length >= MAX_EVIDENCE$1)
                 return out;
         }
     }
     return out;
 }
 function finding$1(name, shipped, references) {
-    const evidence = [...shipped.evidence, ...references].slice(0, MAX_EVIDENCE);
+    const evidence = [...shipped.evidence, ...references].slice(0, MAX_EVIDENCE$1);
     if (evidence.length === 0)
         return [];
     const inRepo = shipped.evidence.length > 0;
@@ -10725,14 +11083,14 @@ function finding$1(name, shipped, references) {
     ];
 }
 /** 'Datasets' and 'Evaluation data': shipped data files (LFS pointers included), dataset ids and links. */
-function detectData(snapshot) {
-    const links = documentedDatasets(snapshot);
-    const training = finding$1('Datasets', shippedData(snapshot, 'training'), [
-        ...frontMatterDatasets(snapshot),
+function detectData(ctx) {
+    const links = documentedDatasets(ctx);
+    const training = finding$1('Datasets', shippedData(ctx, 'training'), [
+        ...frontMatterDatasets(ctx),
         ...links.training
     ]);
-    const evaluation = finding$1('Evaluation data', shippedData(snapshot, 'evaluation'), [
-        ...modelIndexDatasets(snapshot),
+    const evaluation = finding$1('Evaluation data', shippedData(ctx, 'evaluation'), [
+        ...modelIndexDatasets(ctx),
         ...links.evaluation
     ]);
     return [...training, ...evaluation];
@@ -10813,8 +11171,9 @@ function countNewlinesBefore(text, offset) {
     return n;
 }
 /** Markdown documents that may report results: the card, root and docs pages, results pages. */
-function resultDocuments(snapshot) {
-    const card = readModelCard(snapshot);
+function resultDocuments(ctx) {
+    const snapshot = ctx.snapshot;
+    const card = ctx.card;
     const docs = snapshot.files.filter((f) => {
         if (f.text === undefined || isVendored(f.path) || !isMarkdownPath(f.path))
             return false;
@@ -10854,8 +11213,8 @@ function sectionResults(file, s) {
         };
     return null;
 }
-function modelIndexEvidence(snapshot) {
-    const card = readModelCard(snapshot);
+function modelIndexEvidence(ctx) {
+    const card = ctx.card;
     const index = card?.frontMatter?.['model-index'];
     if (!card || !Array.isArray(index))
         return null;
@@ -10942,15 +11301,16 @@ function resultsFileEvidence(file) {
     };
 }
 /** 'Evaluation results': model-index metadata, results tables under results headings, results files. */
-function detectEvaluationResults(snapshot) {
+function detectEvaluationResults(ctx) {
+    const snapshot = ctx.snapshot;
     const evidence = [];
     const locations = new Set();
-    const index = modelIndexEvidence(snapshot);
+    const index = modelIndexEvidence(ctx);
     if (index) {
         evidence.push(index);
         locations.add(index.path);
     }
-    for (const file of resultDocuments(snapshot)) {
+    for (const file of resultDocuments(ctx)) {
         const doc = readMarkdown(file);
         let perFile = 0;
         for (const s of doc.sections) {
@@ -10993,7 +11353,8 @@ function isOutputFile(file, folderIsSamples) {
         return false;
     return folderIsSamples || OUTPUT_NAME.test(baseName$1(file.path));
 }
-function sampleFolders(snapshot) {
+function sampleFolders(ctx) {
+    const snapshot = ctx.snapshot;
     const byDir = new Map();
     for (const file of snapshot.files) {
         if (isVendored(file.path))
@@ -11034,7 +11395,8 @@ function sampleFolders(snapshot) {
     }
     return out;
 }
-function sampleFiles(snapshot, folders) {
+function sampleFiles(ctx, folders) {
+    const snapshot = ctx.snapshot;
     const out = [];
     for (const file of snapshot.files) {
         if (out.length >= 5)
@@ -11056,8 +11418,9 @@ function sampleFiles(snapshot, folders) {
     }
     return out;
 }
-function sampleSections(snapshot) {
-    const card = readModelCard(snapshot);
+function sampleSections(ctx) {
+    const snapshot = ctx.snapshot;
+    const card = ctx.card;
     if (!card)
         return [];
     const out = [];
@@ -11103,9 +11466,9 @@ function sampleSections(snapshot) {
     return out;
 }
 /** 'Sample model outputs': samples folders, sample output files, example-output sections of the card. */
-function detectSampleOutputs(snapshot) {
-    const folders = sampleFolders(snapshot);
-    const evidence = [...folders, ...sampleFiles(snapshot, folders), ...sampleSections(snapshot)];
+function detectSampleOutputs(ctx) {
+    const folders = sampleFolders(ctx);
+    const evidence = [...folders, ...sampleFiles(ctx, folders), ...sampleSections(ctx)];
     if (evidence.length === 0)
         return [];
     return [
@@ -11118,8 +11481,8 @@ function detectSampleOutputs(snapshot) {
     ];
 }
 /** 'Evaluation results' and 'Sample model outputs'. */
-function detectEvaluation(snapshot) {
-    return [...detectEvaluationResults(snapshot), ...detectSampleOutputs(snapshot)];
+function detectEvaluation(ctx) {
+    return [...detectEvaluationResults(ctx), ...detectSampleOutputs(ctx)];
 }
 
 /**
@@ -12726,9 +13089,13 @@ function parseSafetensorsJson(headerBytes, dataSize) {
                 problems.push(checked);
             continue;
         }
-        // Offsets that disagree with the file are reported, but the shape still declares parameters.
-        if (checked.problem !== undefined && problems.length < 3)
-            problems.push(checked.problem);
+        // A shape is believed only when its bytes are in the file: a 100-byte header can declare
+        // [2^40, 2^40] with offsets that point nowhere, and that is not 10^24 parameters.
+        if (checked.problem !== undefined) {
+            if (problems.length < 3)
+                problems.push(checked.problem);
+            continue;
+        }
         parameters += checked.numel;
         perDtype.set(checked.dtype, (perDtype.get(checked.dtype) ?? 0n) + checked.numel);
     }
@@ -12749,7 +13116,7 @@ function parseSafetensorsJson(headerBytes, dataSize) {
 }
 /**
  * Validates one tensor entry. Returns a problem string when dtype or shape is unusable, otherwise
- * the element count plus any problem with its data_offsets.
+ * the element count plus any problem with its data_offsets (then the count is not to be trusted).
  */
 function checkTensor(name, entry, dataSize) {
     const label = JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name);
@@ -12786,6 +13153,10 @@ function checkOffsets(label, offsets, dtype, numel, dataSize) {
     const width = safetensorsDtypeBytes(dtype);
     if (width !== undefined && BigInt(end - begin) !== numel * BigInt(width)) {
         return `tensor ${label} byte length does not match its shape and dtype`;
+    }
+    // Sub-byte and unknown dtypes: at least one bit per element must be there.
+    if (width === undefined && numel * BigInt(DTYPE_BITS[dtype] ?? 1) > BigInt(end - begin) * 8n) {
+        return `tensor ${label} declares more elements than its bytes can hold`;
     }
     return undefined;
 }
@@ -14886,7 +15257,8 @@ const TRAINING_RECORD_NAME = /^(trainer_state\.json|training_args\.json|all_resu
 /** Keys that only a training configuration has. */
 const HYPERPARAMETER_KEYS = /^\s*["']?(learning_rate|lr|max_lr|min_lr|warmup_steps|warmup_ratio|weight_decay|global_batch_size|train_batch_size|per_device_train_batch_size|micro_batch_size|gradient_accumulation_steps|max_steps|num_train_epochs|lr_scheduler_type|adam_beta1|adam_beta2|optimizer)["']?\s*[:=]/im;
 /** Model metadata: training configuration, hyperparameters, trainer state and optimizer states. */
-function detectMetadata(snapshot) {
+function detectMetadata(ctx) {
+    const snapshot = ctx.snapshot;
     const evidence = [];
     const locations = [];
     for (const file of snapshot.files) {
@@ -14931,6 +15303,8 @@ const ARCHIVE_DOI = /^10\.(5281|57967|6084|5061)\//;
 const ARXIV_REF = /(?:arxiv\.org\/(?:abs|pdf|html)\/|huggingface\.co\/papers\/|\barxiv:\s?)(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?/gi;
 const DOI_REF = /(?:doi\.org\/|\bdoi:\s?|\bdoi\s?=\s?[{"]?\s?)(10\.\d{4,9}\/[^\s"'<>{}[\]()]{1,200})/gi;
 const MARKDOWN_LINK = /\[([^[\]\n]{1,300})\]\((https?:\/\/[^()\s]{1,1000})\)/g;
+/** `<a href="…">label</a>`, as READMEs with centred badge rows write their links. */
+const HTML_LINK = /<a\s[^>]{0,300}?href="(https?:\/\/[^"\s]{1,1000})"[^>]{0,300}>([^<]{1,300})<\/a>/gi;
 const URL$1 = /https?:\/\/[^\s)<>"'\]]{1,1000}/g;
 const TECH_REPORT = /\btech(nical)?[\s_-]?reports?\b|\btechreport\b|\bsystem card\b|\bwhite ?paper\b/i;
 /** Words near a reference that make it the release's own publication. */
@@ -14945,7 +15319,7 @@ const PAPER_FOLDER = /(^|\/)(papers?|publications?|reports?|preprints?|tech[_-]?
 const DOCS_FOLDER = /(^|\/)(docs?|documentation)\//i;
 const PDF_REPORT_NAME = /tech(nical)?[_\s-]?report|techreport|white[_-]?paper|system[_-]?card/i;
 const MAX_DOC_FILES = 200;
-const MAX_REFERENCES = 30;
+const MAX_REFERENCES$1 = 30;
 function arxivUrl(id) {
     return `https://arxiv.org/abs/${id}`;
 }
@@ -14962,12 +15336,17 @@ function isOwnReference(ctx) {
 }
 function kindOf$1(ctx, extra = '') {
     const headingReport = ctx.headings.length > 0 && TECH_REPORT.test(ctx.headings[0]);
-    return TECH_REPORT.test(withoutUrls(ctx.line)) || TECH_REPORT.test(extra) || headingReport
+    // A link labelled just "Report" is the release's report, not a paper.
+    const labelReport = /^\W*(tech(nical)?\s+)?report\W*$/i.test(extra);
+    return TECH_REPORT.test(withoutUrls(ctx.line)) ||
+        TECH_REPORT.test(extra) ||
+        labelReport ||
+        headingReport
         ? 'report'
         : 'paper';
 }
 /** The same identity for a URL as for the id it carries, so a paper is listed once. */
-function referenceKey(url) {
+function referenceKey$1(url) {
     const arxiv = new RegExp(ARXIV_REF.source, 'i').exec(url);
     if (arxiv)
         return arxiv[1].toLowerCase();
@@ -15179,11 +15558,14 @@ function textReferences(file, out) {
         });
     }
     // Links labelled as the paper or report, wherever they point.
-    for (const m of matchLines(text, MARKDOWN_LINK, 40)) {
+    const links = [
+        ...matchLines(text, MARKDOWN_LINK, 40).map((m) => ({ m, label: m.match[1], url: m.match[2] })),
+        ...matchLines(text, HTML_LINK, 40).map((m) => ({ m, label: m.match[2], url: m.match[1] }))
+    ];
+    for (const { m, label: rawLabel, url } of links) {
         if (m.line < firstLine || inBibtex(m.line))
             continue;
-        const label = plainInline(m.match[1]);
-        const url = m.match[2];
+        const label = plainInline(rawLabel).trim();
         if (/\.(png|jpe?g|svg|gif)(\?|$)|img\.shields\.io|github\.com\/[^/]+\/[^/]+\/?$/i.test(url))
             continue;
         if (!PAPER_LINK_TEXT.test(label) && !LABEL_LINE.test(m.text))
@@ -15193,7 +15575,7 @@ function textReferences(file, out) {
             continue;
         out.push({
             kind: kindOf$1(ctx, label),
-            key: referenceKey(url),
+            key: referenceKey$1(url),
             inRepository: false,
             evidence: { path: file.path, line: m.line, kind: 'link', detail: `link "${label}"`, url }
         });
@@ -15255,12 +15637,12 @@ function citationCffReferences(file, out) {
         evidence: { path: file.path, line, kind: 'citation', detail, ...(url ? { url } : {}) }
     });
 }
-function frontMatterReferences(snapshot, out) {
-    const card = readModelCard(snapshot);
+function frontMatterReferences(ctx, out) {
+    const card = ctx.card;
     if (!card?.frontMatter)
         return;
     const line = card.keyLines.get('tags') ?? 1;
-    for (const tag of stringList(card.frontMatter.tags, 200)) {
+    for (const tag of stringList$1(card.frontMatter.tags, 200)) {
         const m = /^arxiv:(\d{4}\.\d{4,5})$/i.exec(tag);
         if (!m || BOILERPLATE_ARXIV.has(m[1]))
             continue;
@@ -15280,7 +15662,8 @@ function frontMatterReferences(snapshot, out) {
 }
 // ---------------------------------------------------------------------------------------------
 // Papers in the repository
-function repositoryPapers(snapshot, out) {
+function repositoryPapers(ctx, out) {
+    const snapshot = ctx.snapshot;
     const texFolders = new Set();
     for (const file of snapshot.files) {
         if (isVendored(file.path))
@@ -15342,14 +15725,19 @@ function isDocumentToScan(file) {
         return false;
     if (/^(requirements|licen[cs]e|copying|notice)/i.test(name))
         return false;
-    return depth === 1 || /^readme\./i.test(name) || DOCS_FOLDER.test(path) || PAPER_FOLDER.test(path);
+    return (depth === 1 ||
+        /^readme\./i.test(name) ||
+        DOCS_FOLDER.test(path) ||
+        PAPER_FOLDER.test(path) ||
+        /(^|\/)model[_-]?cards?\//i.test(path));
 }
 /** Every reference to the release's own technical report or paper, and papers kept in the repository. */
-function findPaperReferences(snapshot) {
+function findPaperReferences(ctx) {
+    const snapshot = ctx.snapshot;
     const refs = [];
-    frontMatterReferences(snapshot, refs);
-    repositoryPapers(snapshot, refs);
-    const card = readModelCard(snapshot);
+    frontMatterReferences(ctx, refs);
+    repositoryPapers(ctx, refs);
+    const card = ctx.card;
     const docs = snapshot.files.filter(isDocumentToScan);
     // The model card first, so its lines are the evidence when others repeat a reference.
     docs.sort((a, b) => Number(b.path === card?.path) - Number(a.path === card?.path));
@@ -15361,12 +15749,16 @@ function findPaperReferences(snapshot) {
         else
             textReferences(file, refs);
     }
+    // A document the release calls its technical report anywhere is its technical report
+    // everywhere, even where a citation block lists it as an article.
+    const reports = new Set(refs.filter((r) => r.kind === 'report').map((r) => r.key));
     const seen = new Set();
-    return refs.filter((r) => {
-        const key = `${r.kind}:${r.key}`;
-        if (seen.has(key))
+    return refs
+        .map((r) => (reports.has(r.key) ? { ...r, kind: 'report' } : r))
+        .filter((r) => {
+        if (seen.has(r.key))
             return false;
-        seen.add(key);
+        seen.add(r.key);
         return true;
     });
 }
@@ -15378,18 +15770,433 @@ function finding(name, refs) {
         {
             name,
             presence: inRepo.length > 0 ? 'in-repository' : 'by-reference',
-            evidence: refs.slice(0, MAX_REFERENCES).map((r) => r.evidence),
+            evidence: refs.slice(0, MAX_REFERENCES$1).map((r) => r.evidence),
             locations: [...new Set(inRepo.map((r) => r.evidence.path))]
         }
     ];
 }
 /** 'Technical report' and 'Research paper': PDFs and LaTeX in the repository, arXiv ids, DOIs, BibTeX, CITATION.cff. */
-function detectPapers(snapshot) {
-    const refs = findPaperReferences(snapshot);
+function detectPapers(ctx, refs = findPaperReferences(ctx)) {
     return [
         ...finding('Technical report', refs.filter((r) => r.kind === 'report')),
         ...finding('Research paper', refs.filter((r) => r.kind === 'paper'))
     ];
+}
+
+const MAX_FILES$2 = 400;
+const MAX_REFERENCES = 300;
+const MAX_DETAIL = 160;
+const HF_URL = /https?:\/\/(?:www\.)?huggingface\.co\/(datasets\/)?(?!(?:datasets|spaces|docs|papers|blog|collections|models|join|login|settings|organizations|api|learn|tasks)\b)([\w.-]+\/[\w.-]+)(?:\/(?:tree|resolve|blob)\/([\w.-]+))?/g;
+const HF_CALL = /\b(from_pretrained|snapshot_download|hf_hub_download|load_dataset|AutoModel\w*\.from_pretrained|pipeline)\(\s*(?:repo_id\s*=\s*|model\s*=\s*|path\s*=\s*)?["']([\w.-]+\/[\w.-]+)["'](?:[^)\n]{0,120}?revision\s*=\s*["']([\w.-]+)["'])?/g;
+const HF_CLI = /\b(?:huggingface-cli|hf)\s+download\s+(?:--repo-type[= ](\w+)\s+)?([\w.-]+\/[\w.-]+)/g;
+const GITHUB_URL = /https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?=[/#?)\s"'>\]]|$)/g;
+const CLOUD_URL = /\b(gs:\/\/[\w.-]+\/[^\s"'<>)\]]*|s3:\/\/[\w.-]+\/[^\s"'<>)\]]*|https?:\/\/(?:storage\.googleapis\.com|[\w-]+\.s3[\w.-]*\.amazonaws\.com|s3[\w.-]*\.amazonaws\.com|[\w-]+\.blob\.core\.windows\.net|dl\.fbaipublicfiles\.com|openaipublic\.azureedge\.net|[\w-]+\.cloudfront\.net)\/[^\s"'<>)\]]*)/g;
+const MAGNET = /\bmagnet:\?xt=urn:btih:([a-z0-9]{32,40})[^\s"'<>)\]]*/gi;
+const WEIGHT_FILE = /\.(safetensors|bin|pt|pth|ckpt|h5|gguf|onnx|msgpack|npz|pkl|tar|tar\.gz|zip|tgz)(?:[?#]|$)/i;
+const WEIGHTS_WORDS = /\b(weights?|checkpoints?|ckpts?|pre-?trained|parameters|download|models? (are|is) (available|released|hosted|published)|released on|hosted on|available (on|at|from)|hugging ?face hub|model hub|our models?)\b/i;
+const DATA_WORDS = /\b(datasets?|data|corpus|corpora|annotations|training set|test set)\b/i;
+const EVAL_WORDS = /\b(eval(uation)?|benchmarks?|test set|validation)\b/i;
+const CODE_WORDS = /\b(code|implementation|training|repository|repo|library|framework|toolkit)\b/i;
+const OTHERS_WORDS = /\b(based on|built on|fine-?tuned from|derived from|initiali[sz]ed from|adapted from|inspired by|thanks to|acknowledg|we use|uses|using|powered by|compatible with|integrat|support(s|ed)? for|see also)\b/i;
+const OUR_WORDS = /\b(our|we release|we open-?source|we provide|this release)\b/i;
+const DOWNLOAD_SCRIPT$1 = /^(download|fetch|get)[_-]?[\w-]*\.(sh|py|bash)$/i;
+function detail(text) {
+    const plain = text.replace(/\s+/g, ' ').trim();
+    return plain.length > MAX_DETAIL ? plain.slice(0, MAX_DETAIL - 1) + '…' : plain;
+}
+/** Files whose words may point elsewhere: documents, download scripts, configs of submodules. */
+function isReferenceSource(file) {
+    if (file.text === undefined || isVendored(file.path))
+        return false;
+    // Docs deep inside a package describe that package (an evaluation task, an example), not the release.
+    if (isMarkdownPath(file.path) &&
+        file.path.split('/').length > 2 &&
+        !/(^|\/)(models|checkpoints|weights|model_cards?)\//i.test(file.path))
+        return false;
+    if (/(^|\/)(tests?|testdata|test_data|__fixtures__|fixtures)\//i.test(file.path))
+        return false;
+    const name = baseName$1(file.path);
+    const ext = extension(file.path);
+    return (isMarkdownPath(file.path) ||
+        /^readme/i.test(name) ||
+        DOWNLOAD_SCRIPT$1.test(name) ||
+        ((ext === 'sh' || ext === 'py' || ext === 'ipynb') && file.path.split('/').length <= 2));
+}
+/** Lines of a file with their heading path and whether they sit in a code fence. */
+function* sitesOf(file) {
+    const text = file.text ?? '';
+    const markdown = isMarkdownPath(file.path) || /^readme/i.test(baseName$1(file.path));
+    const sections = markdown ? readMarkdown(file).sections : [];
+    const lines = text.split('\n');
+    let fence = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (markdown && /^ {0,3}(`{3,}|~{3,})/.test(line)) {
+            fence = !fence;
+            continue;
+        }
+        if (!/[:/]/.test(line))
+            continue;
+        yield {
+            file,
+            line: i + 1,
+            text: line,
+            headings: markdown ? headingPath(sections, i + 1) : [],
+            inCode: !markdown || fence
+        };
+    }
+}
+function ownerOf(id) {
+    return id.split('/')[0].toLowerCase();
+}
+class ReferenceList {
+    byKey = new Map();
+    add(kind, id, role, components, site, extra = {}) {
+        const key = `${kind}:${id.toLowerCase()}`;
+        const existing = this.byKey.get(key);
+        if (existing) {
+            if (existing.evidence.length < 5)
+                existing.evidence.push(site);
+            // The strongest claim wins: an own-release mention outranks a citation of the same thing.
+            const rank = { 'own-release': 2, dependency: 1, citation: 0 };
+            if (rank[role] > rank[existing.role]) {
+                existing.role = role;
+                existing.components = components;
+            }
+            for (const c of components)
+                if (!existing.components.includes(c))
+                    existing.components.push(c);
+            if (!existing.revision && extra.revision)
+                existing.revision = extra.revision;
+            return;
+        }
+        if (this.byKey.size >= MAX_REFERENCES)
+            return;
+        this.byKey.set(key, {
+            kind,
+            id,
+            ...(extra.revision ? { revision: extra.revision } : {}),
+            ...(extra.url ? { url: extra.url } : {}),
+            role,
+            components: [...components],
+            evidence: [site]
+        });
+    }
+    list() {
+        return [...this.byKey.values()];
+    }
+}
+const STEP_REVISION = /^(step|stage\d*-step|ckpt|checkpoint|iter)[-_]?\d+/i;
+/** Every reference the repository makes, with its role. Pure. */
+function findReferences(snapshot, context) {
+    const refs = new ReferenceList();
+    const card = context.card;
+    const repoOwner = context.repository?.includes('/') ? ownerOf(context.repository) : null;
+    const baseModels = new Set((card?.baseModels ?? []).map((b) => b.toLowerCase()));
+    // The model card's metadata: its datasets are the training data, its base model a dependency.
+    if (card) {
+        const line = (key) => card.keyLines.get(key);
+        for (const id of card.datasets.slice(0, 50)) {
+            refs.add('hf-dataset', id, 'own-release', ['Datasets'], {
+                path: card.path,
+                line: line('datasets'),
+                detail: `model card \`datasets:\` lists ${id}`
+            });
+        }
+        for (const id of card.baseModels.slice(0, 20)) {
+            refs.add('hf-model', id, 'dependency', [], {
+                path: card.path,
+                line: line('base_model'),
+                detail: `model card \`base_model:\` ${id}`
+            });
+        }
+    }
+    // Papers: the release's own (as the papers detector decided) and every other one, as citations.
+    const own = new Set();
+    for (const paper of context.papers) {
+        if (paper.inRepository)
+            continue;
+        const kind = /^\d{4}\.\d{4,5}$|\//.test(paper.key)
+            ? /^10\./.test(paper.key)
+                ? 'doi'
+                : 'arxiv'
+            : 'url';
+        own.add(paper.key);
+        refs.add(kind, paper.key, 'own-release', [paper.kind === 'report' ? 'Technical report' : 'Research paper'], {
+            path: paper.evidence.path,
+            line: paper.evidence.line,
+            detail: detail(paper.evidence.detail)
+        }, paper.evidence.url ? { url: paper.evidence.url } : {});
+    }
+    // Submodules: code kept in another repository, pinned by the superproject.
+    const submodules = readSubmodules(snapshot);
+    for (const module of submodules?.modules ?? []) {
+        const gh = /github\.com[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(module.url);
+        const id = gh ? `${gh[1]}/${gh[2]}` : module.url;
+        const mine = repoOwner !== null && gh !== null && ownerOf(id) === repoOwner;
+        refs.add('submodule', id, mine ? 'own-release' : 'dependency', [], {
+            path: submodules?.file.path ?? '.gitmodules',
+            line: module.line,
+            detail: `submodule \`${module.path}\` → ${module.url}`
+        }, { url: module.url });
+    }
+    const files = snapshot.files.filter(isReferenceSource).slice(0, MAX_FILES$2);
+    for (const file of files) {
+        if (DOWNLOAD_SCRIPT$1.test(baseName$1(file.path))) {
+            const name = baseName$1(file.path);
+            // A plain `download.sh` at the top that fetches checkpoint files downloads the weights.
+            const fetchesWeights = file.path.split('/').length <= 2 &&
+                /^download\.(sh|py)$/i.test(name) &&
+                /\.(pth|pt|safetensors|bin|ckpt|gguf)\b|consolidated\.|checkpoints?\b/i.test(file.text ?? '');
+            const components = /weights?|models?|checkpoints?|ckpts?/i.test(name) || fetchesWeights
+                ? ['Model parameters (Final)']
+                : DATA_WORDS.test(name.replace(/[_-]/g, ' '))
+                    ? ['Datasets']
+                    : [];
+            refs.add('download-script', file.path, 'own-release', components, {
+                path: file.path,
+                detail: `download script ${baseName$1(file.path)}`
+            });
+        }
+        for (const site of sitesOf(file))
+            scanLine(site, refs, { repoOwner, baseModels, own });
+    }
+    return refs.list();
+}
+function scanLine(site, refs, ctx) {
+    const { file, line, text } = site;
+    const where = { path: file.path, line, detail: detail(text) };
+    const around = `${text} ${site.headings.join(' ')}`;
+    const others = OTHERS_WORDS.test(text) && !OUR_WORDS.test(text);
+    const listOrTable = /^\s*([-*+|]|\d+\.)/.test(text);
+    for (const m of text.matchAll(HF_URL)) {
+        const isDataset = m[1] !== undefined;
+        const id = m[2].replace(/[.]+$/, '').replace(/\.git$/, '');
+        if (isDataset) {
+            const evaluation = EVAL_WORDS.test(around) && !/\btrain/i.test(around);
+            refs.add('hf-dataset', id, others ? 'dependency' : 'own-release', others ? [] : [evaluation ? 'Evaluation data' : 'Datasets'], where, {
+                url: m[0],
+                ...(m[3] ? { revision: m[3] } : {})
+            });
+            continue;
+        }
+        hubModel(id, m[3], site, refs, ctx, { listOrTable, others, url: m[0] });
+    }
+    const inProse = isMarkdownPath(file.path) || /^readme/i.test(baseName$1(file.path));
+    for (const m of text.matchAll(HF_CALL)) {
+        // In the release's own code a Hub id is something it loads (a tokenizer, a base model); in
+        // its documentation it is what users are told to load: the release's models.
+        if (!inProse && !DOWNLOAD_SCRIPT$1.test(baseName$1(file.path))) {
+            refs.add(m[1] === 'load_dataset' ? 'hf-dataset' : 'hf-model', m[2], 'dependency', [], where);
+            continue;
+        }
+        if (m[1] === 'load_dataset') {
+            refs.add('hf-dataset', m[2], 'own-release', [EVAL_WORDS.test(around) ? 'Evaluation data' : 'Datasets'], where);
+            continue;
+        }
+        hubModel(m[2], m[3], site, refs, ctx, { listOrTable: true, others, url: undefined });
+    }
+    for (const m of text.matchAll(HF_CLI)) {
+        if (m[1] === 'dataset')
+            refs.add('hf-dataset', m[2], 'own-release', ['Datasets'], where);
+        else
+            hubModel(m[2], undefined, site, refs, ctx, { listOrTable: true, others, url: undefined });
+    }
+    if (!site.inCode || extension(file.path) === 'md') {
+        for (const m of text.matchAll(GITHUB_URL)) {
+            const owner = m[1].toLowerCase();
+            if (['orgs', 'topics', 'features', 'marketplace', 'sponsors', 'settings'].includes(owner))
+                continue;
+            const id = `${m[1]}/${m[2]}`;
+            const mine = ctx.repoOwner !== null && owner === ctx.repoOwner;
+            const role = mine && !others ? 'own-release' : 'dependency';
+            const components = role === 'own-release' && CODE_WORDS.test(around)
+                ? /\btrain/i.test(around)
+                    ? ['Training code']
+                    : /\beval/i.test(around)
+                        ? ['Evaluation code']
+                        : []
+                : [];
+            refs.add('github', id, role, components, where, { url: m[0] });
+        }
+    }
+    for (const m of text.matchAll(CLOUD_URL)) {
+        const url = m[1].replace(/[.,;:]+$/, '');
+        const isWeights = WEIGHT_FILE.test(url) || WEIGHTS_WORDS.test(around);
+        const isData = !isWeights && DATA_WORDS.test(around);
+        if (!isWeights && !isData)
+            continue;
+        refs.add('cloud-storage', url, 'own-release', [isWeights ? 'Model parameters (Final)' : 'Datasets'], where, { url });
+    }
+    for (const m of text.matchAll(MAGNET)) {
+        refs.add('magnet', m[1].toLowerCase(), 'own-release', [
+            DATA_WORDS.test(around) && !WEIGHTS_WORDS.test(around)
+                ? 'Datasets'
+                : 'Model parameters (Final)'
+        ], where, {
+            url: m[0].slice(0, 300)
+        });
+    }
+    for (const m of text.matchAll(/(?:arxiv\.org\/(?:abs|pdf)\/|\barxiv:\s?)(\d{4}\.\d{4,5})/gi)) {
+        if (ctx.own.has(m[1]))
+            continue;
+        refs.add('arxiv', m[1], 'citation', [], where, { url: `https://arxiv.org/abs/${m[1]}` });
+    }
+}
+function hubModel(id, revision, site, refs, ctx, how) {
+    const lower = id.toLowerCase();
+    const where = { path: site.file.path, line: site.line, detail: detail(site.text) };
+    // A step revision in an example names one checkpoint, not the release's pinned revision.
+    const pinned = revision && !STEP_REVISION.test(revision) ? revision : undefined;
+    const extra = { ...(pinned ? { revision: pinned } : {}), ...(how.url ? { url: how.url } : {}) };
+    if (ctx.baseModels.has(lower) || how.others) {
+        refs.add('hf-model', id, 'dependency', [], where, extra);
+        return;
+    }
+    const owned = ctx.repoOwner === null || ownerOf(id) === ctx.repoOwner;
+    const weightsContext = WEIGHTS_WORDS.test(`${site.text} ${site.headings.join(' ')}`) || how.listOrTable;
+    if (owned && weightsContext) {
+        const components = ['Model parameters (Final)'];
+        if (revision && STEP_REVISION.test(revision))
+            components.push('Model parameters (Intermediate)');
+        refs.add('hf-model', id, 'own-release', components, where, extra);
+    }
+    else {
+        refs.add('hf-model', id, 'dependency', [], where, extra);
+    }
+}
+
+const MAX_NAMES = 20;
+function modelIndexNames(card) {
+    const index = card.frontMatter?.['model-index'];
+    if (!Array.isArray(index))
+        return [];
+    return index
+        .map((entry) => entry && typeof entry === 'object' ? entry.name : undefined)
+        .filter((name) => typeof name === 'string' && name.trim() !== '')
+        .map((name) => name.trim().slice(0, 100));
+}
+/** Folders `models/<name>/` holding a card, weights or a licence: one model each. */
+function modelFolders(snapshot) {
+    const names = new Set();
+    for (const file of snapshot.files) {
+        const m = /^(?:.*\/)?(?:models|checkpoints)\/([^/]+)\/(readme|model[_-]?card|licen[cs]e|config\.json|[^/]+\.(safetensors|gguf|bin|pt|pth))/i.exec(file.path);
+        if (m)
+            names.add(m[1]);
+    }
+    return [...names];
+}
+function readmeTitle(snapshot) {
+    const readme = snapshot.files.find((f) => /^readme\.(md|markdown)$/i.test(f.path) && f.text);
+    if (!readme)
+        return null;
+    const first = readMarkdown(readme).sections.find((s) => s.depth === 1);
+    return first ? { title: first.title.slice(0, 100), path: readme.path, line: first.line } : null;
+}
+/** Which model(s) the repository releases. Pure. */
+function findSubject(snapshot, card, findings, references) {
+    const names = [];
+    const evidence = [];
+    if (card) {
+        for (const name of modelIndexNames(card))
+            names.push(name);
+        if (names.length > 0)
+            evidence.push({
+                path: card.path,
+                line: card.keyLines.get('model-index'),
+                detail: 'model card `model-index`'
+            });
+    }
+    const ownModels = references.filter((r) => r.kind === 'hf-model' && r.role === 'own-release');
+    const ids = [...new Set(ownModels.map((r) => r.id))].slice(0, MAX_NAMES);
+    for (const r of ownModels.slice(0, 3))
+        evidence.push(r.evidence[0]);
+    for (const folder of modelFolders(snapshot))
+        names.push(folder);
+    const final = findings.find((f) => f.name === 'Model parameters (Final)');
+    const release = final || ids.length > 0 ? 'model' : 'none';
+    if (release === 'model' && names.length === 0) {
+        const title = readmeTitle(snapshot);
+        if (title) {
+            names.push(title.title);
+            evidence.push({ path: title.path, line: title.line, detail: 'README title' });
+        }
+    }
+    if (final && final.evidence[0])
+        evidence.push(final.evidence[0]);
+    return {
+        release,
+        names: [...new Set(names)].slice(0, MAX_NAMES),
+        ids,
+        evidence: evidence.slice(0, 6)
+    };
+}
+
+const MAX_EVIDENCE = 5;
+function describe$3(reference) {
+    const what = {
+        'hf-model': 'Hugging Face model',
+        'hf-dataset': 'Hugging Face dataset',
+        arxiv: 'arXiv paper',
+        doi: 'DOI',
+        github: 'GitHub repository',
+        submodule: 'git submodule',
+        url: 'link',
+        'cloud-storage': 'cloud storage',
+        magnet: 'magnet link',
+        'download-script': 'download script'
+    };
+    const revision = reference.revision ? ` at revision \`${reference.revision}\`` : '';
+    return `${what[reference.kind]} \`${reference.id}\`${revision}`;
+}
+function evidenceOf(reference) {
+    const site = reference.evidence[0];
+    return {
+        path: site.path,
+        ...(site.line ? { line: site.line } : {}),
+        kind: 'reference',
+        detail: describe$3(reference),
+        ...(reference.url && /^https?:\/\//i.test(reference.url) ? { url: reference.url } : {})
+    };
+}
+/** Adds a by-reference finding for each component that only the release's references name. */
+function addReferencedComponents(findings, references) {
+    const out = [...findings];
+    // MOT's convention: evaluation results may live in the technical report or the paper. When the
+    // repository shows none of its own, the release's paper stands for them.
+    if (!out.some((f) => f.name === 'Evaluation results')) {
+        for (const reference of references) {
+            if (reference.role === 'own-release' &&
+                reference.components.some((c) => c === 'Technical report' || c === 'Research paper') &&
+                !reference.components.includes('Evaluation results'))
+                reference.components.push('Evaluation results');
+        }
+    }
+    const byComponent = new Map();
+    for (const reference of references) {
+        if (reference.role !== 'own-release')
+            continue;
+        for (const name of reference.components) {
+            const list = byComponent.get(name) ?? [];
+            list.push(reference);
+            byComponent.set(name, list);
+        }
+    }
+    for (const [name, refs] of byComponent) {
+        if (out.some((f) => f.name === name))
+            continue;
+        const notes = refs.length > MAX_EVIDENCE ? [`${refs.length} references in all`] : [];
+        if (name === 'Evaluation results')
+            notes.push("no results in the repository; the release's paper or report holds them");
+        out.push({
+            name,
+            presence: 'by-reference',
+            evidence: refs.slice(0, MAX_EVIDENCE).map(evidenceOf),
+            locations: [],
+            notes
+        });
+    }
+    return out;
 }
 
 /** Human-readable sizes and counts shared by the report and the detectors. */
@@ -15492,7 +16299,8 @@ function indexEvidence(snapshot, present) {
     return { evidence, notes, files };
 }
 /** Links and ids that say where weights are hosted when they are not in the repository. */
-function hostedWeights(snapshot, baseModels) {
+function hostedWeights(ctx, baseModels) {
+    const snapshot = ctx.snapshot;
     const out = [];
     for (const file of snapshot.files) {
         if (file.text === undefined || isVendored(file.path))
@@ -15500,7 +16308,7 @@ function hostedWeights(snapshot, baseModels) {
         const ext = extension(file.path);
         const isDoc = ext === 'md' || /^readme/i.test(baseName$1(file.path));
         if (DOWNLOAD_SCRIPT.test(baseName$1(file.path)) ||
-            ((ext === 'py' || ext === 'sh') && out.length < 3)) {
+            ((ext === 'py' || ext === 'sh') && out.length < 3 && file.path.split('/').length <= 2)) {
             const hit = matchLines(file.text, DOWNLOAD_CALL, 1)[0];
             if (hit)
                 out.push({
@@ -15510,7 +16318,8 @@ function hostedWeights(snapshot, baseModels) {
                     detail: `download step: \`${hit.text.slice(0, 100)}\``
                 });
         }
-        if (!isDoc)
+        // Docs deep inside a package (an evaluation task's README) name other people's models.
+        if (!isDoc || file.path.split('/').length > 2)
             continue;
         for (const pattern of [HF_MODEL_URL, FROM_PRETRAINED]) {
             for (const hit of matchLines(file.text, pattern, 20)) {
@@ -15536,9 +16345,10 @@ function hostedWeights(snapshot, baseModels) {
     return out;
 }
 /** Model parameters (Final) and Model parameters (Intermediate). */
-function detectWeights(snapshot, context = { baseModels: [] }) {
+function detectWeights(ctx) {
+    const snapshot = ctx.snapshot;
     const present = new Set(snapshot.files.map((f) => f.path));
-    const weights = snapshot.files.filter((f) => isWeightLike(f) && !isVendored(f.path));
+    const weights = snapshot.files.filter((f) => isWeightLike(f) && !isVendored(f.path) && !isTestPath(f.path));
     const stepped = weights.filter((f) => stepOf(f.path) !== null);
     let final = weights.filter((f) => stepOf(f.path) === null);
     const findings = [];
@@ -15586,16 +16396,16 @@ function detectWeights(snapshot, context = { baseModels: [] }) {
         });
     }
     else {
-        const hosted = hostedWeights(snapshot, new Set(context.baseModels.map((b) => b.toLowerCase())));
+        // Base-model ids from the model card: links to them are not this release's weights.
+        const baseModels = new Set((ctx.card?.baseModels ?? []).map((b) => b.toLowerCase()));
+        const hosted = hostedWeights(ctx, baseModels);
         if (hosted.length > 0) {
             findings.push({
                 name: 'Model parameters (Final)',
                 presence: 'by-reference',
                 evidence: hosted,
                 locations: [],
-                notes: [
-                    'weights are hosted outside the repository; the model card licence governs them unless a policy override says otherwise'
-                ]
+                notes: ['weights are hosted outside the repository']
             });
         }
     }
@@ -15668,29 +16478,61 @@ function usageExample(card) {
     }
     return null;
 }
+/** Components that document a model; without a model release they document nothing. */
+const MODEL_DOCUMENTS = new Set([
+    'Model card',
+    'Data card',
+    'Evaluation results',
+    'Sample model outputs',
+    'Technical report',
+    'Research paper',
+    'Datasets',
+    'Model parameters (Intermediate)'
+]);
 /** Runs every detector over the snapshot. Pure. */
-function detectComponents(snapshot) {
-    const card = readModelCard(snapshot);
+function detectComponents(snapshot, options = {}) {
+    const context = detectionContext(snapshot);
+    const card = context.card;
+    const papers = findPaperReferences(context);
     const warnings = [...(card?.problems ?? [])];
     if (card?.rejected)
         warnings.push(`model card not counted: ${card.rejected}`);
     const usable = card?.qualifies ? card : null;
-    const findings = [
-        ...detectArchitecture(snapshot),
-        ...detectWeights(snapshot, { baseModels: usable?.baseModels ?? [] }),
-        ...detectModelCard(snapshot),
-        ...detectDataCard(snapshot),
-        ...detectPapers(snapshot),
-        ...detectEvaluation(snapshot),
-        ...detectData(snapshot),
-        ...detectCode(snapshot),
-        ...detectMetadata(snapshot)
+    const detectors = [
+        detectArchitecture,
+        detectWeights,
+        detectModelCard,
+        detectDataCard,
+        (ctx) => detectPapers(ctx, papers),
+        detectEvaluation,
+        detectData,
+        detectCode,
+        detectMetadata
     ];
-    if (usable && !findings.some((f) => f.name === 'Inference code')) {
+    const detected = detectors.flatMap((detect) => detect(context));
+    const references = findReferences(snapshot, {
+        ...(options.repository ? { repository: options.repository } : {}),
+        // Metadata (base model, datasets) counts even in a card too thin to count as a model card.
+        card,
+        papers
+    });
+    const withReferences = addReferencedComponents(detected, references);
+    if (usable && !withReferences.some((f) => f.name === 'Inference code')) {
         const example = usageExample(usable);
         if (example)
-            findings.push(example);
+            withReferences.push(example);
     }
+    const subject = findSubject(snapshot, card, withReferences, references);
+    // A code library releases no model: its README is a usage guide, not a model card, and the
+    // papers, data and results it mentions document no model of its own.
+    const findings = subject.release === 'none'
+        ? withReferences.filter((f) => !MODEL_DOCUMENTS.has(f.name))
+        : withReferences;
+    if (findings.length < withReferences.length)
+        warnings.push(`no model release found: ${withReferences
+            .filter((f) => MODEL_DOCUMENTS.has(f.name))
+            .map((f) => f.name)
+            .join(', ')} not counted for a code library`);
     for (const f of snapshot.files) {
         const problem = f.weight?.problem;
         if (problem && !f.lfs)
@@ -15709,6 +16551,9 @@ function detectComponents(snapshot) {
                 ...(license.link ? { link: license.link } : {})
             }
             : null,
+        claims: findOpennessClaims(context),
+        references,
+        subject,
         documentation: {
             modelCardSections: usable?.filledSections ?? [],
             fineTuned: (usable?.baseModels.length ?? 0) > 0
@@ -15717,322 +16562,123 @@ function detectComponents(snapshot) {
     };
 }
 
-/** "open source" and its spellings, "open science", and "open" under an intensifier. */
-const PHRASE = /\b(?:(?:fully|truly|completely|totally|genuinely|100 ?%)[ \t-]{1,3}open(?:[ \t-]{0,3}sourc(?:e[sd]?|ing))?|open[ \t-]{0,3}sourc(?:e[sd]?|ing)|open[ \t-]{1,3}science)\b/gi;
-const STRONG = /^(fully|truly|completely|totally|genuinely|100)/i;
-const SCIENCE = /science$/i;
-/** Names of the licensing institutions and definitions: boilerplate, never a claim. */
-const BOILERPLATE = /open[ \t-]?source (initiative|definition|ai definition)|\bosi\b|opensource\.org|osi[- ]approved|\bosaid\b/i;
-/** A negation just before the phrase: "not open source", "non-open-source", "no longer open". */
-const NEGATION = /(\b(not|never|no|neither|nor|without|hardly|cannot|instead of|rather than|as opposed to|unlike)\b|n't\b|\bnon-?)(\W+\w+){0,3}\W*$/i;
-/** "our model", "this release": the sentence is about the release after all. */
-const FIRST_PERSON_RELEASE = /\b(our|this|these) (model|weights|release|checkpoints?|llm)\b/i;
-/** Promises are not claims about what is released. */
-const FUTURE = /\b(will|shall|plan(s|ned|ning)? to|intend(s|ed)? to|going to|aim(s|ing)? to|hope to|would like to|soon|later|upcoming|in the future|once)\b/i;
-/** What follows the phrase when it describes something other than this release. */
-const OTHER_NOUN = /^[\s-]*(?:[\w.+-]+[\s-]+){0,2}?(librar(?:y|ies)|tools?|toolkits?|software|projects|communit(?:y|ies)|ecosystems?|frameworks|packages|dependenc(?:y|ies)|contributors?|alternatives?|counterparts?|competitors?|baselines?|movement|world|initiatives?|repositories|repos|maintainers|developers|enthusiasts|efforts|codebases|solutions|programs|components|contributions|datasets|licen[cs]es)\b/i;
-/** Words just before the phrase that point at others' work. */
-const OTHER_BEFORE = /\b(built (with|on|using|upon)|powered by|thanks to|uses?|using|used|relies on|rely on|leverag\w*|based on|compared (to|with)|comparison (to|with)|outperform\w*|surpass\w*|beats?|than|other|existing|many|several|various|numerous|popular|prior|previous|similar|among|vs\.?|versus|like|such as|third[- ]party|contribut\w* to|thank\w*|broader|wider|love)\b/i;
-/** A preposition right before the phrase: "for open-source LLMs", "of open source models". */
-const PREPOSITION_BEFORE = /\b(for|of|with|on|to|from|in|into|by|about|across|within)\W*$/i;
-/** The subject of "… are open source" is something else. */
-const OTHER_SUBJECT = /\b(dependenc(y|ies)|librar(y|ies)|tools|packages|frameworks|baselines|competitors|alternatives|others|third[- ]party)\b/i;
-const SCIENCE_OTHER = /^[\s-]*(communit(y|ies)|movement|initiatives?|foundation|center|centre|framework|principles|practices)\b/i;
-const FIRST_PERSON = /\b(we|we're|we've|our|us|this (model|release|repo|repository|project|work|checkpoint|family|suite|llm))\b/i;
-/** Copula or release verb right before the phrase (up to two adjectives). */
-const PREDICATE = /\b(is|are|'s|remains?|being|been|be|released (as|under)|available (as|under)|published (as|under)|distributed (as|under))\W+(a\W+|an\W+|the\W+|its\W+|our\W+)?([\w.+-]+\W+){0,2}$/i;
-/** Verb use: "we open-source the weights", "are open-sourced", "open-sourcing our model". */
-const VERB_SUBJECT = /\b(we|we're|we've|we have|we are|is|are|was|were|been|being|has been|have been|to)\W*$/i;
-const VERB_OBJECT = /^\W*(the|our|this|these|all|its|it|them|everything|both|weights|code|model|models|data|dataset)\b/i;
-/** What this release is called after the phrase. */
-const RELEASE_NOUN = /^[\s-]*(?:[\w.+-]+[\s-]+){0,3}?(models?|llms?|language models?|foundation models?|vlms?|release|releases|weights|checkpoints?|ai|system|assistant|chatbot|family|suite|series|version|network|transformer|embeddings?|encoder|decoder|code)\b/i;
-const MAX_FILES = 100;
-const MAX_CLAIMS = 100;
-const MAX_PER_FILE = 20;
-/** Markdown reduced to the words a reader sees; code spans, URLs and images dropped. */
-function plainLine(line) {
-    return line
-        .replace(/!\[[^[\]\n]{0,300}\]\([^()\s]{0,1000}\)/g, ' ')
-        .replace(/\[([^[\]\n]{0,300})\]\([^()\s]{0,1000}\)/g, '$1')
-        .replace(/`[^`\n]{0,300}`/g, ' ')
-        .replace(/<[^<>\n]{0,500}>/g, ' ')
-        .replace(/https?:\/\/\S{1,1000}/g, ' ')
-        .replace(/[*_~]+/g, '')
-        .replace(/^[\s#>*+-]+/, '')
-        .replace(/\s+/g, ' ')
-        .trim();
+/** A card on the Hub needs this much to count as documentation (as an in-repository card does). */
+const CARD_MIN_WORDS = 150;
+const CARD_MIN_SECTIONS = 3;
+const MAX_BRANCHES_SHOWN = 3;
+function key(kind, id, revision) {
+    return `${kind}\n${id.toLowerCase()}\n${revision ?? ''}`;
 }
-/** Looked at on each side of a phrase: a sentence is rarely longer, and hostile lines are. */
-const WINDOW = 300;
-/** The sentence around a match: from the previous sentence end to the next (within a window). */
-function sentenceAround(text, start, end) {
-    const from = Math.max(0, start - WINDOW);
-    let head = from;
-    for (const m of text.slice(from, start).matchAll(/[.!?;:](?=\s)|\s[-–—]\s/g))
-        head = from + m.index + m[0].length;
-    const rest = text.slice(end, end + WINDOW);
-    const stop = /[.!?;](?=\s|$)|\s[-–—]\s/.exec(rest);
-    return { before: text.slice(head, start), after: stop ? rest.slice(0, stop.index) : rest };
+function where(fact) {
+    return fact.pinned ? `${fact.url} @ ${fact.pinned.slice(0, 12)}` : fact.url;
 }
-function lastWords(text, n) {
-    const words = text.trim().split(/\s+/);
-    return words.slice(Math.max(0, words.length - n)).join(' ');
+function remoteEvidence(reference, detail, fact) {
+    const site = reference.evidence[0];
+    return {
+        path: site.path,
+        ...(site.line ? { line: site.line } : {}),
+        kind: 'remote',
+        detail,
+        url: fact.url
+    };
 }
-/**
- * Whether a phrase in a sentence claims openness for this release. `implicitSubject` is set for
- * package descriptions, which by definition describe the package.
- */
-function isReleaseClaim(text, index, phrase, implicitSubject = false) {
-    const { before, after } = sentenceAround(text, index, index + phrase.length);
-    const sentence = `${before}${phrase}${after}`;
-    if (BOILERPLATE.test(sentence))
-        return false;
-    if (NEGATION.test(lastWords(before, 5)) || /^\W*(not|nor)\b/i.test(after))
-        return false;
-    if (FUTURE.test(before) || /^\W*(soon|later|in the future)\b/i.test(after))
-        return false;
-    // A norm about open source in general ("open source AI should be accessible") is not a claim.
-    if (/\b(should|must|ought to|needs? to|deserves?)\b/i.test(sentence) &&
-        !FIRST_PERSON_RELEASE.test(sentence))
-        return false;
-    const science = SCIENCE.test(phrase);
-    const predicate = PREDICATE.test(before) && !OTHER_SUBJECT.test(before);
-    if (OTHER_BEFORE.test(lastWords(before, 6)))
-        return false;
-    if (!science && PREPOSITION_BEFORE.test(before))
-        return false;
-    if (science && SCIENCE_OTHER.test(after))
-        return false;
-    if (implicitSubject)
-        return true;
-    // "X is open-source software" describes X; "open-source libraries" elsewhere are someone else's.
-    if (!science && !predicate && OTHER_NOUN.test(after))
-        return false;
-    const firstPerson = FIRST_PERSON.test(sentence);
-    const participle = /sourc(ed|ing)$/i.test(phrase);
-    if (/sourc/i.test(phrase) &&
-        VERB_SUBJECT.test(before) &&
-        (participle || VERB_OBJECT.test(after) || firstPerson))
-        return true;
-    if (predicate)
-        return true;
-    const sentenceStart = before.trim().split(/\s+/).filter(Boolean).length <= 3;
-    if (RELEASE_NOUN.test(after) && (firstPerson || sentenceStart))
-        return true;
-    if ((STRONG.test(phrase) || science) && firstPerson)
-        return true;
-    return false;
+function add(map, name, value) {
+    const list = map.get(name) ?? [];
+    list.push(value);
+    map.set(name, list);
 }
-function claimsInText(text, path, line, implicitSubject, out) {
-    const plain = plainLine(text);
-    if (plain === '')
-        return;
-    let examined = 0;
-    for (const m of plain.matchAll(PHRASE)) {
-        if (++examined > 200)
-            break;
-        if (isReleaseClaim(plain, m.index, m[0], implicitSubject))
-            out.push({ path, line, phrase: m[0].replace(/\s+/g, ' '), text: plain.slice(0, 300) });
+function cardCounts(fact) {
+    return (fact.card !== undefined &&
+        fact.card.words >= CARD_MIN_WORDS &&
+        fact.card.sections.length >= CARD_MIN_SECTIONS);
+}
+/** Folds the hosts' answers into the findings and collects remote licences per component. */
+function applyRemoteFacts(findings, references, facts) {
+    const out = findings.map((f) => ({
+        ...f,
+        evidence: [...f.evidence],
+        notes: [...(f.notes ?? [])]
+    }));
+    const licenses = new Map();
+    const unverified = new Map();
+    const byKey = new Map();
+    for (const reference of references) {
+        byKey.set(key(reference.kind, reference.id, reference.revision), reference);
+        if (!byKey.has(key(reference.kind, reference.id)))
+            byKey.set(key(reference.kind, reference.id), reference);
     }
-}
-/** A line without its HTML comments; `open` when a comment runs on past the line. */
-function withoutComments(line) {
-    let text = '';
-    let from = 0;
-    for (;;) {
-        const start = line.indexOf('<!--', from);
-        if (start === -1)
-            return { text: text + line.slice(from), open: false };
-        text += line.slice(from, start) + ' ';
-        const close = line.indexOf('-->', start + 4);
-        if (close === -1)
-            return { text, open: true };
-        from = close + 3;
-    }
-}
-function markdownClaims(file, out) {
-    const doc = isMarkdownPath(file.path) ? readMarkdown(file) : null;
-    const text = file.text ?? '';
-    const start = doc?.frontMatter.present ? doc.frontMatter.bodyStartLine : 1;
-    const lines = text.split(/\r\n?|\n/, 100000);
-    let fence = null;
-    let comment = false;
-    const found = [];
-    for (let i = start - 1; i < lines.length && found.length < MAX_PER_FILE; i++) {
-        let visible = lines[i];
-        if (comment) {
-            const close = visible.indexOf('-->');
-            if (close === -1)
-                continue;
-            visible = visible.slice(close + 3);
+    const finding = (name) => out.find((f) => f.name === name);
+    const ensure = (name, evidence, note) => {
+        const existing = finding(name);
+        if (existing) {
+            if (existing.presence === 'by-reference' && existing.evidence.length < 8)
+                existing.evidence.push(evidence);
+            return;
         }
-        const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(visible);
-        if (fence) {
-            if (fenceMark && fenceMark[1][0] === fence[0] && fenceMark[1].length >= fence.length)
-                fence = null;
-            comment = false;
+        out.push({ name, presence: 'by-reference', evidence: [evidence], locations: [], notes: [note] });
+    };
+    for (const fact of facts) {
+        const reference = byKey.get(key(fact.reference.kind, fact.reference.id, fact.reference.revision)) ??
+            byKey.get(key(fact.reference.kind, fact.reference.id));
+        if (!reference)
+            continue;
+        const components = new Set(reference.components);
+        if (fact.unresolved && !fact.license) {
+            for (const name of components)
+                add(unverified, name, `${fact.unresolved.reason}: ${fact.unresolved.detail} (${fact.url})`);
             continue;
         }
-        if (fenceMark) {
-            fence = fenceMark[1];
-            comment = false;
+        if (reference.role !== 'own-release') {
+            // Code the release builds on: its licence speaks for the components it stands for, if any.
+            for (const name of components)
+                add(licenses, name, { fact, reference });
             continue;
         }
-        const stripped = withoutComments(visible);
-        visible = stripped.text;
-        comment = stripped.open;
-        // Table rows compare releases with each other; they are not the release's own words.
-        if (/^\s*\|/.test(visible))
-            continue;
-        if (!/open|sourc/i.test(visible))
-            continue;
-        claimsInText(visible, file.path, i + 1, false, found);
-    }
-    out.push(...found);
-}
-function lineOf$1(text, needle) {
-    const at = text.indexOf(needle);
-    if (at === -1)
-        return 1;
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-const KEYWORD = /^(open[\s-]?source|opensource|open[\s-]science|fully[\s-]open(?:[\s-]source)?)$/i;
-function packageJsonClaims(file, out) {
-    const text = file.text ?? '';
-    let pkg;
-    try {
-        pkg = JSON.parse(text);
-    }
-    catch {
-        return;
-    }
-    if (!pkg || typeof pkg !== 'object' || Array.isArray(pkg))
-        return;
-    const p = pkg;
-    if (typeof p.description === 'string') {
-        const description = p.description.slice(0, 2000);
-        claimsInText(description, file.path, lineOf$1(text, '"description"'), true, out);
-    }
-    if (Array.isArray(p.keywords)) {
-        for (const k of p.keywords.slice(0, 100)) {
-            if (typeof k === 'string' && KEYWORD.test(k.trim()))
-                out.push({
-                    path: file.path,
-                    line: lineOf$1(text, JSON.stringify(k)),
-                    phrase: k.trim(),
-                    text: `keywords: ${k.trim()}`
-                });
-        }
-    }
-}
-/** Strings of a TOML array or a quoted value, enough for descriptions, keywords and classifiers. */
-function tomlStrings(src) {
-    return [...src.matchAll(/"((?:[^"\\\n]|\\.){0,2000})"|'([^'\n]{0,2000})'/g)].map((m) => m[1] ?? m[2]);
-}
-function pyprojectClaims(file, out) {
-    const lines = (file.text ?? '').split(/\r\n?|\n/, 20000);
-    let table = '';
-    let array = null;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (array) {
-            for (const s of tomlStrings(line)) {
-                if (array.key === 'keywords' && KEYWORD.test(s.trim()))
-                    out.push({
-                        path: file.path,
-                        line: i + 1,
-                        phrase: s.trim(),
-                        text: `keywords: ${s.trim()}`
-                    });
-                else if (array.key === 'classifiers')
-                    claimsInText(s, file.path, i + 1, true, out);
+        if (fact.reference.kind === 'hf-model') {
+            const branches = fact.checkpointBranches ?? [];
+            if (branches.length > 0) {
+                const count = fact.checkpointBranchCount ?? branches.length;
+                const shown = branches
+                    .slice(0, MAX_BRANCHES_SHOWN)
+                    .map((b) => `\`${b}\``)
+                    .join(', ');
+                ensure('Model parameters (Intermediate)', remoteEvidence(reference, `${count} checkpoint branch(es) of \`${fact.reference.id}\` on the Hub: ${shown}${count > MAX_BRANCHES_SHOWN ? ', …' : ''}`, fact), 'intermediate checkpoints are branches of the Hub repository');
+                components.add('Model parameters (Intermediate)');
             }
-            if (/\]/.test(line.replace(/"[^"\n]*"|'[^'\n]*'/g, '')))
-                array = null;
-            continue;
-        }
-        const header = /^\s*\[\[?([^[\]\n]{1,100})\]\]?\s*$/.exec(line);
-        if (header) {
-            table = header[1].trim();
-            continue;
-        }
-        if (table !== 'project' && table !== 'tool.poetry')
-            continue;
-        const kv = /^\s*(description|keywords|classifiers)\s*=\s*(.*)$/.exec(line);
-        if (!kv)
-            continue;
-        if (kv[1] === 'description') {
-            const value = tomlStrings(kv[2])[0];
-            if (value)
-                claimsInText(value, file.path, i + 1, true, out);
-        }
-        else if (kv[2].trim().startsWith('[')) {
-            array = { key: kv[1], line: i + 1 };
-            const inline = kv[2];
-            for (const s of tomlStrings(inline)) {
-                if (kv[1] === 'keywords' && KEYWORD.test(s.trim()))
-                    out.push({
-                        path: file.path,
-                        line: i + 1,
-                        phrase: s.trim(),
-                        text: `keywords: ${s.trim()}`
-                    });
-                else if (kv[1] === 'classifiers')
-                    claimsInText(s, file.path, i + 1, true, out);
+            if (cardCounts(fact) && !finding('Model card')) {
+                ensure('Model card', remoteEvidence(reference, `model card of \`${fact.reference.id}\` on the Hub: ${fact.card?.sections.length} sections, ${fact.card?.words} words`, fact), 'the model card is kept on the Hub');
+                components.add('Model card');
             }
-            if (/\]/.test(inline.replace(/"[^"\n]*"|'[^'\n]*'/g, '')))
-                array = null;
         }
+        if (fact.reference.kind === 'hf-dataset' && cardCounts(fact)) {
+            if (!finding('Data card') || finding('Data card')?.presence === 'by-reference') {
+                ensure('Data card', remoteEvidence(reference, `dataset card of \`${fact.reference.id}\` on the Hub: ${fact.card?.sections.length} sections, ${fact.card?.words} words`, fact), 'the data card is the dataset card on the Hub');
+                components.add('Data card');
+            }
+        }
+        if (fact.gated) {
+            for (const name of components) {
+                const f = finding(name);
+                const note = `access to \`${fact.reference.id}\` is gated on the Hub (${fact.gated === 'manual' ? 'manual approval' : 'automatic approval after accepting terms'})`;
+                if (f && !f.notes?.includes(note))
+                    f.notes = [...(f.notes ?? []), note];
+            }
+        }
+        if (fact.unresolved?.reason === 'disabled') {
+            for (const name of components) {
+                const f = finding(name);
+                if (f)
+                    f.notes = [...(f.notes ?? []), `\`${fact.reference.id}\` is disabled on the host`];
+            }
+        }
+        if (fact.license)
+            for (const name of components)
+                add(licenses, name, { fact, reference });
+        else
+            for (const name of components)
+                add(unverified, name, `no licence stated at the host (${where(fact)})`);
     }
-}
-/** Documentation whose words are the release's own: READMEs, the model card, docs pages. */
-function isClaimDocument(file, cardPath) {
-    if (file.text === undefined || isVendored(file.path))
-        return false;
-    const name = baseName$1(file.path);
-    if (file.path === cardPath)
-        return true;
-    if (!/\.(md|markdown|mdx|rst|txt)$/i.test(name))
-        return false;
-    if (/^(licen[cs]e|copying|notice|code[_-]of[_-]conduct|changelog|changes|history|security|authors|contributors|third[_-]party)/i.test(name))
-        return false;
-    const depth = file.path.split('/').length;
-    if (/^readme\./i.test(name))
-        return depth <= 3;
-    if (depth === 1)
-        return isMarkdownPath(file.path);
-    return /^(docs?|documentation)\//i.test(file.path) && isMarkdownPath(file.path);
-}
-/**
- * Sentences in the release's own words that call this release open ("X is an open-source
- * model", "we open-source …", "a fully open release"); mentions of other open-source things,
- * negations, promises and licence boilerplate are left out.
- */
-function findOpennessClaims(snapshot) {
-    const out = [];
-    const cardPath = readModelCard(snapshot)?.path;
-    const docs = snapshot.files.filter((f) => isClaimDocument(f, cardPath));
-    docs.sort((a, b) => Number(b.path === cardPath) - Number(a.path === cardPath) || (a.path < b.path ? -1 : 1));
-    for (const file of docs.slice(0, MAX_FILES)) {
-        if (out.length >= MAX_CLAIMS)
-            break;
-        markdownClaims(file, out);
-    }
-    for (const file of snapshot.files) {
-        if (out.length >= MAX_CLAIMS)
-            break;
-        if (file.text === undefined || isVendored(file.path) || file.path.split('/').length > 2)
-            continue;
-        const name = baseName$1(file.path);
-        if (name === 'package.json')
-            packageJsonClaims(file, out);
-        else if (name === 'pyproject.toml' && extension(file.path) === 'toml')
-            pyprojectClaims(file, out);
-    }
-    return out.slice(0, MAX_CLAIMS);
+    return { findings: out, licenses, unverified };
 }
 
 const MOF_COMPONENTS = [
@@ -19189,6 +19835,21 @@ function disclosureFor(report, clause) {
             clauses: [clause]
         };
     }
+    if (report.status === 'unlicensed' && report.presence === 'by-reference') {
+        // The thing lives elsewhere: its licence is stated where it lives, or in this repository's
+        // words about it; a LICENSE file here would cover this repository, not it.
+        const where = report.evidence.find((e) => e.url)?.url;
+        const file = report.name.startsWith('Model parameters')
+            ? 'README.md front matter `license:` (or LICENSE-MODEL, which governs hosted weights)'
+            : 'a licence statement in README.md naming it (or the licence at its host)';
+        return {
+            component: report.name,
+            action: 'license',
+            file,
+            what: `State the licence of ${suggestion.what}, kept outside the repository${where ? ` (${where})` : ''}: licence not stated in the repository`,
+            clauses: [clause]
+        };
+    }
     if (report.status === 'unlicensed') {
         const file = type === 'code'
             ? 'LICENSE'
@@ -19372,12 +20033,29 @@ function progressOf(klass, buckets) {
 /** Classifies a release exactly as MOT does. Pure; unknown component names are ignored. */
 function evaluateMof(input) {
     const licenses = new Map();
+    const decided = new Map();
     for (const component of input.components) {
         if (!isComponentName(component.name))
             continue;
         const license = component.license;
         licenses.set(component.name, license === null || license === '' ? MOT_UNLICENSED : license);
+        if (component.open !== undefined)
+            decided.set(component.name, {
+                open: component.open,
+                typeAppropriate: component.typeAppropriate ?? false
+            });
+        else
+            decided.delete(component.name);
     }
+    const statusOfComponent = (name, license) => {
+        const given = decided.get(name);
+        if (!given)
+            return statusOf$1(license);
+        if (license === MOT_UNLICENSED)
+            return 'unlicensed';
+        return given.open ? 'open' : 'invalid';
+    };
+    const typeAppropriate = (name, license) => decided.get(name)?.typeAppropriate ?? isMotTypeAppropriate(license, name);
     const buckets = {
         '1': emptyBuckets(),
         '2': emptyBuckets(),
@@ -19401,10 +20079,10 @@ function evaluateMof(input) {
                         target.missing.push(name);
                     continue;
                 }
-                const status = statusOf$1(license);
+                const status = statusOfComponent(name, license);
                 if (status === 'open') {
                     openBucket.push(name);
-                    if (!isMotTypeAppropriate(license, name) && !notTypeAppropriate.includes(name)) {
+                    if (!typeAppropriate(name, license) && !notTypeAppropriate.includes(name)) {
                         notTypeAppropriate.push(name);
                     }
                 }
@@ -20602,7 +21280,7 @@ function time(args) {
     return new RegExp(`^${timeSource(args)}$`);
 }
 // Adapted from https://stackoverflow.com/a/3143231
-function datetime(args) {
+function datetime$1(args) {
     const opts = ["Z"];
     // if (args.offset) opts.push(`([+-]\\d{2}:\\d{2})`);
     if (args.offset)
@@ -21377,7 +22055,7 @@ const $ZodKSUID = /*@__PURE__*/ $constructor("$ZodKSUID", (inst, def) => {
     $ZodStringFormat.init(inst, def);
 });
 const $ZodISODateTime = /*@__PURE__*/ $constructor("$ZodISODateTime", (inst, def) => {
-    def.pattern ?? (def.pattern = datetime(def));
+    def.pattern ?? (def.pattern = datetime$1(def));
     $ZodStringFormat.init(inst, def);
 });
 const $ZodISODate = /*@__PURE__*/ $constructor("$ZodISODate", (inst, def) => {
@@ -25977,6 +26655,10 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 
+function datetime(params) {
+    return _isoDateTime(ZodISODateTime, params);
+}
+
 /**
  * Model Openness Tool records (`models/*.yml` in lfai/model_openness_tool): parse one leniently,
  * resolve each component's licence as MOT does, classify it, and write a detected release back
@@ -26046,7 +26728,7 @@ function kindOf(value) {
         return 'text';
     return `a ${typeof value}`;
 }
-function quote(value) {
+function quote$1(value) {
     const text = typeof value === 'string' ? value : String(value);
     const short = text.length > MAX_QUOTED_VALUE ? `${text.slice(0, MAX_QUOTED_VALUE)}…` : text;
     return JSON.stringify(short);
@@ -26066,8 +26748,8 @@ function unknownComponentMessage(value) {
     const lower = value.trim().toLowerCase();
     const near = COMPONENT_NAMES.find((name) => name.toLowerCase() === lower);
     return near !== undefined
-        ? `unknown MOF component ${quote(value)}; did you mean "${near}"? (names are exact)`
-        : `unknown MOF component ${quote(value)}; expected one of: ${COMPONENT_NAMES.join(', ')}`;
+        ? `unknown MOF component ${quote$1(value)}; did you mean "${near}"? (names are exact)`
+        : `unknown MOF component ${quote$1(value)}; expected one of: ${COMPONENT_NAMES.join(', ')}`;
 }
 // ---------------------------------------------------------------------------------------------
 // Lenient parsing
@@ -26694,7 +27376,7 @@ function evaluateOsaiIndex(components, facts) {
     const get = (name) => byName.get(name) ?? {
         name,
         status: 'missing',
-        presence: null,
+        presence: 'missing',
         license: null,
         evidence: [],
         notes: []
@@ -26780,7 +27462,7 @@ function termsMet(report, terms) {
     // which the open-data and open-content licences of the MOF open list provide.
     return terms === 'osi-approved' ? isOsiApproved(report.license.spdx) : true;
 }
-function describe$1(report, terms) {
+function describe$2(report, terms) {
     if (report.status === 'missing')
         return `${report.name}: not found`;
     if (report.license === null)
@@ -26799,7 +27481,7 @@ function evaluateOsaid(components) {
         const reports = rule.components.map((n) => byName.get(n));
         const ok = reports.map((r) => termsMet(r, rule.terms));
         let met = rule.match === 'all' ? ok.every(Boolean) : ok.some(Boolean);
-        let reason = reports.map((r) => describe$1(r, rule.terms)).join('; ');
+        let reason = reports.map((r) => describe$2(r, rule.terms)).join('; ');
         if (!met && rule.onlyIfUsed && reports.every((r) => r.status === 'missing')) {
             met = true;
             reason = 'none found; required only if used';
@@ -26880,6 +27562,12 @@ const STATUS_FACTOR = {
     unlicensed: 0.25,
     missing: 0
 };
+/**
+ * A component kept elsewhere whose licence the repository does not state is an unresolved
+ * reference: neither its content nor its terms were seen, so it earns less than one whose files
+ * are here, and less than a stated restrictive licence.
+ */
+const UNRESOLVED_REFERENCE_FACTOR = 0.15;
 /** Required components weigh by the class that first asks for them; optional ones weigh 2. */
 const CLASS_WEIGHT = { 3: 9, 2: 6, 1: 4 };
 const OPTIONAL_WEIGHT = 2;
@@ -26890,12 +27578,369 @@ function round1(n) {
 }
 function computeScore(components) {
     const lines = MOF_COMPONENTS.map((def) => {
-        const status = components.find((c) => c.name === def.name)?.status ?? 'missing';
+        const component = components.find((c) => c.name === def.name);
+        const status = component?.status ?? 'missing';
         const weight = COMPONENT_WEIGHTS[def.name];
-        return { name: def.name, status, weight, points: round1(weight * STATUS_FACTOR[status]) };
+        const factor = status === 'unlicensed' && component?.presence === 'by-reference'
+            ? UNRESOLVED_REFERENCE_FACTOR
+            : STATUS_FACTOR[status];
+        return { name: def.name, status, weight, points: round1(weight * factor) };
     });
     const total = lines.reduce((sum, l) => sum + l.points, 0);
     return { score: Math.min(100, Math.round(total)), lines };
+}
+
+/**
+ * Licence statements in the repository's own words: "the code and the model weights are released
+ * under Apache 2.0", "use of the weights is subject to the Model License", a table that maps each
+ * model to its licence, "- **License:** …" in a model card, a NOTICE that names a licence. Each is
+ * evidence like a licence file, scoped to the components its words name.
+ */
+const MAX_FILES$1 = 200;
+const MAX_STATEMENTS = 200;
+const MAX_QUOTE = 200;
+/** Documents whose prose can state licences: READMEs, cards, docs, NOTICE files. */
+function isStatementSource(file) {
+    if (file.text === undefined || isVendored(file.path))
+        return false;
+    const name = baseName$1(file.path);
+    // A README deep in a package speaks of that package (a task's dataset, a vendored tool), not of
+    // the release: only the root, one folder down (docs/, model_cards/) and model folders count.
+    const depth = file.path.split('/').length - 1;
+    if (depth > 1 && !/(^|\/)(models|checkpoints|weights)\/[^/]+\/[^/]+$/i.test(file.path))
+        return false;
+    if (/^(notice)(\.(md|txt))?$/i.test(name))
+        return true;
+    if (/^(contributing|code_of_conduct|security|changelog|history)\b/i.test(name))
+        return false;
+    return isMarkdownPath(file.path) || /^readme(\.(txt|rst))?$/i.test(name);
+}
+/** A verb phrase that gives a licence to something. */
+const GRANT = /\b(?:(?:is|are|be|been|being)\s+)?(?:licen[cs]ed|released|available|distributed|made\s+available|provided|published|open[- ]sourced|shared|governed|covered|offered)\b[^.;:]{0,60}?\b(?:under|by|with)\b|\bsubject\s+to\b|\bfalls?\s+under\b|\buse\s+of\b[^.;]{0,80}?\b(?:is\s+)?(?:subject\s+to|governed\s+by)\b|\b(?:following|this|the\s+same)\s+licen[cs]e\s+appl(?:y|ies)\s+to\b|\bunder\s+the\s+terms\s+of\b/i;
+/** A "License: X" label line (model cards, metadata lists). */
+const LABEL = /^[\s>*+-]*(?:(?:\*\*|__)\s*licen[cs]e\s*:?\s*(?:\*\*|__)\s*:?|licen[cs]e\s*:)\s*(?:\*\*|__)?\s*(.{2,160})$/i;
+/** Words that name what a statement is about. */
+const SCOPE_WORDS = [
+    [
+        'weights',
+        /\b(weights?|checkpoints?|parameters|models?|model\s+files|pre-?trained\s+models?|ckpts?)\b/i
+    ],
+    ['data', /\b(data|datasets?|corpus|corpora|training\s+data|annotations)\b/i],
+    ['code', /\b(code|source\s+code|software|implementation|scripts?|codebase|library)\b/i],
+    ['documents', /\b(paper|report|documentation|docs|model\s+card|text\s+content)\b/i]
+];
+const WHOLE = /\b(this\s+(repository|repo|project|work)|everything|all\s+(content|material)s?|the\s+repository)\b/i;
+/** Well-known licence URLs → SPDX ids. */
+const LICENSE_URLS = [
+    [/apache\.org\/licenses\/LICENSE-2\.0/i, 'Apache-2.0'],
+    [/opensource\.org\/licenses?\/(mit)\b/i, 'MIT'],
+    [/opensource\.org\/licenses?\/(bsd-3-clause)/i, 'BSD-3-Clause'],
+    [/creativecommons\.org\/licenses\/by\/4\.0/i, 'CC-BY-4.0'],
+    [/creativecommons\.org\/licenses\/by-sa\/4\.0/i, 'CC-BY-SA-4.0'],
+    [/creativecommons\.org\/licenses\/by-nc\/4\.0/i, 'CC-BY-NC-4.0'],
+    [/creativecommons\.org\/licenses\/by-nc-sa\/4\.0/i, 'CC-BY-NC-SA-4.0'],
+    [/creativecommons\.org\/publicdomain\/zero\/1\.0/i, 'CC0-1.0'],
+    [/opendatacommons\.org\/licenses\/by\b/i, 'ODC-By-1.0'],
+    [/opendatacommons\.org\/licenses\/odbl/i, 'ODbL-1.0'],
+    [/cdla\.(io|dev)\/permissive-2-0/i, 'CDLA-Permissive-2.0'],
+    [/choosealicense[^\s)]*\/(apache-2\.0|mit|bsd-3-clause|cc-by-4\.0)\b/i, '$1']
+];
+const LINK = /\[((?:[^[\]\n]|\\\[|\\\]|\[[^[\]\n]*\]){1,200})\]\(\s*<?([^()\s<>]{1,500})>?\s*\)/g;
+function fromName(raw) {
+    const text = raw
+        .replace(/[`*_]/g, '')
+        .replace(/\\([[\]])/g, '$1')
+        .trim();
+    if (text.length < 2 || text.length > 160)
+        return null;
+    const normal = normalizeLicenseId(text);
+    if (normal.known && normal.spdx)
+        return { spdx: normal.spdx, name: normal.name, known: true };
+    // Shorter and shorter prefixes: "Apache 2.0 license, see LICENSE for details". A lone word
+    // only counts when it is a licence's usual short name ("MIT"), not a word that happens to be
+    // an SPDX id ("FAIR" in "FAIR Non-Commercial Research License" is not the Fair licence).
+    const words = text.split(/\s+/);
+    for (let n = Math.min(words.length - 1, 10); n >= 1; n--) {
+        const prefix = words
+            .slice(0, n)
+            .join(' ')
+            .replace(/[,.;:]+$/, '');
+        if (n === 1 &&
+            !/^(mit|isc|apache[- ]?2(\.0)?|bsd-\d-clause|[a-z]+-\d(\.\d)?[\w.-]*)$/i.test(prefix))
+            continue;
+        const next = words[n]?.toLowerCase() ?? '';
+        // "FAIR Non-Commercial …": the words after the prefix still name the licence.
+        if (/^(non-?commercial|research|community|model|custom|proprietary)/.test(next))
+            continue;
+        const p = normalizeLicenseId(prefix);
+        if (p.known && p.spdx)
+            return { spdx: p.spdx, name: p.name, known: true };
+    }
+    // "a custom commercial license": named as custom terms, so not an open licence.
+    const custom = /\b(custom|proprietary|bespoke)\b[^.,;]{0,40}?\blicen[cs]e\b/i.exec(text);
+    if (custom)
+        return { spdx: null, name: custom[0].slice(0, 80), known: false };
+    // A named licence we do not know ("the Yi Series Models Community License Agreement").
+    const named = /\b((?:[A-Z0-9][\w.+\-[\]]*\s+){0,8}(?:Community\s+|Research\s+|Non-?Commercial\s+|Model\s+|Open\s+|Public\s+)*(?:Licen[cs]e|Agreement)(?:\s+Agreement)?)\b/.exec(text);
+    if (named && !/^(the\s+)?(licen[cs]e|agreement)$/i.test(named[1].trim())) {
+        return { spdx: null, name: named[1].trim().slice(0, 120), known: false };
+    }
+    return null;
+}
+function fromUrl(url) {
+    for (const [pattern, id] of LICENSE_URLS) {
+        const m = pattern.exec(url);
+        if (m) {
+            const normal = normalizeLicenseId(id.replace('$1', m[1] ?? ''));
+            if (normal.spdx)
+                return { spdx: normal.spdx, name: normal.name, known: true };
+        }
+    }
+    return null;
+}
+function resolveRelative(fromFile, target) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#'))
+        return null;
+    const clean = target.split('#')[0].split('?')[0];
+    const parts = (clean.startsWith('/') ? [] : dirName(fromFile).split('/')).filter(Boolean);
+    for (const part of clean.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** Licences named in a sentence: links to licence files or URLs first, then names in the words. */
+function candidates(sentence, path, lookup) {
+    const out = [];
+    for (const m of sentence.matchAll(LINK)) {
+        const [, text, target] = m;
+        const local = resolveRelative(path, target);
+        const linked = local !== null ? lookup(local) : null;
+        if (linked) {
+            out.push({
+                license: { ...linked, name: linked.known ? linked.name : plainInline(text) },
+                at: m.index
+            });
+            continue;
+        }
+        const byUrl = local === null ? fromUrl(target) : null;
+        const byName = fromName(plainInline(text));
+        const license = byUrl ?? byName;
+        if (license)
+            out.push({ license: { ...license, ...(local === null ? { url: target } : {}) }, at: m.index });
+    }
+    if (out.length > 0)
+        return out;
+    const plain = plainInline(sentence);
+    const after = /\b(?:under|subject\s+to|governed\s+by|terms\s+of|by)\s+(?:the\s+)?(.{2,160})/i.exec(plain);
+    if (after) {
+        const license = fromName(after[1].replace(/\s*[(.;:].*$/, ''));
+        if (license)
+            out.push({ license, at: after.index });
+    }
+    return out;
+}
+function scopesOf(words, context) {
+    const found = SCOPE_WORDS.filter(([, re]) => re.test(words)).map(([scope]) => scope);
+    if (found.length > 0)
+        return found;
+    if (WHOLE.test(words))
+        return ['all'];
+    const fromContext = SCOPE_WORDS.filter(([, re]) => re.test(context)).map(([scope]) => scope);
+    return fromContext.length > 0 && fromContext.length < 3 ? fromContext : ['all'];
+}
+/** Sentences of a Markdown body, outside code fences, with the line each starts on. */
+function sentencesOf(body, firstLine) {
+    const out = [];
+    const lines = body.split('\n');
+    let fence = null;
+    let paragraph = [];
+    const flush = () => {
+        if (paragraph.length === 0)
+            return;
+        let text = '';
+        const lineAt = [];
+        for (const p of paragraph) {
+            for (let i = 0; i <= p.text.length; i++)
+                lineAt.push(p.line);
+            text += p.text + ' ';
+        }
+        let start = 0;
+        const re = /[.!?。](?=\s+[A-Z[(*`]|\s*$)/g;
+        for (let m = re.exec(text);; m = re.exec(text)) {
+            const end = m ? m.index + 1 : text.length;
+            const s = text.slice(start, end).trim();
+            if (s.length > 0)
+                out.push({
+                    text: s,
+                    line: lineAt[Math.min(start + (text.slice(start).length - text.slice(start).trimStart().length), lineAt.length - 1)]
+                });
+            if (!m)
+                break;
+            start = end;
+        }
+        paragraph = [];
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (fence !== null) {
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length)
+                fence = null;
+            continue;
+        }
+        if (f) {
+            flush();
+            fence = f[1];
+            continue;
+        }
+        const trimmed = line.trim();
+        // Headings, list items and table rows stand alone.
+        if (trimmed === '' || /^#{1,6}\s/.test(trimmed) || trimmed.startsWith('|')) {
+            flush();
+            continue;
+        }
+        if (/^([-*+]|\d+[.)])\s/.test(trimmed))
+            flush();
+        paragraph.push({ text: trimmed, line: firstLine + i });
+    }
+    flush();
+    return out;
+}
+function quote(text) {
+    const plain = text.replace(/\s+/g, ' ').trim();
+    return plain.length > MAX_QUOTE ? plain.slice(0, MAX_QUOTE - 1) + '…' : plain;
+}
+/** Model names and Hub ids a table row or sentence names ("FLUX.1 [dev]", "org/model"). */
+function modelNames(cells) {
+    const out = new Set();
+    for (const cell of cells) {
+        for (const m of cell.matchAll(/huggingface\.co\/([\w.-]+\/[\w.-]+)/g))
+            out.add(m[1]);
+    }
+    const first = cells[0]?.replace(/[`*]/g, '').trim();
+    if (first)
+        out.add(first);
+    return [...out];
+}
+function fromTables(file, body, firstLine, lookup, out) {
+    const raw = body.split('\n');
+    for (const table of markdownTables(body, firstLine)) {
+        const column = table.header.findIndex((h) => /licen[cs]e/i.test(h));
+        if (column === -1)
+            continue;
+        for (let r = 0; r < table.rows.length; r++) {
+            const row = table.rows[r];
+            const line = table.line + 2 + r;
+            // The rendered cell loses the link target: read it from the raw row.
+            const rawRow = raw[line - firstLine] ?? '';
+            const rawCells = rawRow.split('|').slice(1, -1);
+            const cell = rawCells[column] ?? row[column] ?? '';
+            const found = candidates(cell, file.path, lookup);
+            const license = found[0]?.license ?? fromName(row[column] ?? '');
+            if (!license)
+                continue;
+            out.push({
+                scopes: ['weights'],
+                license,
+                models: modelNames(rawCells.length > 0 ? rawCells : row),
+                path: file.path,
+                line,
+                quote: quote(row.join(' | ')),
+                form: 'table'
+            });
+        }
+    }
+}
+/** Every licence statement in the repository's documents. Pure. */
+function findLicenseStatements(snapshot, lookup) {
+    const out = [];
+    const files = snapshot.files.filter(isStatementSource).slice(0, MAX_FILES$1);
+    for (const file of files) {
+        const isNotice = /^notice/i.test(baseName$1(file.path));
+        const doc = readMarkdown(file);
+        const firstLine = doc.frontMatter.bodyStartLine;
+        fromTables(file, doc.body, firstLine, lookup, out);
+        const isCard = /model[_-]?card|^readme/i.test(baseName$1(file.path)) || /model_cards?\//i.test(file.path);
+        for (const sentence of sentencesOf(doc.body, firstLine)) {
+            if (out.length >= MAX_STATEMENTS)
+                return out;
+            const headings = headingPath(doc.sections, sentence.line);
+            const label = LABEL.exec(sentence.text);
+            const grant = GRANT.exec(sentence.text);
+            const licenseHeading = headings.some((h) => /licen[cs]/i.test(h));
+            if (!label && !grant && !(isNotice && /licen[cs]e/i.test(sentence.text)))
+                continue;
+            // Contributor agreements and "you agree that your contributions …" are not grants.
+            if (/\bcontribut(ions?|ors?|ing)\b|\bCLA\b/i.test(sentence.text))
+                continue;
+            const found = label
+                ? candidates(label[1], file.path, lookup).concat((() => {
+                    const l = fromName(plainInline(label[1]));
+                    return l ? [{ license: l, at: 0 }] : [];
+                })())
+                : candidates(sentence.text, file.path, lookup);
+            if (found.length === 0)
+                continue;
+            const subjectWords = label
+                ? ''
+                : sentence.text.slice(0, Math.max(grant?.index ?? 0, found[0].at) + 1);
+            const context = [...headings, baseName$1(file.path)].join(' ');
+            let scopes;
+            if (label) {
+                // A "License:" line in a model card is the model's licence.
+                scopes = isCard && /model/i.test(context + file.path) ? ['weights'] : scopesOf('', context);
+            }
+            else {
+                scopes = scopesOf(subjectWords, licenseHeading ? context : '');
+            }
+            // One sentence may give several scopes different licences: "code under MIT, weights under X".
+            if (found.length > 1 && !label) {
+                for (let i = 0; i < found.length; i++) {
+                    const from = i === 0 ? 0 : found[i - 1].at;
+                    const words = sentence.text.slice(from, found[i].at + 1);
+                    const own = SCOPE_WORDS.filter(([, re]) => re.test(words)).map(([s]) => s);
+                    out.push({
+                        scopes: own.length > 0 ? own : scopes,
+                        license: found[i].license,
+                        models: [],
+                        path: file.path,
+                        line: sentence.line,
+                        quote: quote(sentence.text),
+                        form: 'sentence'
+                    });
+                }
+                continue;
+            }
+            out.push({
+                scopes,
+                license: found[0].license,
+                models: [],
+                path: file.path,
+                line: sentence.line,
+                quote: quote(sentence.text),
+                form: label ? 'label' : isNotice ? 'notice' : 'sentence'
+            });
+        }
+    }
+    return dedupe(out);
+}
+function dedupe(statements) {
+    const seen = new Set();
+    return statements.filter((s) => {
+        const key = `${s.path}:${s.line}:${s.scopes.join(',')}:${s.license.spdx ?? s.license.name}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 /**
@@ -26903,7 +27948,7 @@ function computeScore(components) {
  * regular expressions or JSON.parse, never executed (setup.py included).
  */
 const MAX_SCAN_CHARS = 256 * 1024;
-const MAX_HEADERS = 50;
+const MAX_HEADERS$1 = 50;
 const MAX_VALUE = 200;
 const MAX_LINES = 20_000;
 /** What may follow the tag: an expression, then perhaps a comment closer. */
@@ -26927,11 +27972,20 @@ function spdxHeaderDeclarations(text) {
         // Quotes, braces and the like mean the tag sits inside code or a string, not a declaration.
         if (value !== '' && value.length <= MAX_VALUE && EXPRESSION_CHARS.test(value)) {
             out.push({ spdx: value, line });
-            if (out.length >= MAX_HEADERS)
+            if (out.length >= MAX_HEADERS$1)
                 break;
         }
     }
     return out;
+}
+/** A licence named in a comment header: "… according to the terms of the X License Agreement." */
+const HEADER_STATEMENT = /^\s*(?:#|\/\/|\*|\/\*|--|;)[^\n]*?\b(?:under|according to the terms of|governed by|subject to|licensed under)\s+(?:the\s+)?([A-Z][\w .+-]{1,80}?(?:License|Licence)(?:\s+Agreement)?(?:,?\s+Version\s+\d+(?:\.\d+)*)?)/m;
+/** The licence a code file's comment header names in words, as written (from the first 2 KB). */
+function headerLicenseStatement(text) {
+    if (typeof text !== 'string')
+        return null;
+    const m = HEADER_STATEMENT.exec(text.slice(0, 2048));
+    return m ? m[1].trim() : null;
 }
 function lineOf(text, offset) {
     let line = 1;
@@ -27423,7 +28477,7 @@ function mlParts(matches, raw) {
         position: m.index === 0 ? 0 : licenseWords(raw.slice(0, m.index)).length
     }));
 }
-function combine(parts) {
+function combine$1(parts) {
     const unique = [];
     for (const part of [...parts].sort((a, b) => a.position - b.position)) {
         if (!unique.some((u) => u.spdx === part.spdx))
@@ -27499,7 +28553,7 @@ function identifyLicenseText(text) {
         return unknown(scores.reduce((a, b) => (b.dice > a.dice ? b : a)).dice);
     }
     if (ml.length > 0)
-        return combine([...spdxParts, ...ml]);
+        return combine$1([...spdxParts, ...ml]);
     const union = new Set();
     for (const score of chosen)
         for (const bigram of score.template.full)
@@ -27513,7 +28567,7 @@ function identifyLicenseText(text) {
     if (unexplained > UNEXPLAINED_MAX) {
         return unknown(1 - unexplained, `Unrecognised licence text containing ${names}`);
     }
-    return combine(spdxParts);
+    return combine$1(spdxParts);
 }
 
 const SCOPE_PATTERNS = [
@@ -27530,7 +28584,29 @@ function scopeOf(path) {
     for (const [pattern, scope] of SCOPE_PATTERNS)
         if (pattern.test(rest))
             return scope;
+    // `model_licenses/LICENSE-X`, `weights/LICENSE`: the folder says what the file is for.
+    // `model_licenses/LICENSE-X` and `models/<name>/LICENSE` govern models, wherever they are hosted.
+    if (/(^|\/)(model|weights?)[_-]?licen[cs]es\/[^/]+$/i.test(path))
+        return 'weights';
+    if (/(^|\/)(models|weights|checkpoints)\/[^/]+\/[^/]+$/i.test(path))
+        return 'weights';
     return 'all';
+}
+/** The link a pointer-only licence file holds ("See https://…/LICENSE"), or null. */
+function pointerTarget(text, identification) {
+    if (identification.kind !== 'unknown')
+        return null;
+    const plain = text.trim();
+    if (plain.length > 400)
+        return null;
+    const url = /(https?:\/\/[^\s<>"')\]]+)/.exec(plain);
+    if (!url)
+        return null;
+    const rest = plain
+        .replace(url[0], '')
+        .replace(/[^a-z]+/gi, ' ')
+        .trim();
+    return rest.split(' ').filter(Boolean).length <= 25 ? url[1] : null;
 }
 function scopeOfComponent(name) {
     if (name === 'Model parameters (Final)' || name === 'Model parameters (Intermediate)')
@@ -27550,7 +28626,14 @@ function collectLicenseContext(snapshot, inputs = {}) {
             const identification = identifyLicenseText(file.text);
             const usePolicy = USE_POLICY.test(name) ||
                 (identification.restrictsUse === true && /polic/i.test(identification.name));
-            files.push({ path: file.path, scope: scopeOf(file.path), identification, usePolicy });
+            const pointer = pointerTarget(file.text, identification);
+            files.push({
+                path: file.path,
+                scope: scopeOf(file.path),
+                identification,
+                usePolicy,
+                ...(pointer ? { pointer } : {})
+            });
             continue;
         }
         const pkg = packageMetadataLicense(file.path, file.text);
@@ -27582,14 +28665,63 @@ function collectLicenseContext(snapshot, inputs = {}) {
             }
         }
     }
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const statements = findLicenseStatements(snapshot, (path) => {
+        const file = byPath.get(path);
+        if (!file)
+            return null;
+        const { spdx, name, kind, restrictsUse } = file.identification;
+        return {
+            spdx,
+            name: kind === 'unknown' ? `licence in ${baseName$1(path)}` : name,
+            known: spdx !== null,
+            path,
+            ...(restrictsUse ? { restrictsUse } : {})
+        };
+    });
+    // A pointer file that links to a well-known licence states that licence for its scope.
+    for (const file of files) {
+        if (!file.pointer)
+            continue;
+        const stated = statedFromUrl(file.pointer);
+        if (stated)
+            statements.push({
+                scopes: [file.scope],
+                license: stated,
+                models: [],
+                path: file.path,
+                line: 1,
+                quote: file.pointer.slice(0, 200),
+                form: 'pointer'
+            });
+    }
     return {
         files,
         modelCard,
         packages,
         headerDeclarations: collectHeaderDeclarations(snapshot),
         directories: new Set(snapshot.directories),
-        overrides: inputs.overrides ?? {}
+        overrides: inputs.overrides ?? {},
+        statements,
+        remote: inputs.remote ?? new Map(),
+        unverified: inputs.unverified ?? new Map()
     };
+}
+function statedFromUrl(url) {
+    const known = [
+        [/apache\.org\/licenses\/LICENSE-2\.0/i, 'Apache-2.0'],
+        [/opensource\.org\/licenses?\/mit\b/i, 'MIT'],
+        [/creativecommons\.org\/licenses\/by\/4\.0/i, 'CC-BY-4.0'],
+        [/creativecommons\.org\/licenses\/by-sa\/4\.0/i, 'CC-BY-SA-4.0'],
+        [/creativecommons\.org\/licenses\/by-nc\/4\.0/i, 'CC-BY-NC-4.0']
+    ];
+    for (const [re, id] of known) {
+        if (re.test(url)) {
+            const n = normalizeLicenseId(id);
+            return { spdx: n.spdx, name: n.name, known: true, url };
+        }
+    }
+    return null;
 }
 function fromDeclared(declared, contentType) {
     const normal = normalizeLicenseId(declared.raw);
@@ -27621,6 +28753,8 @@ function fromFile(file, contentType) {
 }
 /** A root file that only points to other licence files ("see LICENSE-CODE and LICENSE-MODEL"). */
 function isPointerOnly(file, all) {
+    if (file.pointer)
+        return true;
     return file.identification.kind === 'unknown' && all.some((o) => o !== file && o.scope !== 'all');
 }
 /** The nearest licence file of a scope, from a folder up to the root. */
@@ -27662,35 +28796,162 @@ function withUsePolicy(license, policies) {
         open: false
     };
 }
-/** The licence governing one detected component; null when none applies. */
-function resolveComponentLicense(finding, ctx) {
+/** Which statement scopes speak of a component ("the code …", "the weights …", "the data …"). */
+function statementScopesOf(name, presence) {
+    switch (name) {
+        case 'Model parameters (Final)':
+        case 'Model parameters (Intermediate)':
+            return ['weights'];
+        case 'Datasets':
+        case 'Evaluation data':
+            return ['data'];
+        case 'Data card':
+            // A dataset card kept with the data shares its licence; one in this repository is a document.
+            return presence === 'by-reference' ? ['data', 'documents'] : ['documents'];
+        case 'Model metadata':
+            return [];
+        default:
+            return componentDefinition(name).contentType === 'code' ? ['code'] : ['documents'];
+    }
+}
+function fromRemote(candidate, contentType) {
+    const { fact } = candidate;
+    const spdx = fact.license?.spdx ?? null;
+    return {
+        spdx,
+        name: fact.license?.name ?? 'unknown',
+        path: null,
+        source: 'remote',
+        url: fact.url,
+        ...(fact.pinned ? { pinned: fact.pinned } : {}),
+        fetchedAt: fact.fetchedAt,
+        open: isOpenLicense(spdx),
+        typeAppropriate: isTypeAppropriate(spdx, contentType),
+        contentType
+    };
+}
+function fromStatement(statement, contentType) {
+    const { spdx, name, known, restrictsUse } = statement.license;
+    return {
+        spdx,
+        name,
+        path: statement.path,
+        line: statement.line,
+        quote: statement.quote,
+        source: 'statement',
+        open: known && restrictsUse !== true && isOpenLicense(spdx),
+        typeAppropriate: isTypeAppropriate(spdx, contentType),
+        contentType
+    };
+}
+/** Resolutions that disagree: the least open governs, and a note names every licence. */
+function combine(candidates) {
+    const distinct = new Map();
+    for (const c of candidates) {
+        const key = c.spdx ?? c.name.toLowerCase();
+        if (!distinct.has(key))
+            distinct.set(key, c);
+    }
+    const all = [...distinct.values()];
+    if (all.length === 0)
+        return null;
+    if (all.length === 1)
+        return { license: all[0] };
+    const governing = all.find((c) => !c.open) ?? all[0];
+    const named = all.map((c) => `${c.name} (${c.path ?? 'policy'}${c.line ? `:${c.line}` : ''})`);
+    return {
+        license: governing,
+        note: `licences differ within the release: ${named.join('; ')}; the least open governs this component`
+    };
+}
+function statementLicense(ctx, finding, contentType, includeWhole) {
+    const name = finding.name;
+    const scopes = statementScopesOf(name, finding.presence);
+    // "The training data is …" does not speak of the evaluation data, nor the reverse.
+    const aboutOtherData = (s) => (name === 'Evaluation data' && /\btrain/i.test(s.quote) && !/\beval/i.test(s.quote)) ||
+        (name === 'Datasets' && /\beval/i.test(s.quote) && !/\btrain/i.test(s.quote));
+    const scoped = ctx.statements.filter((s) => s.scopes.some((scope) => scopes.includes(scope)) && !aboutOtherData(s));
+    const chosen = scoped.length > 0 || !includeWhole
+        ? scoped
+        : ctx.statements.filter((s) => s.scopes.includes('all'));
+    // The statements nearest the root speak for the release; a sub-project's docs speak for it.
+    const depth = (s) => s.path.split('/').length;
+    const nearest = Math.min(...chosen.map(depth));
+    return combine(chosen.filter((s) => depth(s) === nearest).map((s) => fromStatement(s, contentType)));
+}
+function resolveWithNotes(finding, ctx) {
     const def = componentDefinition(finding.name);
     const contentType = def.contentType;
     const override = ctx.overrides[finding.name];
     if (override) {
-        return fromDeclared({ raw: override.license, path: override.path ?? '', source: 'policy' }, contentType);
+        return {
+            license: fromDeclared({ raw: override.license, path: override.path ?? '', source: 'policy' }, contentType),
+            notes: []
+        };
     }
     const scope = scopeOfComponent(finding.name);
     const isWeights = scope === 'weights';
     const usePolicies = isWeights ? ctx.files.filter((f) => f.usePolicy) : [];
+    const weightsPolicy = (l) => isWeights ? withUsePolicy(l, usePolicies) : l;
+    const stated = (includeWhole) => {
+        const s = statementLicense(ctx, finding, contentType, includeWhole);
+        return s ? { license: weightsPolicy(s.license), notes: s.note ? [s.note] : [] } : null;
+    };
     if (finding.presence === 'by-reference') {
-        // Only weights have a stand-in for their licence outside the repository: the model card.
-        if (isWeights && ctx.modelCard)
-            return withUsePolicy(fromDeclared(ctx.modelCard, contentType), usePolicies);
-        return null;
+        const remote = combine((ctx.remote.get(finding.name) ?? []).map((c) => fromRemote(c, contentType)));
+        const local = resolveByReferenceLocally(finding, ctx, contentType, weightsPolicy, stated);
+        if (remote) {
+            // The host's own statement governs what the host distributes; say when the repository
+            // tells a different story.
+            const notes = remote.note ? [remote.note] : [];
+            const said = local.license;
+            if (said && (said.spdx ?? said.name) !== (remote.license.spdx ?? remote.license.name))
+                notes.push(`the repository states ${said.name} (${said.path ?? 'policy'}${said.line ? `:${said.line}` : ''}); the host states ${remote.license.name}`);
+            return { license: weightsPolicy(remote.license), notes: [...notes, ...local.notes] };
+        }
+        if (!local.license) {
+            const why = ctx.unverified.get(finding.name) ?? [];
+            return {
+                license: null,
+                notes: why.slice(0, 2).map((w) => `licence not verifiable online: ${w}`)
+            };
+        }
+        return local;
     }
+    return resolveInRepository(finding, ctx, contentType, scope, weightsPolicy, stated);
+}
+function resolveByReferenceLocally(finding, ctx, contentType, weightsPolicy, stated) {
+    const isWeights = scopeOfComponent(finding.name) === 'weights';
+    {
+        // What lives elsewhere is governed by what the repository says of it: a licence file for
+        // that kind of component (LICENSE-MODEL, a model folder's licence), the model card, or prose.
+        // The repository-wide LICENSE covers the repository's own files, not hosted artifacts.
+        if (isWeights) {
+            const files = ctx.files.filter((f) => f.scope === 'weights' && !f.usePolicy && !f.pointer && !isVendored(f.path));
+            const fromFiles = combine(files.map((f) => fromFile(f, contentType)));
+            if (fromFiles)
+                return {
+                    license: weightsPolicy(fromFiles.license),
+                    notes: fromFiles.note ? [fromFiles.note] : []
+                };
+            if (ctx.modelCard)
+                return { license: weightsPolicy(fromDeclared(ctx.modelCard, contentType)), notes: [] };
+        }
+        return stated(false) ?? { license: null, notes: [] };
+    }
+}
+function resolveInRepository(finding, ctx, contentType, scope, weightsPolicy, stated) {
+    const isWeights = scope === 'weights';
     const folder = commonFolder(finding.locations, ctx.directories);
     const specific = nearestFile(ctx, folder, (f) => f.scope === scope);
     if (specific)
-        return isWeights
-            ? withUsePolicy(fromFile(specific, contentType), usePolicies)
-            : fromFile(specific, contentType);
+        return { license: weightsPolicy(fromFile(specific, contentType)), notes: [] };
     if (isWeights) {
         const local = nearestFile(ctx, folder, (f) => f.scope === 'all', true);
         if (local)
-            return withUsePolicy(fromFile(local, contentType), usePolicies);
+            return { license: weightsPolicy(fromFile(local, contentType)), notes: [] };
         if (ctx.modelCard)
-            return withUsePolicy(fromDeclared(ctx.modelCard, contentType), usePolicies);
+            return { license: weightsPolicy(fromDeclared(ctx.modelCard, contentType)), notes: [] };
     }
     if (scope === 'code') {
         // SPDX headers in the component's own files are the most specific statement for code.
@@ -27703,28 +28964,63 @@ function resolveComponentLicense(finding, ctx) {
             }
         }
         if (headers.size === 1) {
-            return fromDeclared({ raw: [...headers][0], path: headerPath, source: 'spdx-header' }, contentType);
+            return {
+                license: fromDeclared({ raw: [...headers][0], path: headerPath, source: 'spdx-header' }, contentType),
+                notes: []
+            };
         }
     }
+    // A statement that names this kind of component ranks above the repository-wide licence.
+    const scopedStatement = stated(false);
+    if (scopedStatement)
+        return scopedStatement;
     const general = nearestFile(ctx, folder, (f) => f.scope === 'all');
-    if (general) {
-        const resolved = fromFile(general, contentType);
-        return isWeights ? withUsePolicy(resolved, usePolicies) : resolved;
-    }
+    if (general)
+        return { license: weightsPolicy(fromFile(general, contentType)), notes: [] };
+    const whole = stated(true);
+    if (whole)
+        return whole;
     if (scope === 'code' && ctx.packages.length > 0)
-        return fromDeclared(ctx.packages[0], contentType);
-    if (ctx.modelCard) {
-        const resolved = fromDeclared(ctx.modelCard, contentType);
-        return isWeights ? withUsePolicy(resolved, usePolicies) : resolved;
-    }
+        return { license: fromDeclared(ctx.packages[0], contentType), notes: [] };
+    if (ctx.modelCard)
+        return { license: weightsPolicy(fromDeclared(ctx.modelCard, contentType)), notes: [] };
     if (ctx.packages.length > 0)
-        return fromDeclared(ctx.packages[0], contentType);
-    return null;
+        return { license: fromDeclared(ctx.packages[0], contentType), notes: [] };
+    return { license: null, notes: [] };
 }
 function statusOf(license) {
     if (license === null)
         return 'unlicensed';
     return license.open ? 'open' : 'restricted';
+}
+/** The statement that licenses a component, as a line of its evidence. */
+function statementEvidence(license) {
+    if (license.source !== 'statement' || !license.path)
+        return null;
+    return {
+        path: license.path,
+        ...(license.line ? { line: license.line } : {}),
+        kind: 'statement',
+        detail: `licence statement: "${license.quote ?? license.name}"`
+    };
+}
+/** The host's answer that licenses a component, as the first line of its evidence. */
+function hostEvidence(license, candidates) {
+    if (license.source !== 'remote')
+        return null;
+    const candidate = candidates.find((c) => c.fact.url === license.url);
+    const site = candidate?.reference.evidence[0];
+    if (!candidate || !site)
+        return null;
+    const pinned = license.pinned ? ` at \`${license.pinned.slice(0, 12)}\`` : '';
+    const when = license.fetchedAt ? `, fetched ${license.fetchedAt.slice(0, 10)}` : '';
+    return {
+        path: site.path,
+        ...(site.line ? { line: site.line } : {}),
+        kind: 'remote',
+        detail: `licence at the host: ${license.name} (\`${candidate.fact.reference.id}\`${pinned}${when})`,
+        ...(license.url ? { url: license.url } : {})
+    };
 }
 /** One report line per MOF component, in MOF order, with status and governing licence. */
 function resolveComponents(findings, ctx) {
@@ -27732,18 +29028,34 @@ function resolveComponents(findings, ctx) {
     return COMPONENT_NAMES.map((name) => {
         const finding = byName.get(name);
         if (!finding)
-            return { name, status: 'missing', presence: null, license: null, evidence: [], notes: [] };
-        const license = resolveComponentLicense(finding, ctx);
-        const notes = [...(finding.notes ?? [])];
+            return {
+                name,
+                status: 'missing',
+                presence: 'missing',
+                license: null,
+                evidence: [],
+                notes: []
+            };
+        const { license, notes: licenseNotes } = resolveWithNotes(finding, ctx);
+        const notes = [...(finding.notes ?? []), ...licenseNotes];
         if (license && license.open && !license.typeAppropriate) {
             notes.push(`${license.spdx} is open but not the type-appropriate licence for ${license.contentType} (MOF recommends one)`);
         }
+        if (!license && finding.presence === 'by-reference')
+            notes.push('licence not stated in the repository; it lives with the referenced artifact');
+        const evidence = [...finding.evidence];
+        const fromStatement = license ? statementEvidence(license) : null;
+        if (fromStatement)
+            evidence.splice(Math.min(1, evidence.length), 0, fromStatement);
+        const fromHost = license ? hostEvidence(license, ctx.remote.get(name) ?? []) : null;
+        if (fromHost)
+            evidence.unshift(fromHost);
         return {
             name,
             status: statusOf(license),
             presence: finding.presence,
             license,
-            evidence: finding.evidence,
+            evidence,
             notes
         };
     });
@@ -27755,14 +29067,20 @@ function collectHeaderDeclarations(snapshot) {
         if (file.text === undefined || isVendored(file.path))
             continue;
         const first = spdxHeaderDeclarations(file.text.slice(0, 4096))[0];
-        if (first)
+        if (first) {
             out.push({ path: file.path, spdx: first.spdx });
+            continue;
+        }
+        // A header that names a licence we know in words counts like an SPDX tag.
+        const named = headerLicenseStatement(file.text);
+        if (named && normalizeLicenseId(named).known)
+            out.push({ path: file.path, spdx: named });
     }
     return out;
 }
 
 /** Bumped on any change that removes or renames a field; additions keep the version. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 /** Kept equal to package.json's version by a test. */
 const VERSION = '0.1.0';
@@ -27773,28 +29091,39 @@ function motLicense(c) {
         return null;
     return c.license.spdx ?? c.license.name;
 }
-/** The pure core: a snapshot in, the full report out. Deterministic for a given snapshot. */
-function assessSnapshot(snapshot, options) {
-    const detection = detectComponents(snapshot);
+/**
+ * The pure core after detection and resolution: findings and the hosts' facts in, the full report
+ * out. Deterministic for a given snapshot and set of facts.
+ */
+function assessDetection(snapshot, detection, resolution, options) {
+    const applied = applyRemoteFacts(detection.findings, detection.references, resolution.facts);
     const overrides = Object.fromEntries(Object.entries(options.policy.licenses ?? {}).map(([name, o]) => [
         name,
         { license: o.license, ...(o.path ? { path: o.path } : {}) }
     ]));
     const licenseContext = collectLicenseContext(snapshot, {
         modelCardLicense: detection.modelCardLicense,
-        overrides
+        overrides,
+        remote: applied.licenses,
+        unverified: applied.unverified
     });
-    const components = resolveComponents(detection.findings, licenseContext);
+    const components = resolveComponents(applied.findings, licenseContext);
     const mof = evaluateMof({
         components: components
             .filter((c) => c.status !== 'missing')
-            .map((c) => ({ name: c.name, license: motLicense(c) }))
+            .map((c) => ({
+            name: c.name,
+            license: motLicense(c),
+            // One rule for "open": the status the component table shows decides the class too.
+            open: c.status === 'open',
+            typeAppropriate: c.license?.typeAppropriate ?? false
+        }))
     });
     const osaid = evaluateOsaid(components);
     const osaiIndex = evaluateOsaiIndex(components, detection.documentation);
     const score = computeScore(components);
     const disclosures = missingDisclosures(components, mof.class, osaid);
-    const claims = findOpennessClaims(snapshot);
+    const claims = detection.claims;
     const openWashing = detectOpenWashing(claims, components, osaid, mof.class);
     const declaration = findDeclaration(snapshot);
     const declared = declaration?.record ? compareDeclaration(declaration.record, components) : [];
@@ -27807,6 +29136,7 @@ function assessSnapshot(snapshot, options) {
         schemaVersion: SCHEMA_VERSION,
         tool: { name: 'model-openness', version: VERSION },
         repository: options.repository,
+        subject: detection.subject,
         score: score.score,
         scoreLines: score.lines,
         mof: { class: mof.class, label: mof.label, progress: mof.progress, warnings: mof.warnings },
@@ -27815,6 +29145,8 @@ function assessSnapshot(snapshot, options) {
         components,
         missingDisclosures: disclosures,
         openWashing,
+        references: detection.references,
+        resolution,
         declared,
         declarationPath: declaration?.path ?? null,
         licenses: licenseContext.files.map((f) => ({
@@ -27991,6 +29323,1963 @@ async function loadPolicyFile(repoDir, explicitPath) {
     finally {
         await handle.close();
     }
+}
+
+/** Display names and number formats shared by every output format. */
+const CLASS_ROMAN = ['', 'I', 'II', 'III'];
+function mofClassName(cls) {
+    return cls === 0 ? 'Unclassified' : `Class ${CLASS_ROMAN[cls]}`;
+}
+/** A number for people: at most one decimal, no trailing `.0`, no binary-fraction tails. */
+function formatNumber(value) {
+    const rounded = Math.round(value * 10 + Number.EPSILON * Math.sign(value)) / 10;
+    return Object.is(rounded, -0) ? '0' : String(rounded);
+}
+
+/** Flags can tighten the policy file, never loosen it: the stricter of each gate applies. */
+function combineGates(requested, policy) {
+    const classes = [requested.requireMofClass ?? null, policy['require-mof-class'] ?? null].filter((c) => c !== null);
+    return {
+        failUnder: Math.max(requested.failUnder ?? 0, policy['fail-under'] ?? 0),
+        // Class I is the most open, so the smallest number is the strictest requirement.
+        requireMofClass: classes.length > 0 ? Math.min(...classes) : null,
+        requireOsaid: requested.requireOsaid === true || policy['require-osaid'] === true,
+        failOnRegression: requested.failOnRegression === true || policy['fail-on-regression'] === true,
+        require: [...(policy.require ?? [])]
+    };
+}
+function regressionReason(changes) {
+    if (changes.mofFrom !== changes.mofTo)
+        return `MOF ${mofClassName(changes.mofFrom)} → ${mofClassName(changes.mofTo)}`;
+    if (changes.scoreTo < changes.scoreFrom)
+        return `score ${changes.scoreFrom} → ${changes.scoreTo}`;
+    if (changes.osaidFrom && !changes.osaidTo)
+        return 'no longer conforms to OSAID 1.0';
+    const lost = changes.lost.filter((c) => c.from === 'open').map((c) => `${c.name} ${c.to}`);
+    return lost.length > 0 ? `no longer open: ${lost.join(', ')}` : 'openness dropped';
+}
+/**
+ * The gates the report does not meet, one entry each. `changes` is the comparison with the base
+ * commit; without one (the CLI, or a run with no base) the regression gate cannot fail.
+ */
+function evaluateGates(report, gates, changes = null) {
+    const failures = [];
+    if (report.score < gates.failUnder)
+        failures.push({
+            gate: 'fail-under',
+            message: `score ${report.score} is below ${gates.failUnder}`
+        });
+    if (gates.requireMofClass !== null &&
+        (report.mof.class === 0 || report.mof.class > gates.requireMofClass)) {
+        failures.push({
+            gate: 'require-mof-class',
+            message: `MOF ${mofClassName(report.mof.class)} does not reach the required ${mofClassName(gates.requireMofClass)}`
+        });
+    }
+    if (gates.requireOsaid && !report.osaid.conformant)
+        failures.push({
+            gate: 'require-osaid',
+            message: 'the release does not conform to OSAID 1.0'
+        });
+    for (const name of gates.require) {
+        const c = report.components.find((x) => x.name === name);
+        const status = c?.status ?? 'missing';
+        if (status !== 'open')
+            failures.push({ gate: 'require', message: `required component ${name} is ${status}` });
+    }
+    if (gates.failOnRegression && changes?.regression)
+        failures.push({
+            gate: 'fail-on-regression',
+            message: `openness regressed (${regressionReason(changes)})`
+        });
+    return failures;
+}
+
+/**
+ * model-openness.lock.json: every fact the hosts gave about a release's references, pinned to
+ * what was seen (URL, commit, ETag, licence, gate, checkpoints, when). `resolve: lock` answers from
+ * it alone; an online run compares live answers with it and reports drift. The format is
+ * versioned and documented in docs/lock-file.md; serialisation is deterministic (sorted keys and
+ * entries) so a committed lock diffs cleanly.
+ */
+const LOCK_FILE_NAME = 'model-openness.lock.json';
+const LOCK_VERSION = 1;
+/** Largest lock file read, in bytes. */
+const MAX_LOCK_BYTES = 16 * 1024 * 1024;
+const MAX_ENTRIES = 10_000;
+const REFERENCE_KINDS = [
+    'hf-model',
+    'hf-dataset',
+    'arxiv',
+    'doi',
+    'github',
+    'submodule',
+    'url',
+    'cloud-storage',
+    'magnet',
+    'download-script'
+];
+const UNRESOLVED_REASONS = [
+    'offline',
+    'not-found',
+    'gated',
+    'disabled',
+    'rate-limited',
+    'timed-out',
+    'malformed',
+    'http-error',
+    'budget',
+    'unsupported'
+];
+/** Reasons that say something about this run, not about the reference: never locked. */
+const TRANSIENT = new Set([
+    'offline',
+    'rate-limited',
+    'timed-out',
+    'http-error',
+    'budget'
+]);
+const text = (max) => string().max(max);
+const factSchema = object({
+    reference: object({ kind: _enum(REFERENCE_KINDS), id: text(500), revision: text(200).optional() })
+        .strict(),
+    url: text(4096),
+    pinned: text(200).optional(),
+    fetchedAt: datetime(),
+    license: object({
+        spdx: text(500).nullable(),
+        name: text(500),
+        raw: text(1000),
+        from: _enum(['card-data', 'tag', 'license-file', 'host']).optional()
+    })
+        .strict()
+        .optional(),
+    gated: _enum(['auto', 'manual']).optional(),
+    checkpointBranches: array(text(200)).max(5000).optional(),
+    checkpointBranchCount: number().int().nonnegative().optional(),
+    canonicalId: text(500).optional(),
+    card: object({
+        sections: array(text(300)).max(500),
+        words: number().int().nonnegative(),
+        license: text(300).optional()
+    })
+        .strict()
+        .optional(),
+    files: array(text(1000)).max(5000).optional(),
+    parameterCount: number().int().nonnegative().optional(),
+    architectures: array(text(300)).max(50).optional(),
+    unresolved: object({ reason: _enum(UNRESOLVED_REASONS), detail: text(1000) })
+        .strict()
+        .optional()
+})
+    .strict();
+const lockSchema = object({
+    version: literal(LOCK_VERSION),
+    generator: text(100),
+    entries: array(factSchema).max(MAX_ENTRIES)
+})
+    .strict();
+function keyOf(reference) {
+    return `${reference.kind}\n${reference.id}\n${reference.revision ?? ''}`;
+}
+function compareReferences(a, b) {
+    const x = a.reference;
+    const y = b.reference;
+    return cmp(x.kind, y.kind) || cmp(x.id, y.id) || cmp(x.revision ?? '', y.revision ?? '');
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Whether a fact belongs in a lock: resolved, or unresolved for a lasting reason (not found, gated …). */
+function isLockable(fact) {
+    return !fact.unresolved || !TRANSIENT.has(fact.unresolved.reason);
+}
+/** Canonical JSON: keys sorted at every level, undefined dropped. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value).sort()) {
+            const item = value[key];
+            if (item !== undefined)
+                out[key] = canonical(item);
+        }
+        return out;
+    }
+    return value;
+}
+function sameExceptTime(a, b) {
+    return (JSON.stringify(canonical({ ...a, fetchedAt: '' })) ===
+        JSON.stringify(canonical({ ...b, fetchedAt: '' })));
+}
+/**
+ * A lock from a run's facts. Facts unresolved for a transient reason (offline, timed out,
+ * rate-limited, budget, HTTP error) keep the previous lock's entry when there is one and are
+ * otherwise left out. An entry that did not change keeps its previous `fetchedAt`, so a lock
+ * rewritten without drift is byte-identical.
+ */
+function buildLock(facts, previous) {
+    const before = new Map((previous?.entries ?? []).map((entry) => [keyOf(entry.reference), entry]));
+    const entries = new Map();
+    for (const fact of facts) {
+        const key = keyOf(fact.reference);
+        const old = before.get(key);
+        if (!isLockable(fact)) {
+            if (old)
+                entries.set(key, structuredClone(old));
+            continue;
+        }
+        entries.set(key, structuredClone(old && sameExceptTime(old, fact) ? old : fact));
+    }
+    return {
+        version: LOCK_VERSION,
+        generator: `model-openness ${VERSION}`,
+        entries: [...entries.values()].sort(compareReferences)
+    };
+}
+/** The lock as committed text: sorted keys and entries, two-space indent, final newline. */
+function serializeLock(lock) {
+    const sorted = { ...lock, entries: [...lock.entries].sort(compareReferences) };
+    return `${JSON.stringify(canonical(sorted), null, 2)}\n`;
+}
+function issuePath(path) {
+    let out = '';
+    for (const part of path)
+        out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;
+    return out || '(top level)';
+}
+/**
+ * Reads and checks a lock file's text. Hostile input gets one clear line, never an exception:
+ * size capped, JSON checked, version checked, every field typed and capped.
+ */
+function parseLock(source) {
+    const size = typeof source === 'string' ? Buffer.byteLength(source) : source.byteLength;
+    if (size > MAX_LOCK_BYTES)
+        return {
+            ok: false,
+            error: `${LOCK_FILE_NAME} is larger than ${MAX_LOCK_BYTES / 1024 / 1024} MiB`
+        };
+    const content = typeof source === 'string' ? source : Buffer.from(source).toString('utf8');
+    let json;
+    try {
+        json = JSON.parse(content.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return { ok: false, error: `${LOCK_FILE_NAME} is not valid JSON` };
+    }
+    if (!json || typeof json !== 'object' || Array.isArray(json))
+        return { ok: false, error: `${LOCK_FILE_NAME} is not a JSON object` };
+    const version = json.version;
+    if (version !== LOCK_VERSION) {
+        const shown = typeof version === 'number' && Number.isInteger(version) ? String(version) : 'none';
+        return {
+            ok: false,
+            error: `${LOCK_FILE_NAME} has format version ${shown}; this model-openness reads version ${LOCK_VERSION}`
+        };
+    }
+    const parsed = lockSchema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        // The message can quote keys from the file: keep it on one line, without control characters.
+        const message = issue.message
+            .replace(/\s+/g, ' ')
+            // eslint-disable-next-line no-control-regex
+            .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+            .slice(0, 120);
+        return { ok: false, error: `${LOCK_FILE_NAME}: ${issuePath(issue.path)}: ${message}` };
+    }
+    const keys = new Set();
+    for (const [index, entry] of parsed.data.entries.entries()) {
+        const key = keyOf(entry.reference);
+        if (keys.has(key))
+            return { ok: false, error: `${LOCK_FILE_NAME}: entries[${index}]: duplicate reference` };
+        keys.add(key);
+    }
+    return { ok: true, lock: parsed.data };
+}
+/**
+ * Reads and checks a lock file from disk: a missing file says so (`missing: true`), a symlink or
+ * anything but a regular file is refused, the size is checked before reading.
+ */
+async function readLockFile(path) {
+    let info;
+    try {
+        info = await lstat(path);
+    }
+    catch {
+        return { ok: false, error: `${LOCK_FILE_NAME} not found`, missing: true };
+    }
+    if (!info.isFile())
+        return {
+            ok: false,
+            error: `${LOCK_FILE_NAME} is not a regular file (symlinks are not followed)`
+        };
+    if (info.size > MAX_LOCK_BYTES)
+        return {
+            ok: false,
+            error: `${LOCK_FILE_NAME} is larger than ${MAX_LOCK_BYTES / 1024 / 1024} MiB`
+        };
+    let handle;
+    try {
+        // O_NOFOLLOW: a link swapped in after the lstat above is still refused.
+        handle = await open$1(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+        const buffer = Buffer.alloc(Math.min(info.size, MAX_LOCK_BYTES + 1));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return parseLock(buffer.subarray(0, bytesRead));
+    }
+    catch {
+        return { ok: false, error: `${LOCK_FILE_NAME} could not be read` };
+    }
+    finally {
+        await handle?.close().catch(() => undefined);
+    }
+}
+/** Writes the lock's canonical text atomically (a temporary file renamed into place). */
+async function writeLockFile(path, lock) {
+    const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+        await writeFile(temporary, serializeLock(lock), { flag: 'wx' });
+        await rename(temporary, path);
+    }
+    catch (error) {
+        await unlink(temporary).catch(() => undefined);
+        throw error;
+    }
+}
+/**
+ * Facts for `references` from the lock alone (no network). A reference the lock does not hold
+ * comes back unresolved (`offline`, "not in the lock file"). Without `references`, every entry.
+ */
+function factsFromLock(lock, references) {
+    if (!references)
+        return lock.entries.map((entry) => structuredClone(entry));
+    const byKey = new Map(lock.entries.map((entry) => [keyOf(entry.reference), entry]));
+    return references.map((reference) => {
+        const entry = byKey.get(keyOf(reference));
+        if (entry)
+            return structuredClone(entry);
+        const fact = {
+            reference: reference.revision === undefined
+                ? { kind: reference.kind, id: reference.id }
+                : { kind: reference.kind, id: reference.id, revision: reference.revision },
+            url: reference.url ?? '',
+            fetchedAt: new Date(0).toISOString(),
+            unresolved: { reason: 'offline', detail: `not in ${LOCK_FILE_NAME}` }
+        };
+        return fact;
+    });
+}
+/** One difference between the lock and what a host says now. Strings are remote data: escape them. */
+function describe$1(reference) {
+    const kind = {
+        'hf-model': 'the Hub model',
+        'hf-dataset': 'the Hub dataset',
+        arxiv: 'the arXiv paper',
+        doi: 'the DOI',
+        github: 'the GitHub repository',
+        submodule: 'the submodule'
+    };
+    const at = reference.revision ? `@${reference.revision}` : '';
+    return `${kind[reference.kind] ?? reference.kind} ${reference.id}${at}`;
+}
+function licenseLabel(license) {
+    if (!license)
+        return 'none';
+    return license.spdx ?? (license.raw || license.name);
+}
+function availability(fact) {
+    return fact.unresolved ? fact.unresolved.reason : 'available';
+}
+/**
+ * What changed between the lock and live facts. Live facts unresolved for a transient reason
+ * (timed out, rate-limited, offline …) are not compared: they say nothing about the host.
+ */
+function diffLock(lock, liveFacts) {
+    const locked = new Map(lock.entries.map((entry) => [keyOf(entry.reference), entry]));
+    const drift = [];
+    const seen = new Set();
+    for (const live of liveFacts) {
+        const key = keyOf(live.reference);
+        seen.add(key);
+        const old = locked.get(key);
+        const what = describe$1(live.reference);
+        if (!isLockable(live))
+            continue;
+        if (!old) {
+            drift.push({
+                reference: live.reference,
+                field: 'added',
+                message: `${what} is not in the lock`
+            });
+            continue;
+        }
+        const push = (field, before, after, message) => {
+            drift.push({ reference: live.reference, field, before, after, message });
+        };
+        if (availability(old) !== availability(live))
+            push('availability', availability(old), availability(live), `${what} was ${availability(old)} at lock time and is ${availability(live)} now`);
+        const oldLicense = licenseLabel(old.license);
+        const newLicense = licenseLabel(live.license);
+        if (oldLicense !== newLicense)
+            push('license', oldLicense, newLicense, `the licence of ${what} changed from ${oldLicense} to ${newLicense} since the lock`);
+        const oldGate = old.gated ?? 'not gated';
+        const newGate = live.gated ?? 'not gated';
+        if (oldGate !== newGate)
+            push('gated', oldGate, newGate, `the access gate of ${what} changed from ${oldGate} to ${newGate} since the lock`);
+        if ((old.canonicalId ?? '') !== (live.canonicalId ?? ''))
+            push('canonicalId', old.canonicalId ?? live.reference.id, live.canonicalId ?? live.reference.id, `${what} now answers as ${live.canonicalId ?? live.reference.id}`);
+        const oldBranches = (old.checkpointBranches ?? []).join('\n');
+        const newBranches = (live.checkpointBranches ?? []).join('\n');
+        if (old.checkpointBranches && live.checkpointBranches && oldBranches !== newBranches) {
+            const before = old.checkpointBranchCount ?? old.checkpointBranches.length;
+            const after = live.checkpointBranchCount ?? live.checkpointBranches.length;
+            push('checkpointBranches', String(before), String(after), `the checkpoint branches of ${what} changed (${before} at lock time, ${after} now)`);
+        }
+        if (old.pinned && live.pinned && old.pinned !== live.pinned)
+            push('pinned', old.pinned, live.pinned, `${what} moved from ${old.pinned} to ${live.pinned} since the lock`);
+    }
+    for (const [key, entry] of locked)
+        if (!seen.has(key))
+            drift.push({
+                reference: entry.reference,
+                field: 'removed',
+                message: `${describe$1(entry.reference)} is in the lock but no longer referenced`
+            });
+    return drift;
+}
+
+/**
+ * A local cache of remote answers for repeated runs. One JSON file per request, named by the
+ * SHA-256 of the request key (the URL, which carries the revision when one is pinned, and the
+ * `Accept` header). Entries older than the TTL are ignored; unreadable or malformed entries are
+ * ignored too, so a damaged cache only costs a request. Writes go to a temporary file that is
+ * renamed into place, so a reader never sees half an entry.
+ */
+const DEFAULT_CACHE_TTL_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_MAX_ENTRY_BYTES = 8 * 1024 * 1024;
+const ENTRY_VERSION = 1;
+const entrySchema = object({
+    version: literal(ENTRY_VERSION),
+    key: string(),
+    url: string().max(4096),
+    status: number().int().min(100).max(599),
+    headers: record(string(), string().max(4096)),
+    text: string(),
+    storedAt: number().finite()
+});
+/** The default cache directory (not created until something is stored). */
+function defaultCacheDir(env = process.env) {
+    const xdg = env.XDG_CACHE_HOME;
+    const base = xdg && xdg.startsWith('/') ? xdg : join(homedir(), '.cache');
+    return join(base, 'model-openness');
+}
+function entryName(key) {
+    return `${createHash('sha256').update(key).digest('hex')}.json`;
+}
+async function readCapped(path, maxBytes) {
+    // Never follow a symlink planted in the cache directory.
+    const info = await lstat(path).catch(() => undefined);
+    if (!info || !info.isFile() || info.size > maxBytes)
+        return undefined;
+    const handle = await open$1(path, 'r').catch(() => undefined);
+    if (!handle)
+        return undefined;
+    try {
+        const buffer = Buffer.alloc(Math.min(info.size, maxBytes));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return buffer.subarray(0, bytesRead).toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await handle.close().catch(() => undefined);
+    }
+}
+/** A cache of JSON files in a directory. */
+function createFileCache(options = {}) {
+    const dir = options.dir ?? defaultCacheDir();
+    const ttlMs = options.ttlMs ?? DEFAULT_CACHE_TTL_MS;
+    const maxEntryBytes = options.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
+    return {
+        dir,
+        async get(key, now) {
+            const text = await readCapped(join(dir, entryName(key)), maxEntryBytes);
+            if (text === undefined)
+                return undefined;
+            let json;
+            try {
+                json = JSON.parse(text);
+            }
+            catch {
+                return undefined;
+            }
+            const parsed = entrySchema.safeParse(json);
+            // A hash collision or a copied file must not answer for another key.
+            if (!parsed.success || parsed.data.key !== key)
+                return undefined;
+            const entry = parsed.data;
+            if (entry.storedAt > now || now - entry.storedAt >= ttlMs)
+                return undefined;
+            return {
+                url: entry.url,
+                status: entry.status,
+                headers: entry.headers,
+                text: entry.text,
+                storedAt: entry.storedAt
+            };
+        },
+        async set(key, value) {
+            const body = JSON.stringify({ version: ENTRY_VERSION, key, ...value });
+            if (Buffer.byteLength(body) > maxEntryBytes)
+                return;
+            const target = join(dir, entryName(key));
+            const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+            try {
+                await mkdir(dir, { recursive: true, mode: 0o700 });
+                await writeFile(temporary, body, { mode: 0o600, flag: 'wx' });
+                await rename(temporary, target);
+            }
+            catch {
+                await unlink(temporary).catch(() => undefined);
+            }
+        }
+    };
+}
+
+/** Shared pieces of the resolvers: their context, hostile-text helpers and fact builders. */
+const DEFAULT_ENDPOINTS = {
+    hub: 'https://huggingface.co',
+    github: 'https://api.github.com',
+    arxiv: 'https://oaipmh.arxiv.org/oai',
+    zenodo: 'https://zenodo.org',
+    doi: 'https://doi.org'
+};
+/**
+ * Remote text made safe to keep as one line: line breaks and tabs become spaces, other control
+ * and bidirectional-override characters are dropped, length capped. (Markdown escaping is the
+ * report's job; this only keeps a value from breaking lines or reordering text.)
+ */
+function cleanText(value, max = 300) {
+    return (value
+        .replace(/[\t\n\r\u2028\u2029]+/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+        .slice(0, max));
+}
+/** A JSON array of which only the strings are kept, each cleaned and capped. */
+function stringList(maxItems, maxLength) {
+    return array(unknown$1()).transform((items) => items
+        .filter((item) => typeof item === 'string')
+        .slice(0, maxItems)
+        .map((item) => cleanText(item, maxLength)));
+}
+/** JSON text → the schema's value, or null when it is not JSON or does not fit. */
+function parseJson(text, schema) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    const parsed = schema.safeParse(value);
+    return parsed.success ? parsed.data : null;
+}
+function trimSlash(base) {
+    return base.replace(/\/+$/, '');
+}
+function factReference(kind, id, revision) {
+    return revision === undefined ? { kind, id } : { kind, id, revision };
+}
+function unresolvedFact(reference, url, fetchedAt, reason, detail) {
+    return { reference, url, fetchedAt, unresolved: { reason, detail: cleanText(detail, 300) } };
+}
+function failureFact(reference, failure, fetchedAt) {
+    return unresolvedFact(reference, failure.url, fetchedAt, failure.reason, failure.detail);
+}
+/** ISO time of the client's clock. */
+function isoNow(http) {
+    return new Date(http.clock.now()).toISOString();
+}
+/** ISO time of an answer: when the host gave it (cached answers keep their time), else now. */
+function answeredAt(http, outcome) {
+    return new Date(outcome.kind === 'response' ? outcome.receivedAt : http.clock.now()).toISOString();
+}
+
+/**
+ * arXiv licences from OAI-PMH (`verb=GetRecord`, `metadataPrefix=arXiv`): the `<license>` URL of
+ * the record. The format is small and fixed, so it is read with bounded patterns instead of an
+ * XML parser; a document type declaration is refused, entities other than XML's five predefined
+ * ones and character references are never expanded.
+ */
+const MAX_RECORD_BYTES$1 = 1024 * 1024;
+const NEW_STYLE = /^\d{4}\.\d{4,5}$/;
+const OLD_STYLE = /^[a-z][a-z-]{0,30}(?:\.[A-Z]{2})?\/\d{7}$/;
+const ARXIV_NONEXCLUSIVE = 'LicenseRef-arxiv-nonexclusive';
+const ARXIV_ASSUMED = 'LicenseRef-arxiv-assumed-1991-2003';
+/** arXiv's licence URIs (arxiv-base `LICENSES`) by host and path without scheme or trailing slash. */
+const ARXIV_LICENSES = new Map(Object.entries({
+    'arxiv.org/licenses/nonexclusive-distrib/1.0': {
+        spdx: ARXIV_NONEXCLUSIVE,
+        name: 'arXiv.org perpetual, non-exclusive license to distribute'
+    },
+    'arxiv.org/licenses/assumed-1991-2003': {
+        spdx: ARXIV_ASSUMED,
+        name: 'arXiv assumed licence (1991–2003): distribution by arXiv only'
+    },
+    'creativecommons.org/licenses/publicdomain': {
+        spdx: 'CC0-1.0',
+        name: 'Creative Commons Public Domain Declaration'
+    },
+    'creativecommons.org/publicdomain/zero/1.0': {
+        spdx: 'CC0-1.0',
+        name: 'Creative Commons Zero v1.0 Universal'
+    }
+}));
+/** A bare arXiv id (`2304.01373`, `hep-th/9901001`) without its version suffix, or null. */
+function arxivIdWithoutVersion(id) {
+    const bare = id
+        .trim()
+        .replace(/^arxiv:/i, '')
+        .replace(/v\d{1,3}$/, '');
+    return NEW_STYLE.test(bare) || OLD_STYLE.test(bare) ? bare : null;
+}
+function arxivRecordUrl(ctx, id) {
+    const query = `verb=GetRecord&identifier=${encodeURIComponent(`oai:arXiv.org:${id}`)}&metadataPrefix=arXiv`;
+    return `${trimSlash(ctx.endpoints.arxiv)}?${query}`;
+}
+function decodeXmlText(text) {
+    return text.replace(/&(amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});/g, (_, entity) => {
+        switch (entity) {
+            case 'amp':
+                return '&';
+            case 'lt':
+                return '<';
+            case 'gt':
+                return '>';
+            case 'quot':
+                return '"';
+            case 'apos':
+                return "'";
+        }
+        const code = entity.startsWith('#x')
+            ? parseInt(entity.slice(2), 16)
+            : parseInt(entity.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    });
+}
+/** A licence URI as arXiv records it → SPDX id (or `LicenseRef-arxiv-…`) and name. */
+function arxivLicense(uri) {
+    if (uri === null)
+        return {
+            spdx: ARXIV_ASSUMED,
+            name: ARXIV_LICENSES.get('arxiv.org/licenses/assumed-1991-2003').name
+        };
+    const key = uri
+        .trim()
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/^www\./, '')
+        .replace(/\/(?:legalcode|deed\.[a-z-]+)$/, '')
+        .replace(/\/+$/, '');
+    const known = ARXIV_LICENSES.get(key);
+    if (known)
+        return known;
+    const cc = /^creativecommons\.org\/licenses\/(by(?:-(?:nc|nd|sa)){0,2})\/(\d\.\d)$/.exec(key);
+    if (cc) {
+        const normalized = normalizeLicenseId(`cc-${cc[1]}-${cc[2]}`);
+        if (normalized.known && normalized.spdx)
+            return { spdx: normalized.spdx, name: normalized.name };
+    }
+    return { spdx: null, name: cleanText(uri, 200) };
+}
+/** Reads the parts of an OAI-PMH answer we need, or says why it cannot. */
+function readOaiRecord(xml) {
+    if (/<!DOCTYPE|<!ENTITY/i.test(xml))
+        return { kind: 'malformed', detail: 'the answer declares a document type (refused)' };
+    if (!/<OAI-PMH[\s>]/.test(xml))
+        return { kind: 'malformed', detail: 'not an OAI-PMH answer' };
+    const error = /<error\s+code\s*=\s*["']([A-Za-z]{1,40})["']\s*>([^<]{0,500})<\/error>/.exec(xml);
+    if (error)
+        return {
+            kind: 'error',
+            code: error[1],
+            message: cleanText(decodeXmlText(error[2]).trim(), 200)
+        };
+    const metadata = /<metadata>([\s\S]{0,1000000}?)<\/metadata>/.exec(xml);
+    if (!/<GetRecord>/.test(xml) || !metadata)
+        return { kind: 'malformed', detail: 'no GetRecord metadata in the answer' };
+    const license = /<(?:[A-Za-z][\w-]{0,20}:)?license(?:\s[^>]{0,200})?>([^<]{0,2000})<\/(?:[A-Za-z][\w-]{0,20}:)?license>/.exec(metadata[1]);
+    const datestamp = /<datestamp>([^<]{1,40})<\/datestamp>/.exec(xml);
+    const result = {
+        kind: 'record',
+        license: license ? cleanText(decodeXmlText(license[1]).trim(), 500) || null : null
+    };
+    if (datestamp)
+        result.datestamp = cleanText(datestamp[1].trim(), 40);
+    return result;
+}
+/** Resolves the licence of one of the release's own arXiv papers. Never throws. */
+async function resolveArxivPaper(ctx, id, revision) {
+    const reference = factReference('arxiv', id, revision);
+    const bare = arxivIdWithoutVersion(id);
+    if (!bare)
+        return unresolvedFact(reference, '', isoNow(ctx.http), 'malformed', 'not an arXiv identifier');
+    const response = await ctx.http.get(arxivRecordUrl(ctx, bare), {
+        accept: 'text/xml, application/xml',
+        maxBytes: MAX_RECORD_BYTES$1
+    });
+    const fetchedAt = answeredAt(ctx.http, response);
+    if (response.kind === 'failure')
+        return failureFact(reference, response, fetchedAt);
+    if (response.status !== 200)
+        return unresolvedFact(reference, response.url, fetchedAt, response.status === 404 ? 'not-found' : 'http-error', `HTTP ${response.status}`);
+    const record = readOaiRecord(response.text);
+    if (record.kind === 'malformed')
+        return unresolvedFact(reference, response.url, fetchedAt, 'malformed', record.detail);
+    if (record.kind === 'error')
+        return unresolvedFact(reference, response.url, fetchedAt, record.code === 'idDoesNotExist' ? 'not-found' : 'http-error', `OAI-PMH error ${record.code}: ${record.message}`);
+    const license = arxivLicense(record.license);
+    const fact = {
+        reference,
+        url: response.url,
+        fetchedAt,
+        license: {
+            spdx: license.spdx,
+            name: license.name,
+            raw: record.license ?? '(no <license> element: assumed non-exclusive)',
+            from: 'host'
+        }
+    };
+    if (record.datestamp)
+        fact.pinned = record.datestamp;
+    return fact;
+}
+
+function abortError(signal) {
+    return signal.reason ?? new Error('aborted');
+}
+const systemClock = {
+    now: () => Date.now(),
+    sleep(ms, signal) {
+        return new Promise((resolve, reject) => {
+            if (signal?.aborted) {
+                reject(abortError(signal));
+                return;
+            }
+            const onAbort = () => {
+                clearTimeout(timer);
+                reject(abortError(signal));
+            };
+            const timer = setTimeout(() => {
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            }, Math.max(0, ms));
+            signal?.addEventListener('abort', onAbort, { once: true });
+        });
+    },
+    setTimer(ms, callback) {
+        const timer = setTimeout(callback, Math.max(0, ms));
+        return () => clearTimeout(timer);
+    }
+};
+
+/**
+ * DOIs cited for the release's data or papers. Zenodo DOIs (`10.5281/zenodo.N`) are read from
+ * Zenodo's REST API (`/api/records/N`, `metadata.license.id`); other DOIs through doi.org content
+ * negotiation (DataCite JSON `rightsList`, or CSL-JSON `license` from Crossref).
+ */
+const DOI = /^10\.\d{4,9}\/[^\s"<>]{1,200}$/;
+const ZENODO_DOI = /^10\.5281\/zenodo\.(\d{1,12})$/i;
+const MAX_RECORD_BYTES = 2 * 1024 * 1024;
+function isDoi(id) {
+    return DOI.test(id);
+}
+const licenseRef = union([string().max(200), object({ id: string().max(200) })]);
+const zenodoSchema = object({
+    id: union([number(), string().max(50)])
+        .optional()
+        .catch(undefined),
+    revision: number().int().optional().catch(undefined),
+    updated: string().max(50).optional().catch(undefined),
+    metadata: object({
+        license: licenseRef.nullable().optional().catch(undefined),
+        access_right: string().max(50).optional().catch(undefined)
+    })
+});
+const rightsSchema = array(unknown$1()).transform((items) => items
+    .filter((item) => !!item && typeof item === 'object')
+    .slice(0, 20)
+    .map((item) => ({
+    rights: typeof item.rights === 'string' ? cleanText(item.rights, 200) : undefined,
+    rightsUri: typeof item.rightsUri === 'string' ? cleanText(item.rightsUri, 500) : undefined,
+    rightsIdentifier: typeof item.rightsIdentifier === 'string'
+        ? cleanText(item.rightsIdentifier, 100)
+        : undefined
+})));
+const doiMetadataSchema = object({
+    rightsList: rightsSchema.optional().catch(undefined),
+    license: array(unknown$1())
+        .transform((items) => items
+        .map((item) => item && typeof item === 'object' && typeof item.URL === 'string'
+        ? cleanText(item.URL, 500)
+        : null)
+        .filter((url) => url !== null)
+        .slice(0, 20))
+        .optional()
+        .catch(undefined),
+    version: union([string().max(50), number()])
+        .optional()
+        .catch(undefined)
+});
+function encodeDoi(doi) {
+    return doi.split('/').map(encodeURIComponent).join('/');
+}
+function doiUrl(ctx, doi) {
+    const zenodo = ZENODO_DOI.exec(doi);
+    if (zenodo)
+        return `${trimSlash(ctx.endpoints.zenodo)}/api/records/${zenodo[1]}`;
+    return `${trimSlash(ctx.endpoints.doi)}/${encodeDoi(doi)}`;
+}
+function fromIdentifier(raw) {
+    const normalized = normalizeLicenseId(raw.replace(/-license$/i, ''));
+    const direct = normalizeLicenseId(raw);
+    const best = direct.known ? direct : normalized;
+    return {
+        spdx: best.known ? best.spdx : null,
+        name: cleanText(best.name, 200),
+        raw: cleanText(raw, 200),
+        from: 'host'
+    };
+}
+function fromUri(uri) {
+    const mapped = arxivLicense(uri);
+    return { spdx: mapped.spdx, name: mapped.name, raw: cleanText(uri, 300), from: 'host' };
+}
+async function resolveZenodo(ctx, reference, url) {
+    const response = await ctx.http.get(url, { maxBytes: MAX_RECORD_BYTES });
+    const fetchedAt = answeredAt(ctx.http, response);
+    if (response.kind === 'failure')
+        return failureFact(reference, response, fetchedAt);
+    if (response.status === 404 || response.status === 410)
+        return unresolvedFact(reference, response.url, fetchedAt, 'not-found', `HTTP ${response.status}: record not found`);
+    if (response.status !== 200)
+        return unresolvedFact(reference, response.url, fetchedAt, 'http-error', `HTTP ${response.status}`);
+    const record = parseJson(response.text, zenodoSchema);
+    if (!record)
+        return unresolvedFact(reference, response.url, fetchedAt, 'malformed', 'Zenodo answered with JSON of an unexpected shape');
+    const fact = { reference, url: response.url, fetchedAt };
+    const pinned = record.revision !== undefined ? `revision ${record.revision}` : record.updated;
+    if (pinned)
+        fact.pinned = cleanText(pinned, 60);
+    const license = record.metadata.license;
+    const id = typeof license === 'string' ? license : license?.id;
+    if (id)
+        fact.license = fromIdentifier(id);
+    else if (record.metadata.access_right && record.metadata.access_right !== 'open')
+        fact.license = {
+            spdx: null,
+            name: `Zenodo access: ${cleanText(record.metadata.access_right, 40)}`,
+            raw: cleanText(record.metadata.access_right, 40),
+            from: 'host'
+        };
+    return fact;
+}
+/** Resolves a DOI's licence (Zenodo records directly, others via doi.org). Never throws. */
+async function resolveDoi(ctx, id, revision) {
+    const reference = factReference('doi', id, revision);
+    const doi = id.trim().replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, '');
+    if (!isDoi(doi))
+        return unresolvedFact(reference, '', isoNow(ctx.http), 'malformed', 'not a DOI');
+    const url = doiUrl(ctx, doi);
+    if (ZENODO_DOI.test(doi))
+        return resolveZenodo(ctx, reference, url);
+    const response = await ctx.http.get(url, {
+        accept: 'application/vnd.datacite.datacite+json, application/vnd.citationstyles.csl+json;q=0.9',
+        maxBytes: MAX_RECORD_BYTES
+    });
+    const fetchedAt = answeredAt(ctx.http, response);
+    if (response.kind === 'failure')
+        return failureFact(reference, response, fetchedAt);
+    if (response.status === 404)
+        return unresolvedFact(reference, response.url, fetchedAt, 'not-found', 'HTTP 404: DOI not found');
+    if (response.status === 406)
+        return unresolvedFact(reference, response.url, fetchedAt, 'unsupported', 'the registrar offers no machine-readable metadata');
+    if (response.status !== 200)
+        return unresolvedFact(reference, response.url, fetchedAt, 'http-error', `HTTP ${response.status}`);
+    const metadata = parseJson(response.text, doiMetadataSchema);
+    if (!metadata)
+        return unresolvedFact(reference, response.url, fetchedAt, 'malformed', 'the DOI metadata is not JSON of the expected shape');
+    const fact = { reference, url: response.url, fetchedAt };
+    const etag = response.headers['etag'];
+    if (metadata.version !== undefined)
+        fact.pinned = cleanText(String(metadata.version), 60);
+    else if (etag)
+        fact.pinned = cleanText(etag, 100);
+    const rights = metadata.rightsList?.[0];
+    if (rights?.rightsIdentifier)
+        fact.license = fromIdentifier(rights.rightsIdentifier);
+    else if (rights?.rightsUri)
+        fact.license = fromUri(rights.rightsUri);
+    else if (metadata.license?.[0])
+        fact.license = fromUri(metadata.license[0]);
+    else if (rights?.rights)
+        fact.license = { ...fromIdentifier(rights.rights), raw: rights.rights };
+    return fact;
+}
+
+/**
+ * GitHub repository licences through REST: `GET /repos/{o}/{r}/license[?ref=…]`. GitHub detects
+ * the licence with Licensee; when it cannot (`NOASSERTION`), the file's text (base64 `content`)
+ * is identified here. A 404 means a missing repository or one without a licence file; one more
+ * call (`GET /repos/{o}/{r}`) tells the two apart.
+ */
+const GITHUB_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const MAX_LICENSE_BYTES$1 = 512 * 1024;
+const MAX_CONTENT_CHARS = 400_000;
+function isGitHubRepoId(id) {
+    return GITHUB_NAME.test(id) && !id.endsWith('/.') && !id.endsWith('/..');
+}
+const licenseSchema = object({
+    sha: string().max(100).optional().catch(undefined),
+    path: string().max(500).optional().catch(undefined),
+    content: string().max(MAX_CONTENT_CHARS).optional().catch(undefined),
+    encoding: string().max(20).optional().catch(undefined),
+    license: object({
+        key: string().max(100).nullable().optional().catch(undefined),
+        name: string().max(200).nullable().optional().catch(undefined),
+        spdx_id: string().max(100).nullable().optional().catch(undefined)
+    })
+        .nullable()
+        .optional()
+        .catch(undefined)
+});
+const GITHUB_HEADERS_ACCEPT = 'application/vnd.github+json';
+/** The REST URL for a repository's licence (what offline mode and the lock report). */
+function githubLicenseUrl(ctx, id, ref) {
+    const [owner, name] = id.split('/');
+    const url = `${trimSlash(ctx.endpoints.github)}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(name)}/license`;
+    return ref ? `${url}?ref=${encodeURIComponent(ref)}` : url;
+}
+function decodeContent(content, encoding) {
+    if (!content || (encoding && encoding !== 'base64'))
+        return null;
+    const compact = content.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact))
+        return null;
+    return Buffer.from(compact, 'base64').toString('utf8');
+}
+function errorFact$1(reference, response, fetchedAt) {
+    if (response.status === 401)
+        return unresolvedFact(reference, response.url, fetchedAt, 'http-error', 'HTTP 401: the GitHub token was refused');
+    if (response.status === 403)
+        return unresolvedFact(reference, response.url, fetchedAt, 'http-error', 'HTTP 403: access refused');
+    return unresolvedFact(reference, response.url, fetchedAt, 'http-error', `HTTP ${response.status}`);
+}
+/** Resolves a GitHub repository's licence, at `ref` when one is pinned. Never throws. */
+async function resolveGitHubRepo(ctx, kind, id, ref) {
+    const reference = factReference(kind, id, ref);
+    if (!isGitHubRepoId(id))
+        return unresolvedFact(reference, '', isoNow(ctx.http), 'unsupported', 'not a GitHub owner/name');
+    const url = githubLicenseUrl(ctx, id, ref);
+    const response = await ctx.http.get(url, {
+        accept: GITHUB_HEADERS_ACCEPT,
+        maxBytes: MAX_LICENSE_BYTES$1
+    });
+    const fetchedAt = answeredAt(ctx.http, response);
+    if (response.kind === 'failure')
+        return failureFact(reference, response, fetchedAt);
+    if (response.status === 404) {
+        const [owner, name] = id.split('/');
+        const repoUrl = `${trimSlash(ctx.endpoints.github)}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(name)}`;
+        const repo = await ctx.http.get(repoUrl, { accept: GITHUB_HEADERS_ACCEPT });
+        if (repo.kind === 'response' && repo.status === 200) {
+            // The repository exists and GitHub sees no licence file: resolved, without a licence.
+            const fact = { reference, url: response.url, fetchedAt };
+            if (ref)
+                fact.pinned = ref;
+            return fact;
+        }
+        return unresolvedFact(reference, response.url, fetchedAt, 'not-found', 'HTTP 404: repository not found or private');
+    }
+    if (response.status !== 200)
+        return errorFact$1(reference, response, fetchedAt);
+    const answer = parseJson(response.text, licenseSchema);
+    if (!answer)
+        return unresolvedFact(reference, response.url, fetchedAt, 'malformed', 'GitHub answered with JSON of an unexpected shape');
+    const fact = { reference, url: response.url, fetchedAt };
+    const pinned = ref ?? answer.sha ?? response.headers['etag'];
+    if (pinned)
+        fact.pinned = cleanText(pinned, 100);
+    const spdxId = answer.license?.spdx_id ?? null;
+    const path = cleanText(answer.path ?? 'LICENSE', 200);
+    if (spdxId && spdxId !== 'NOASSERTION') {
+        const normalized = normalizeLicenseId(spdxId);
+        fact.license = {
+            spdx: normalized.known ? normalized.spdx : null,
+            name: cleanText(answer.license?.name ?? normalized.name, 200),
+            raw: cleanText(spdxId, 100),
+            from: 'host'
+        };
+        return fact;
+    }
+    // NOASSERTION: GitHub saw a licence file it could not name; read the text ourselves.
+    const text = decodeContent(answer.content, answer.encoding);
+    const identified = text === null ? null : identifyLicenseText(text);
+    fact.license = identified?.spdx
+        ? {
+            spdx: identified.spdx,
+            name: cleanText(identified.name, 200),
+            raw: `${path} (GitHub: NOASSERTION)`,
+            from: 'license-file'
+        }
+        : {
+            spdx: null,
+            name: 'Licence file not recognised',
+            raw: `${path} (GitHub: NOASSERTION)`,
+            from: 'license-file'
+        };
+    return fact;
+}
+
+const DEFAULT_USER_AGENT = `model-openness/${VERSION} (openness resolver)`;
+const DEFAULT_BUDGET_MS = 120_000;
+const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_MAX_RETRIES = 2;
+const DEFAULT_MAX_REDIRECTS = 5;
+const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
+const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+const MAX_HEADERS = 100;
+const MAX_HEADER_VALUE = 2000;
+const MAX_URL = 4096;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const RETRY_STATUSES = new Set([408, 500, 502, 503, 504]);
+/** `RateLimit: "api";r=0;t=55` (draft-ietf-httpapi-ratelimit-headers-09), as the Hub sends it. */
+function parseRateLimit(value) {
+    if (!value)
+        return null;
+    const match = /"(\w+)"\s*;\s*r\s*=\s*(\d{1,9})\s*;\s*t\s*=\s*(\d{1,9})/.exec(value.slice(0, 500));
+    return match ? { remaining: Number(match[2]), resetSeconds: Number(match[3]) } : null;
+}
+/** `Retry-After` as delay seconds or an HTTP date → ms to wait from `now`, or null. */
+function parseRetryAfter(value, now) {
+    if (!value)
+        return null;
+    const text = value.trim().slice(0, 100);
+    if (/^\d{1,9}$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    return Number.isFinite(date) ? Math.max(0, date - now) : null;
+}
+/** How long the server asks us to wait before the next request, or null when it does not say. */
+function requestedWaitMs(headers, now) {
+    const retryAfter = parseRetryAfter(headers['retry-after'], now);
+    if (retryAfter !== null)
+        return retryAfter;
+    const rate = parseRateLimit(headers['ratelimit']);
+    if (rate && rate.remaining === 0)
+        return (rate.resetSeconds + 1) * 1000;
+    // GitHub's primary limit: remaining 0 and the reset as epoch seconds.
+    if (headers['x-ratelimit-remaining'] === '0' &&
+        /^\d{1,12}$/.test(headers['x-ratelimit-reset'] ?? ''))
+        return Math.max(0, Number(headers['x-ratelimit-reset']) * 1000 - now);
+    return null;
+}
+class Gate {
+    concurrency;
+    minIntervalMs;
+    active = 0;
+    nextStart = 0;
+    blockedUntil = 0;
+    waiting = [];
+    constructor(concurrency, minIntervalMs) {
+        this.concurrency = concurrency;
+        this.minIntervalMs = minIntervalMs;
+    }
+    async enter() {
+        if (this.active < this.concurrency) {
+            this.active++;
+            return;
+        }
+        await new Promise((resolve) => this.waiting.push(resolve));
+    }
+    leave() {
+        const next = this.waiting.shift();
+        if (next)
+            next();
+        else
+            this.active--;
+    }
+}
+function startsWithBase(url, base) {
+    if (url.origin !== base.origin)
+        return false;
+    const basePath = base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;
+    return basePath === '/' || url.pathname === base.pathname || url.pathname.startsWith(basePath);
+}
+function headerRecord(headers) {
+    const record = {};
+    let count = 0;
+    headers.forEach((value, name) => {
+        if (count++ < MAX_HEADERS)
+            record[name.toLowerCase()] = value.slice(0, MAX_HEADER_VALUE);
+    });
+    return record;
+}
+/** Headers the resolvers read; nothing else (cookies and the like) is written to the cache. */
+const CACHED_HEADERS = [
+    'content-type',
+    'etag',
+    'x-repo-commit',
+    'x-error-code',
+    'x-error-message',
+    'link'
+];
+function cachedHeaders(headers) {
+    const kept = {};
+    for (const name of CACHED_HEADERS)
+        if (name in headers)
+            kept[name] = headers[name];
+    return kept;
+}
+function errorText(error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
+    const message = error instanceof Error ? error.message : String(error);
+    return (cause ? `${message} (${cause})` : message).slice(0, 200);
+}
+/** One client per resolution run: it owns the deadline, the gates and the cache. */
+class HttpClient {
+    clock;
+    deadline;
+    options;
+    credentials;
+    scopes;
+    gates = new Map();
+    cache;
+    /** Requests actually sent (not served from the cache). */
+    requestCount = 0;
+    constructor(options = {}) {
+        this.clock = options.clock ?? systemClock;
+        this.deadline = this.clock.now() + (options.budgetMs ?? DEFAULT_BUDGET_MS);
+        this.options = {
+            timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+            maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+            maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
+            maxRetryWaitMs: options.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS,
+            maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+            defaultConcurrency: options.defaultConcurrency ?? 4,
+            userAgent: options.userAgent ?? DEFAULT_USER_AGENT
+        };
+        this.credentials = [];
+        for (const credential of options.credentials ?? []) {
+            const base = safeUrl$1(credential.base);
+            if (base && credential.authorization)
+                this.credentials.push({ base, authorization: credential.authorization });
+        }
+        this.scopes = [];
+        for (const policy of options.scopes ?? []) {
+            const base = safeUrl$1(policy.base);
+            if (base)
+                this.scopes.push({ base, policy });
+        }
+        // Longest base first, so a narrower scope wins.
+        this.scopes.sort((a, b) => b.base.href.length - a.base.href.length);
+        this.cache = options.cache;
+    }
+    /** Milliseconds left of the overall budget. */
+    remainingMs() {
+        return this.deadline - this.clock.now();
+    }
+    /** GET with every rule above. Never throws. */
+    async get(url, request = {}) {
+        const first = safeUrl$1(url);
+        if (!first)
+            return {
+                kind: 'failure',
+                reason: 'malformed',
+                detail: 'not an http(s) URL',
+                url: url.slice(0, MAX_URL)
+            };
+        const accept = request.accept ?? 'application/json';
+        const cacheKey = `${accept}\n${first.href}`;
+        if (this.cache && request.cache !== false) {
+            const hit = await this.cache.get(cacheKey, this.clock.now()).catch(() => undefined);
+            if (hit)
+                return {
+                    kind: 'response',
+                    status: hit.status,
+                    url: hit.url,
+                    headers: hit.headers,
+                    text: hit.text,
+                    truncated: false,
+                    redirected: hit.url !== first.href,
+                    fromCache: true,
+                    receivedAt: hit.storedAt
+                };
+        }
+        let current = first;
+        let crossedOrigin = false;
+        for (let redirects = 0;; redirects++) {
+            const authorization = crossedOrigin ? undefined : this.authorizationFor(current);
+            const attempt = await this.withRetries(current, accept, authorization, request);
+            if (attempt.kind === 'failure')
+                return {
+                    kind: 'failure',
+                    reason: attempt.reason,
+                    detail: attempt.detail,
+                    url: current.href
+                };
+            const location = attempt.headers['location'];
+            if (REDIRECTS.has(attempt.status) && location) {
+                if (redirects >= this.options.maxRedirects)
+                    return {
+                        kind: 'failure',
+                        reason: 'http-error',
+                        detail: `more than ${this.options.maxRedirects} redirects`,
+                        url: current.href,
+                        status: attempt.status
+                    };
+                const next = safeUrl$1(location, current);
+                if (!next)
+                    return {
+                        kind: 'failure',
+                        reason: 'malformed',
+                        detail: 'redirect to a URL that is not http(s)',
+                        url: current.href,
+                        status: attempt.status
+                    };
+                if (next.origin !== first.origin)
+                    crossedOrigin = true;
+                current = next;
+                continue;
+            }
+            const response = {
+                kind: 'response',
+                status: attempt.status,
+                url: current.href,
+                headers: attempt.headers,
+                text: attempt.text,
+                truncated: attempt.truncated,
+                redirected: redirects > 0,
+                fromCache: false,
+                receivedAt: this.clock.now()
+            };
+            if (this.cache &&
+                request.cache !== false &&
+                attempt.status >= 200 &&
+                attempt.status < 300 &&
+                !attempt.truncated)
+                await this.cache
+                    .set(cacheKey, {
+                    url: current.href,
+                    status: attempt.status,
+                    headers: cachedHeaders(attempt.headers),
+                    text: attempt.text,
+                    storedAt: this.clock.now()
+                })
+                    .catch(() => undefined);
+            return response;
+        }
+    }
+    authorizationFor(url) {
+        let best;
+        for (const credential of this.credentials)
+            if (startsWithBase(url, credential.base) &&
+                (!best || credential.base.href.length > best.base.href.length))
+                best = credential;
+        return best?.authorization;
+    }
+    gateFor(url) {
+        const scope = this.scopes.find((s) => startsWithBase(url, s.base));
+        const key = scope ? `scope:${scope.base.href}` : `origin:${url.origin}`;
+        let gate = this.gates.get(key);
+        if (!gate) {
+            gate = new Gate(Math.max(1, scope?.policy.concurrency ?? this.options.defaultConcurrency), Math.max(0, scope?.policy.minIntervalMs ?? 0));
+            this.gates.set(key, gate);
+        }
+        return gate;
+    }
+    async withRetries(url, accept, authorization, request) {
+        const gate = this.gateFor(url);
+        for (let attempt = 0;; attempt++) {
+            const result = await this.once(gate, url, accept, authorization, request);
+            if (result.kind === 'failure') {
+                if (!result.retryable || attempt >= this.options.maxRetries)
+                    return result;
+                const waited = await this.pause(this.backoffMs(attempt));
+                if (waited)
+                    return waited;
+                continue;
+            }
+            const now = this.clock.now();
+            const rate = parseRateLimit(result.headers['ratelimit']);
+            if (rate && rate.remaining === 0)
+                gate.blockedUntil = Math.max(gate.blockedUntil, now + (rate.resetSeconds + 1) * 1000);
+            // GitHub signals its primary limit with 403 and remaining 0, its secondary limit with 403
+            // and Retry-After.
+            const limited = result.status === 429 ||
+                (result.status === 403 &&
+                    (result.headers['x-ratelimit-remaining'] === '0' || 'retry-after' in result.headers));
+            if (limited) {
+                const wait = requestedWaitMs(result.headers, now) ?? this.backoffMs(attempt);
+                if (attempt >= this.options.maxRetries)
+                    return {
+                        kind: 'failure',
+                        reason: 'rate-limited',
+                        detail: `HTTP ${result.status} after ${attempt + 1} attempts`,
+                        retryable: false
+                    };
+                if (wait > this.options.maxRetryWaitMs)
+                    return {
+                        kind: 'failure',
+                        reason: 'rate-limited',
+                        detail: `HTTP ${result.status}; the host asks to wait ${Math.ceil(wait / 1000)} s`,
+                        retryable: false
+                    };
+                if (now + wait >= this.deadline)
+                    return {
+                        kind: 'failure',
+                        reason: 'budget',
+                        detail: `rate-limited; waiting ${Math.ceil(wait / 1000)} s would exceed the resolution budget`,
+                        retryable: false
+                    };
+                gate.blockedUntil = Math.max(gate.blockedUntil, now + wait);
+                continue;
+            }
+            if (RETRY_STATUSES.has(result.status)) {
+                if (attempt >= this.options.maxRetries)
+                    return {
+                        kind: 'failure',
+                        reason: 'http-error',
+                        detail: `HTTP ${result.status} after ${attempt + 1} attempts`,
+                        retryable: false
+                    };
+                const wait = requestedWaitMs(result.headers, now) ?? this.backoffMs(attempt);
+                const waited = await this.pause(Math.min(wait, this.options.maxRetryWaitMs));
+                if (waited)
+                    return waited;
+                continue;
+            }
+            return result;
+        }
+    }
+    backoffMs(attempt) {
+        return Math.min(1000 * 2 ** attempt, 8000);
+    }
+    /** Sleeps `ms`, or reports `budget` when that would pass the deadline. */
+    async pause(ms) {
+        if (this.clock.now() + ms >= this.deadline)
+            return {
+                kind: 'failure',
+                reason: 'budget',
+                detail: 'the resolution budget ran out while retrying',
+                retryable: false
+            };
+        await this.clock.sleep(ms);
+        return null;
+    }
+    async once(gate, url, accept, authorization, request) {
+        await gate.enter();
+        try {
+            const start = Math.max(gate.nextStart, gate.blockedUntil);
+            const wait = start - this.clock.now();
+            if (wait > 0) {
+                if (this.clock.now() + wait >= this.deadline)
+                    return {
+                        kind: 'failure',
+                        reason: 'budget',
+                        detail: 'the resolution budget ran out while waiting for the host',
+                        retryable: false
+                    };
+                await this.clock.sleep(wait);
+            }
+            const remaining = this.remainingMs();
+            if (remaining <= 0)
+                return {
+                    kind: 'failure',
+                    reason: 'budget',
+                    detail: 'the resolution budget ran out',
+                    retryable: false
+                };
+            gate.nextStart = this.clock.now() + gate.minIntervalMs;
+            const limitedByBudget = remaining < this.options.timeoutMs;
+            const timeout = Math.min(this.options.timeoutMs, remaining);
+            const controller = new AbortController();
+            const cancelTimer = this.clock.setTimer(timeout, () => controller.abort());
+            const headers = { accept, 'user-agent': this.options.userAgent };
+            if (authorization)
+                headers.authorization = authorization;
+            try {
+                this.requestCount++;
+                const response = await fetch(url, {
+                    method: 'GET',
+                    headers,
+                    redirect: 'manual',
+                    signal: controller.signal
+                });
+                const record = headerRecord(response.headers);
+                const body = await readBody(response, request.maxBytes ?? this.options.maxBytes, request.oversize ?? 'fail');
+                if (body === 'too-large')
+                    return {
+                        kind: 'failure',
+                        reason: 'malformed',
+                        detail: `the answer is larger than ${request.maxBytes ?? this.options.maxBytes} bytes`,
+                        retryable: false
+                    };
+                return {
+                    kind: 'response',
+                    status: response.status,
+                    headers: record,
+                    text: body.text,
+                    truncated: body.truncated
+                };
+            }
+            catch (error) {
+                if (controller.signal.aborted)
+                    return limitedByBudget
+                        ? {
+                            kind: 'failure',
+                            reason: 'budget',
+                            detail: 'the resolution budget ran out during the request',
+                            retryable: false
+                        }
+                        : {
+                            kind: 'failure',
+                            reason: 'timed-out',
+                            detail: `no answer within ${Math.round(timeout / 1000)} s`,
+                            retryable: false
+                        };
+                return { kind: 'failure', reason: 'http-error', detail: errorText(error), retryable: true };
+            }
+            finally {
+                cancelTimer();
+            }
+        }
+        finally {
+            gate.leave();
+        }
+    }
+}
+function safeUrl$1(text, base) {
+    if (typeof text !== 'string' || text.length > MAX_URL)
+        return null;
+    try {
+        const url = new URL(text, base);
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            return null;
+        if (url.username || url.password)
+            return null;
+        return url;
+    }
+    catch {
+        return null;
+    }
+}
+async function readBody(response, maxBytes, oversize) {
+    const declared = Number(response.headers.get('content-length'));
+    if (oversize === 'fail' && Number.isFinite(declared) && declared > maxBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        return 'too-large';
+    }
+    if (!response.body)
+        return { text: '', truncated: false };
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    let truncated = false;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        if (total + value.byteLength > maxBytes) {
+            if (oversize === 'fail') {
+                await reader.cancel().catch(() => undefined);
+                return 'too-large';
+            }
+            chunks.push(value.subarray(0, maxBytes - total));
+            total = maxBytes;
+            truncated = true;
+            await reader.cancel().catch(() => undefined);
+            break;
+        }
+        chunks.push(value);
+        total += value.byteLength;
+    }
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks, total));
+    return { text, truncated };
+}
+
+/**
+ * Hugging Face Hub models and datasets: `/api/{models|datasets}/{id}[/revision/{rev}]`, the
+ * model's `/refs` for checkpoint branches, and the card and LICENSE through `/resolve/`. The
+ * Hub's licence ids are not SPDX; they go through the project's normalizer, and `other` is settled
+ * from `license_name` or the LICENSE file's text.
+ */
+const MAX_FILES = 1000;
+const MAX_CHECKPOINTS = 1000;
+const MAX_CARD_BYTES = 512 * 1024;
+const MAX_LICENSE_BYTES = 256 * 1024;
+const MAX_SECTIONS = 100;
+/** `org/name` or a legacy name without an org; the Hub's own character set. */
+const HUB_ID = /^(?:[A-Za-z0-9][A-Za-z0-9._-]{0,95}\/)?[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
+/**
+ * Checkpoint branch names: `step1000` (Pythia), `stage1-step140000-tokens294B` (OLMo), `ckpt_000`
+ * (LLM360), `global_step500`, `checkpoint-500`, `iter_0001000` (Megatron).
+ */
+const CHECKPOINT_BRANCH = /(^|[-_])(step|ckpt|checkpoint|iter)[-_]?\d+/i;
+function isHubId(id) {
+    return HUB_ID.test(id) && !id.includes('..') && !id.includes('--');
+}
+const licenseValue = union([string(), array(unknown$1())])
+    .transform((value) => (typeof value === 'string' ? [value] : value.filter((v) => typeof v === 'string'))
+    .slice(0, 20)
+    .map((v) => cleanText(v, 200)));
+const cardDataSchema = object({
+    license: licenseValue.optional().catch(undefined),
+    license_name: string().max(500).optional().catch(undefined),
+    license_link: string().max(2000).optional().catch(undefined)
+});
+const repoInfoSchema = object({
+    id: string().min(1).max(300),
+    sha: string()
+        .regex(/^[0-9a-f]{40}$/)
+        .optional()
+        .catch(undefined),
+    disabled: boolean().optional().catch(undefined),
+    gated: union([literal(false), literal('auto'), literal('manual')])
+        .optional()
+        .catch(undefined),
+    tags: stringList(2000, 300).optional().catch(undefined),
+    cardData: cardDataSchema.nullable().optional().catch(undefined),
+    siblings: array(unknown$1())
+        .transform((items) => items
+        .map((item) => item &&
+        typeof item === 'object' &&
+        typeof item.rfilename === 'string'
+        ? cleanText(item.rfilename, 500)
+        : null)
+        .filter((name) => name !== null))
+        .optional()
+        .catch(undefined),
+    safetensors: object({ total: number().int().nonnegative().max(1e16) })
+        .nullable()
+        .optional()
+        .catch(undefined),
+    config: object({ architectures: stringList(20, 200).optional().catch(undefined) })
+        .nullable()
+        .optional()
+        .catch(undefined)
+});
+const refsSchema = object({
+    branches: array(unknown$1())
+        .transform((items) => items
+        .map((item) => item && typeof item === 'object' && typeof item.name === 'string'
+        ? item.name
+        : null)
+        .filter((name) => name !== null && name.length <= 200)
+        .map((name) => cleanText(name, 200)))
+        .catch([])
+});
+function apiBase(ctx, type) {
+    return `${trimSlash(ctx.endpoints.hub)}/api/${type}s`;
+}
+function encodeId(id) {
+    return id.split('/').map(encodeURIComponent).join('/');
+}
+/** The API URL for a repository (what offline mode and the lock report). */
+function hubApiUrl(ctx, type, id, revision) {
+    const base = `${trimSlash(ctx.endpoints.hub)}/api/${type}s/${encodeId(id)}`;
+    return revision ? `${base}/revision/${encodeURIComponent(revision)}` : base;
+}
+function fileUrl$1(ctx, type, id, revision, path) {
+    const prefix = type === 'dataset' ? 'datasets/' : '';
+    const encodedPath = path.split('/').map(encodeURIComponent).join('/');
+    return `${trimSlash(ctx.endpoints.hub)}/${prefix}${encodeId(id)}/resolve/${encodeURIComponent(revision)}/${encodedPath}`;
+}
+/** The repository id in an API URL the Hub redirected to (`/api/models/{id}[/revision/…]`). */
+function idFromApiUrl(ctx, type, url) {
+    const base = `${apiBase(ctx, type)}/`;
+    if (!url.startsWith(base))
+        return null;
+    const rest = url.slice(base.length).split('?')[0].split('/revision/')[0];
+    try {
+        const id = rest.split('/').map(decodeURIComponent).join('/');
+        return isHubId(id) ? id : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Why an error answer means the repository cannot be read. */
+function errorFact(reference, response, fetchedAt) {
+    const code = response.headers['x-error-code'] ?? '';
+    const message = cleanText(response.headers['x-error-message'] ?? '', 200);
+    const status = response.status;
+    const say = (reason, detail) => unresolvedFact(reference, response.url, fetchedAt, reason, detail);
+    if (code === 'GatedRepo')
+        return say('gated', `HTTP ${status}: access is gated${message ? ` (${message})` : ''}`);
+    if (status === 403 && /disabled/i.test(message))
+        return say('disabled', `HTTP 403: ${message}`);
+    if (code === 'RevisionNotFound')
+        return say('not-found', `HTTP ${status}: revision not found`);
+    if (status === 401 && /invalid credentials/i.test(message))
+        return say('http-error', 'HTTP 401: the Hub token was refused');
+    // The Hub answers 401 for missing and private repositories alike.
+    if (status === 401 || status === 404 || status === 410 || code === 'RepoNotFound')
+        return say('not-found', `HTTP ${status}: repository not found or private${code ? ` (${cleanText(code, 50)})` : ''}`);
+    return say('http-error', `HTTP ${status}${message ? `: ${message}` : ''}`);
+}
+function normalizeAll(values) {
+    const normalized = values.map((value) => normalizeLicenseId(value));
+    if (normalized.length === 1)
+        return normalized[0];
+    const known = normalized.length > 0 && normalized.every((n) => n.known && n.spdx);
+    return {
+        spdx: known ? normalized.map((n) => n.spdx).join(' AND ') : null,
+        name: normalized
+            .map((n) => n.name)
+            .join('; ')
+            .slice(0, 300),
+        known
+    };
+}
+/** The declared licence from card metadata or tags (`other` settled from `license_name` when it names one). */
+function declaredLicense(info) {
+    const card = info.cardData ?? undefined;
+    const fromCard = card?.license ?? [];
+    const fromTags = (info.tags ?? [])
+        .filter((tag) => tag.startsWith('license:'))
+        .map((tag) => tag.slice('license:'.length));
+    const values = fromCard.length > 0 ? fromCard : fromTags;
+    if (values.length === 0)
+        return undefined;
+    const from = fromCard.length > 0 ? 'card-data' : 'tag';
+    const raw = values.join(', ');
+    const placeholder = values.every((v) => v.trim().toLowerCase() === 'other');
+    if (placeholder && card?.license_name) {
+        const named = normalizeLicenseId(card.license_name);
+        const link = card.license_link ? ` (license_link: ${cleanText(card.license_link, 200)})` : '';
+        return {
+            spdx: named.known ? named.spdx : null,
+            name: cleanText(named.name, 200),
+            raw: cleanText(`${raw}; license_name: ${card.license_name}${link}`, 500),
+            from
+        };
+    }
+    const normalized = normalizeAll(values);
+    return {
+        spdx: normalized.known ? normalized.spdx : null,
+        name: cleanText(normalized.name, 300),
+        raw,
+        from
+    };
+}
+/** The LICENSE file to read when metadata does not settle the licence. */
+function licenseFilePath(info) {
+    const files = new Set(info.siblings ?? []);
+    const link = info.cardData?.license_link;
+    if (link && !/^[a-z]+:/i.test(link)) {
+        const path = link.replace(/^\.?\//, '');
+        if (files.has(path))
+            return path;
+    }
+    for (const candidate of [
+        'LICENSE',
+        'LICENSE.md',
+        'LICENSE.txt',
+        'LICENCE',
+        'license',
+        'LICENSE.MD'
+    ])
+        if (files.has(candidate))
+            return candidate;
+    return null;
+}
+async function readCard(ctx, type, id, revision) {
+    const response = await ctx.http.get(fileUrl$1(ctx, type, id, revision, 'README.md'), {
+        accept: 'text/plain, text/markdown, */*',
+        maxBytes: MAX_CARD_BYTES,
+        oversize: 'truncate'
+    });
+    if (response.kind !== 'response' || response.status !== 200)
+        return undefined;
+    const front = splitFrontMatter(response.text);
+    const headings = sections(front.body, front.bodyStartLine)
+        .slice(0, MAX_SECTIONS)
+        .map((section) => cleanText(section.title, 200));
+    const data = front.data ?? {};
+    const license = data.license;
+    const cardLicense = typeof license === 'string'
+        ? cleanText(license, 200)
+        : Array.isArray(license)
+            ? cleanText(license.filter((v) => typeof v === 'string').join(', '), 200)
+            : undefined;
+    const card = {
+        sections: headings,
+        words: substantiveWords(front.body)
+    };
+    if (cardLicense)
+        card.license = cardLicense;
+    return card;
+}
+async function readLicenseFile(ctx, type, id, revision, path) {
+    const response = await ctx.http.get(fileUrl$1(ctx, type, id, revision, path), {
+        accept: 'text/plain, */*',
+        maxBytes: MAX_LICENSE_BYTES,
+        oversize: 'truncate'
+    });
+    if (response.kind !== 'response' || response.status !== 200)
+        return undefined;
+    const identified = identifyLicenseText(response.text);
+    if (!identified.spdx)
+        return undefined;
+    return {
+        spdx: identified.spdx,
+        name: cleanText(identified.name, 200),
+        raw: `${cleanText(path, 100)} on the Hub`,
+        from: 'license-file'
+    };
+}
+async function readCheckpointBranches(ctx, id) {
+    const response = await ctx.http.get(`${apiBase(ctx, 'model')}/${encodeId(id)}/refs`);
+    if (response.kind !== 'response' || response.status !== 200)
+        return undefined;
+    const refs = parseJson(response.text, refsSchema);
+    if (!refs)
+        return undefined;
+    const names = refs.branches.filter((name) => name !== 'main' && CHECKPOINT_BRANCH.test(name));
+    const unique = [...new Set(names)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    return { names: unique.slice(0, MAX_CHECKPOINTS), count: unique.length };
+}
+/** Resolves one Hub model or dataset. Never throws. */
+async function resolveHubRepo(ctx, type, id, revision) {
+    const reference = factReference(type === 'model' ? 'hf-model' : 'hf-dataset', id, revision);
+    const apiUrl = isHubId(id) ? hubApiUrl(ctx, type, id, revision) : '';
+    if (!apiUrl)
+        return unresolvedFact(reference, '', isoNow(ctx.http), 'malformed', 'not a Hugging Face repository id');
+    const response = await ctx.http.get(apiUrl);
+    const fetchedAt = answeredAt(ctx.http, response);
+    if (response.kind === 'failure')
+        return failureFact(reference, response, fetchedAt);
+    if (response.status !== 200)
+        return errorFact(reference, response, fetchedAt);
+    const info = parseJson(response.text, repoInfoSchema);
+    if (!info)
+        return unresolvedFact(reference, response.url, fetchedAt, 'malformed', 'the Hub answered with JSON of an unexpected shape');
+    const fact = { reference, url: response.url, fetchedAt };
+    const redirectedId = response.redirected ? idFromApiUrl(ctx, type, response.url) : null;
+    const answeredId = isHubId(info.id) ? info.id : null;
+    const canonical = redirectedId ?? answeredId ?? id;
+    if (canonical.toLowerCase() !== id.toLowerCase())
+        fact.canonicalId = canonical;
+    const pinned = info.sha ?? cleanText(response.headers['etag'] ?? '', 100);
+    if (pinned)
+        fact.pinned = pinned;
+    if (info.gated === 'auto' || info.gated === 'manual')
+        fact.gated = info.gated;
+    if (info.siblings)
+        fact.files = info.siblings.slice(0, MAX_FILES);
+    if (info.safetensors)
+        fact.parameterCount = info.safetensors.total;
+    if (info.config?.architectures && info.config.architectures.length > 0)
+        fact.architectures = info.config.architectures;
+    // Files are read at the commit the metadata describes, so all facts pin to one revision.
+    const fileRevision = info.sha ?? revision ?? 'main';
+    let license = declaredLicense(info);
+    const files = new Set(info.siblings ?? []);
+    if (!info.disabled && (!license || !license.spdx)) {
+        const path = licenseFilePath(info);
+        const fromFile = path
+            ? await readLicenseFile(ctx, type, canonical, fileRevision, path)
+            : undefined;
+        if (fromFile)
+            license = license ? { ...fromFile, raw: `${license.raw}; ${fromFile.raw}` } : fromFile;
+    }
+    if (license)
+        fact.license = license;
+    if (ctx.readCards && !info.disabled && files.has('README.md')) {
+        const card = await readCard(ctx, type, canonical, fileRevision);
+        if (card)
+            fact.card = card;
+    }
+    if (type === 'model' && !info.disabled) {
+        const branches = await readCheckpointBranches(ctx, canonical);
+        if (branches) {
+            fact.checkpointBranches = branches.names;
+            if (branches.count > branches.names.length)
+                fact.checkpointBranchCount = branches.count;
+        }
+    }
+    if (info.disabled)
+        fact.unresolved = {
+            reason: 'disabled',
+            detail: 'the Hub has disabled this repository; its files cannot be downloaded'
+        };
+    return fact;
+}
+
+/** Whether a reference is resolved online: the release's own things and the code it depends on. */
+function isResolvable(reference) {
+    if (reference.role === 'citation')
+        return false;
+    if (reference.role === 'own-release')
+        return true;
+    return reference.kind === 'github' || reference.kind === 'submodule';
+}
+function referenceKey(reference) {
+    return `${reference.kind}\n${reference.id}\n${reference.revision ?? ''}`;
+}
+/** The resolvable references, without duplicates, in their first order. */
+function selectReferences(references) {
+    const seen = new Set();
+    const selected = [];
+    for (const reference of references) {
+        if (!isResolvable(reference))
+            continue;
+        const key = referenceKey(reference);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        selected.push(reference);
+    }
+    return selected;
+}
+function httpUrl(value) {
+    if (!value)
+        return undefined;
+    try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Endpoints from explicit options, then `HF_ENDPOINT`, `GITHUB_API_URL`, `ARXIV_OAI_URL`, `ZENODO_URL`, `DOI_RESOLVER_URL`. */
+function resolveEndpoints(explicit = {}, env = process.env) {
+    return {
+        hub: httpUrl(explicit.hub) ?? httpUrl(env.HF_ENDPOINT) ?? DEFAULT_ENDPOINTS.hub,
+        github: httpUrl(explicit.github) ?? httpUrl(env.GITHUB_API_URL) ?? DEFAULT_ENDPOINTS.github,
+        arxiv: httpUrl(explicit.arxiv) ?? httpUrl(env.ARXIV_OAI_URL) ?? DEFAULT_ENDPOINTS.arxiv,
+        zenodo: httpUrl(explicit.zenodo) ?? httpUrl(env.ZENODO_URL) ?? DEFAULT_ENDPOINTS.zenodo,
+        doi: httpUrl(explicit.doi) ?? httpUrl(env.DOI_RESOLVER_URL) ?? DEFAULT_ENDPOINTS.doi
+    };
+}
+/** The URL a reference would be read from (offline facts and unsupported kinds report it). */
+function referenceUrl(reference, endpoints) {
+    const ctx = { endpoints };
+    switch (reference.kind) {
+        case 'hf-model':
+            return isHubId(reference.id) ? hubApiUrl(ctx, 'model', reference.id, reference.revision) : '';
+        case 'hf-dataset':
+            return isHubId(reference.id)
+                ? hubApiUrl(ctx, 'dataset', reference.id, reference.revision)
+                : '';
+        case 'github':
+        case 'submodule':
+            return isGitHubRepoId(reference.id)
+                ? githubLicenseUrl(ctx, reference.id, reference.revision)
+                : '';
+        case 'arxiv': {
+            const bare = arxivIdWithoutVersion(reference.id);
+            return bare ? arxivRecordUrl(ctx, bare) : '';
+        }
+        case 'doi':
+            return isDoi(reference.id) ? doiUrl(ctx, reference.id) : '';
+        default:
+            return cleanText(reference.url ?? reference.id, 2000);
+    }
+}
+function makeCache(option) {
+    if (!option)
+        return undefined;
+    if (option === true)
+        return createFileCache();
+    if ('get' in option && 'set' in option)
+        return option;
+    return createFileCache(option);
+}
+async function resolveOne(ctx, reference) {
+    switch (reference.kind) {
+        case 'hf-model':
+            return resolveHubRepo(ctx, 'model', reference.id, reference.revision);
+        case 'hf-dataset':
+            return resolveHubRepo(ctx, 'dataset', reference.id, reference.revision);
+        case 'github':
+        case 'submodule':
+            return resolveGitHubRepo(ctx, reference.kind, reference.id, reference.revision);
+        case 'arxiv':
+            return resolveArxivPaper(ctx, reference.id, reference.revision);
+        case 'doi':
+            return resolveDoi(ctx, reference.id, reference.revision);
+        default:
+            return unresolvedFact(factReference(reference.kind, reference.id, reference.revision), referenceUrl(reference, ctx.endpoints), new Date(ctx.http.clock.now()).toISOString(), 'unsupported', `${reference.kind} references are not resolved online`);
+    }
+}
+/**
+ * Resolves the release's own references (and code dependencies) to what their hosts say. One
+ * fact per distinct resolvable reference, in input order. Never throws.
+ */
+async function resolveReferences(references, options) {
+    const selected = selectReferences(references);
+    const env = options.env ?? process.env;
+    const clock = options.clock ?? systemClock;
+    const endpoints = resolveEndpoints(options.endpoints, env);
+    if (options.mode === 'lock') {
+        if (!options.lock)
+            return selected.map((reference) => unresolvedFact(factReference(reference.kind, reference.id, reference.revision), referenceUrl(reference, endpoints), new Date(clock.now()).toISOString(), 'offline', 'lock mode without a lock file'));
+        return factsFromLock(options.lock, selected);
+    }
+    if (options.mode === 'offline') {
+        const fetchedAt = new Date(clock.now()).toISOString();
+        return selected.map((reference) => unresolvedFact(factReference(reference.kind, reference.id, reference.revision), referenceUrl(reference, endpoints), fetchedAt, 'offline', 'offline mode: no request was made'));
+    }
+    const hubToken = options.tokens?.hub ?? env.HF_TOKEN ?? env.HUGGING_FACE_HUB_TOKEN ?? '';
+    const githubToken = options.tokens?.github ?? env.GITHUB_TOKEN ?? '';
+    const credentials = [];
+    if (hubToken)
+        credentials.push({ base: endpoints.hub, authorization: `Bearer ${hubToken}` });
+    if (githubToken)
+        credentials.push({ base: endpoints.github, authorization: `Bearer ${githubToken}` });
+    const scopes = [
+        { base: endpoints.hub, concurrency: 4 },
+        { base: endpoints.github, concurrency: 4 },
+        // arXiv's terms: one request every three seconds, a single connection at a time.
+        { base: endpoints.arxiv, concurrency: 1, minIntervalMs: 3000 },
+        { base: endpoints.zenodo, concurrency: 2 },
+        { base: endpoints.doi, concurrency: 2 }
+    ];
+    const http = new HttpClient({
+        clock,
+        budgetMs: options.budgetMs,
+        timeoutMs: options.timeoutMs,
+        maxRetries: options.maxRetries,
+        maxRetryWaitMs: options.maxRetryWaitMs,
+        credentials,
+        scopes,
+        cache: makeCache(options.cache)
+    });
+    const ctx = { http, endpoints, readCards: options.readCards ?? true };
+    const facts = new Array(selected.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < selected.length) {
+            const index = next++;
+            const reference = selected[index];
+            try {
+                facts[index] = await resolveOne(ctx, reference);
+            }
+            catch (error) {
+                facts[index] = unresolvedFact(factReference(reference.kind, reference.id, reference.revision), referenceUrl(reference, endpoints), new Date(clock.now()).toISOString(), 'http-error', `internal error: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(options.concurrency ?? 4, selected.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    options.onRequestCount?.(http.requestCount);
+    return facts;
 }
 
 var ignore$1 = {exports: {}};
@@ -29650,6 +32939,8 @@ const DEFAULT_WALK_LIMITS = {
     ignorePatterns: []
 };
 const GITIGNORE_CAP = 64 * 1024;
+/** The clock is read once per 1,024 entries: often enough for the budget, rare enough to be free. */
+const CLOCK_CHECK_MASK = 1023;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const lossy = new TextDecoder('utf-8');
 function decodeName(raw) {
@@ -29728,6 +33019,8 @@ async function walkRepository(rootDir, limits = {}) {
     const policyScope = opts.ignorePatterns.length > 0 ? [{ base: '', matcher: ignore().add(opts.ignorePatterns) }] : [];
     const stack = [{ rel: '', depth: 0, scopes: policyScope }];
     let stopReason = null;
+    /** The folder the budget ran out in, listed first among what was left. */
+    let interrupted = null;
     while (stack.length > 0 && stopReason === null) {
         if (Date.now() >= opts.deadline) {
             stopReason = 'time budget exhausted';
@@ -29735,9 +33028,16 @@ async function walkRepository(rootDir, limits = {}) {
         }
         const job = stack.pop();
         const abs = job.rel === '' ? root : join(root, job.rel);
-        const entries = listEntries(abs, job.rel, skipped);
-        if (entries === null)
+        const listed = listEntries(abs, job.rel, skipped, opts.deadline);
+        if (listed === null)
             continue;
+        if (listed.timedOut) {
+            // One huge folder can take the whole budget by itself; it is reported as not walked.
+            stopReason = 'time budget exhausted';
+            interrupted = job.rel;
+            break;
+        }
+        const entries = listed.entries;
         let scopes = job.scopes;
         if (opts.gitignore && entries.some((e) => e.name === '.gitignore' && e.dirent.isFile())) {
             const text = readSmallRegularFile(join(abs, '.gitignore'), GITIGNORE_CAP);
@@ -29746,7 +33046,12 @@ async function walkRepository(rootDir, limits = {}) {
         }
         const parent = job.rel === '' ? '' : job.rel + '/';
         const subfolders = [];
-        for (const { name, shown, dirent: entry } of entries) {
+        for (const [index, { name, shown, dirent: entry }] of entries.entries()) {
+            if ((index & CLOCK_CHECK_MASK) === CLOCK_CHECK_MASK && Date.now() >= opts.deadline) {
+                stopReason = 'time budget exhausted';
+                interrupted = job.rel;
+                break;
+            }
             if (name === null || name.includes('/')) {
                 skipped.push({
                     path: parent + shown,
@@ -29809,7 +33114,10 @@ async function walkRepository(rootDir, limits = {}) {
     }
     const result = { files, directories, skipped, ignoredCount };
     if (stopReason !== null) {
-        result.partial = { reason: stopReason, remaining: stack.map((j) => j.rel || '.').slice(0, 100) };
+        const left = stack.map((j) => j.rel || '.');
+        if (interrupted !== null)
+            left.unshift(interrupted || '.');
+        result.partial = { reason: stopReason, remaining: left.slice(0, 100) };
     }
     return result;
 }
@@ -29817,17 +33125,30 @@ async function walkRepository(rootDir, limits = {}) {
  * One folder's entries. Names are listed as strings (no Buffer per entry); only a folder where a
  * name decodes to U+FFFD is listed again with raw bytes, to tell invalid UTF-8 from a real U+FFFD.
  */
-function listEntries(abs, rel, skipped) {
-    const fast = listFolder(abs, rel, skipped, 'utf8');
+function listEntries(abs, rel, skipped, deadline) {
+    const fast = listFolder(abs, rel, skipped, 'utf8', deadline);
     if (fast === null)
         return null;
-    if (!fast.some((d) => d.name.includes('\ufffd')))
-        return fast.map((d) => ({ name: d.name, shown: d.name, dirent: d }));
-    const raw = (listFolder(abs, rel, [], 'buffer') ?? []);
-    return raw.map((d) => ({ name: decodeName(d.name), shown: lossy.decode(d.name), dirent: d }));
+    if (fast.timedOut)
+        return { entries: [], timedOut: true };
+    const names = fast.entries;
+    if (!names.some((d) => d.name.includes('\ufffd')))
+        return {
+            entries: names.map((d) => ({ name: d.name, shown: d.name, dirent: d })),
+            timedOut: false
+        };
+    const raw = listFolder(abs, rel, [], 'buffer', deadline) ?? { entries: [], timedOut: false };
+    return {
+        entries: raw.entries.map((d) => ({
+            name: decodeName(d.name),
+            shown: lossy.decode(d.name),
+            dirent: d
+        })),
+        timedOut: raw.timedOut
+    };
 }
 /** All entries of one folder, or null when it cannot be listed (reported). */
-function listFolder(abs, rel, skipped, encoding) {
+function listFolder(abs, rel, skipped, encoding, deadline) {
     let dir;
     try {
         // (@types/node does not declare the 'buffer' encoding for opendir; Node supports it.)
@@ -29842,9 +33163,15 @@ function listFolder(abs, rel, skipped, encoding) {
         return null;
     }
     const entries = [];
+    let timedOut = false;
     try {
-        for (let entry = dir.readSync(); entry !== null; entry = dir.readSync())
+        for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
             entries.push(entry);
+            if ((entries.length & CLOCK_CHECK_MASK) === 0 && Date.now() >= deadline) {
+                timedOut = true;
+                break;
+            }
+        }
     }
     catch (error) {
         skipped.push({
@@ -29861,7 +33188,7 @@ function listFolder(abs, rel, skipped, encoding) {
             // already closed
         }
     }
-    return entries;
+    return { entries, timedOut };
 }
 
 const DEFAULT_SCAN_OPTIONS = {
@@ -30059,14 +33386,70 @@ async function scanRepository(dir, options = {}) {
     return snapshot;
 }
 
-/** Scan (the I/O edge) then assess (pure). Shared by the CLI and the action. */
+/** Time left for online resolution: what the scan left of `--max-seconds`, at most two minutes. */
+function resolutionBudget(maxSeconds, elapsedMs) {
+    return Math.max(1_000, Math.min(120_000, maxSeconds * 1000 - elapsedMs));
+}
+/** Scan (the I/O edge), detect (pure), resolve (the network edge), assess (pure). */
 async function analyzeRepository(dir, options) {
+    const started = Date.now();
     const policy = options.policy ?? EMPTY_POLICY;
-    const snapshot = await scanRepository(dir, {
-        maxSeconds: options.maxSeconds ?? 120,
-        ignore: policy.ignore ?? []
-    });
-    return { report: assessSnapshot(snapshot, { repository: options.repository, policy }), snapshot };
+    const maxSeconds = options.maxSeconds ?? 120;
+    const snapshot = await scanRepository(dir, { maxSeconds, ignore: policy.ignore ?? [] });
+    const detection = detectComponents(snapshot, { repository: options.repository });
+    const settings = options.resolve ?? { mode: 'offline' };
+    const lockPath = settings.lockPath ?? join(dir, LOCK_FILE_NAME);
+    const lockProblems = [];
+    const read = await readLockFile(lockPath);
+    let lock = null;
+    if (read.ok)
+        lock = read.lock;
+    else if (!('missing' in read) || settings.mode === 'lock')
+        lockProblems.push(read.error);
+    let facts;
+    let mode = settings.mode;
+    let drift = [];
+    if (settings.mode === 'online') {
+        facts = await resolveReferences(detection.references, {
+            budgetMs: resolutionBudget(maxSeconds, Date.now() - started),
+            ...settings.options,
+            mode: 'online'
+        });
+        if (lock)
+            drift = diffLock(lock, facts);
+    }
+    else if (lock) {
+        // Offline with a committed lock file: the lock's answers, with no network call.
+        facts = await resolveReferences(detection.references, { mode: 'lock', lock });
+        mode = 'lock';
+    }
+    else {
+        facts = await resolveReferences(detection.references, { mode: 'offline' });
+        mode = 'offline';
+    }
+    const report = assessDetection(snapshot, detection, { mode, facts, drift }, { repository: options.repository, policy });
+    report.warnings.push(...lockProblems);
+    return { report, snapshot, facts, lock, lockProblems };
+}
+
+/**
+ * Plain text for machine formats (SARIF, CycloneDX, badges) that tools show as-is: one line,
+ * control characters replaced, length capped. Repository-derived strings pass through here.
+ */
+function plainText(value, maxLength = 1000) {
+    const text = value
+        .replace(/[\r\n\u2028\u2029\t]+/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, '\ufffd')
+        .trim();
+    return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+}
+/** A component name as an identifier fragment: `Model parameters (Final)` → `model-parameters-final`. */
+function slug(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
 }
 
 /**
@@ -30103,9 +33486,10 @@ function escapeText(value, maxLength = 300) {
     let text = flattenWhitespace(value);
     if (text.length > maxLength)
         text = text.slice(0, maxLength - 1) + '…';
+    // References first: after punctuation escaping `GH-123` reads `GH\-123` and would slip past.
+    text = neutraliseReferences(text);
     text = escapeHtml(text);
-    text = text.replace(MARKDOWN_PUNCTUATION, (c) => '\\' + c);
-    return neutraliseReferences(text);
+    return text.replace(MARKDOWN_PUNCTUATION, (c) => '\\' + c);
 }
 /**
  * A file name or identifier in code style. Written as `<code>` with escaped text rather than a
@@ -30139,61 +33523,175 @@ function encodePath(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
 
+/** Widest text a cell of the component table may hold, so the table fits a comment without scrolling. */
+const TABLE_CELL_MAX = 48;
+/** Missing disclosures listed under "What to do next"; the rest are in a folded section. */
+const NEXT_STEPS_SHOWN = 5;
 const STATUS_ICON = {
     open: '✅ open',
     restricted: '🟧 restricted',
     unlicensed: '⚠️ unlicensed',
     missing: '❌ missing'
 };
-const CLASS_ROMAN = ['', 'I', 'II', 'III'];
-function mofClassName(cls) {
-    return cls === 0 ? 'Unclassified' : `Class ${CLASS_ROMAN[cls]}`;
+/**
+ * Line 1 of every Markdown output: score, MOF class and OSAID verdict, with the caveats that change
+ * how the score reads. Stable prefix (`Model openness: N/100 · MOF …`) so readers can grep for it.
+ */
+function renderHeadline(report, level = 2, qualifiers = {}) {
+    const osaid = report.osaid.conformant
+        ? 'Open Source AI (OSAID 1.0)'
+        : 'not Open Source AI (OSAID 1.0)';
+    const parts = [
+        `Model openness: ${formatNumber(report.score)}/100`,
+        `MOF ${mofClassName(report.mof.class)}`,
+        osaid
+    ];
+    if (qualifiers.partialScan)
+        parts.push('⚠️ partial scan');
+    if (qualifiers.noModelRelease)
+        parts.push('No model release found: this looks like a code library');
+    return `${'#'.repeat(level)} ${parts.join(' · ')}`;
 }
-function evidenceRef(e, options) {
+/**
+ * Text from the report's own vocabulary where `code` marks file names: the marked parts become
+ * code spans and the rest plain text, both escaped, so no backslash-backtick shows up literally.
+ */
+function textWithCode(value, maxLength) {
+    const clipped = value.length > maxLength ? value.slice(0, maxLength - 1) + '…' : value;
+    return clipped
+        .split('`')
+        .map((part, i) => (i % 2 === 1 ? codeSpan(part) : escapeText(part, maxLength)))
+        .join('');
+}
+/** Shortens a label to `max` characters, keeping its end (file names differ at the end). */
+function shorten(label, max) {
+    if (label.length <= max)
+        return label;
+    const tail = Math.ceil((max - 1) * 0.6);
+    return `${label.slice(0, max - 1 - tail)}…${label.slice(label.length - tail)}`;
+}
+function fileUrl(path, line, options) {
+    if (!options.linkBase)
+        return null;
+    return safeUrl(`${options.linkBase}/${encodePath(path)}${line ? `#L${line}` : ''}`);
+}
+/** One evidence item in full, for the folded section. */
+function evidenceLine(e, options) {
     const label = e.line ? `${e.path}:${e.line}` : e.path;
-    const base = options.linkBase
-        ? safeUrl(`${options.linkBase}/${encodePath(e.path)}${e.line ? `#L${e.line}` : ''}`)
-        : null;
-    const where = base ? `[${codeSpan(label)}](${base})` : codeSpan(label);
+    const target = fileUrl(e.path, e.line, options);
+    const where = target ? `[${codeSpan(label)}](${target})` : codeSpan(label);
     const external = e.url && safeUrl(e.url) ? ` → ${link('link', e.url)}` : '';
-    return `${where} ${escapeText(e.detail, 140)}${external}`;
+    return `${where} ${textWithCode(e.detail, 140)}${external}`;
+}
+/** The strongest evidence (the detectors list it first) as one short link, for the table. */
+function evidenceCell(c, options) {
+    const e = c.evidence[0];
+    if (!e)
+        return '—';
+    const more = c.evidence.length > 1 ? ` (+${c.evidence.length - 1})` : '';
+    const name = e.path.split('/').pop() || e.path;
+    const label = shorten(e.line ? `${name}:${e.line}` : name, TABLE_CELL_MAX - 10);
+    const target = fileUrl(e.path, e.line, options) ?? (e.url ? safeUrl(e.url) : null);
+    return `${target ? `[${codeSpan(label)}](${target})` : codeSpan(label)}${more}`;
 }
 function licenceCell(c, options) {
-    if (!c.license)
-        return c.status === 'missing' ? '—' : 'none found';
-    const name = c.license.spdx ? codeSpan(c.license.spdx) : escapeText(c.license.name, 80);
-    if (!c.license.path)
-        return `${name} (${c.license.source})`;
-    const target = options.linkBase
-        ? safeUrl(`${options.linkBase}/${encodePath(c.license.path)}`)
-        : null;
-    return target
-        ? `${name} ([${codeSpan(c.license.path)}](${target}))`
-        : `${name} (${codeSpan(c.license.path)})`;
+    if (!c.license) {
+        if (c.status === 'missing')
+            return '—';
+        // Kept elsewhere and not licensed by anything here: say where the gap is, not "none".
+        return c.presence === 'by-reference' ? 'not stated here' : 'none found';
+    }
+    // The human name when it fits; a long name gives way to its (shorter) SPDX id before shortening.
+    const how = c.license.source === 'statement' ? ' (stated)' : c.license.source === 'remote' ? ' (host)' : '';
+    const limit = TABLE_CELL_MAX - 6 - how.length;
+    const full = c.license.name || c.license.spdx || 'unnamed';
+    const name = shorten(full.length > limit && c.license.spdx && c.license.spdx.length < full.length
+        ? c.license.spdx
+        : full, limit);
+    const target = c.license.source === 'remote' && c.license.url
+        ? safeUrl(c.license.url)
+        : c.license.path
+            ? fileUrl(c.license.path, c.license.line, options)
+            : null;
+    return target ? `[${escapeText(name)}](${target})${how}` : `${escapeText(name)}${how}`;
 }
 function componentTable(report, options) {
     const rows = report.components.map((c) => {
         const def = componentDefinition(c.name);
-        const cls = `${CLASS_ROMAN[def.firstClass]}${def.required ? '' : ' (opt.)'}`;
-        const evidence = c.evidence.slice(0, 3).map((e) => evidenceRef(e, options));
-        if (c.evidence.length > 3)
-            evidence.push(`+${c.evidence.length - 3} more`);
-        const where = c.presence === 'by-reference' ? ' (by reference)' : '';
-        const notes = c.notes.slice(0, 2).map((n) => `_${escapeText(n, 160)}_`);
-        return `| ${c.name} | ${cls} | ${STATUS_ICON[c.status]}${where} | ${licenceCell(c, options)} | ${[...evidence, ...notes].join('<br>') || '—'} |`;
+        const cls = `${CLASS_ROMAN[def.firstClass]}${def.required ? '' : ' opt.'}`;
+        const status = `${STATUS_ICON[c.status]}${c.presence === 'by-reference' ? ', linked' : ''}`;
+        return `| ${c.name} | ${cls} | ${status} | ${licenceCell(c, options)} | ${evidenceCell(c, options)} |`;
     });
     return [
-        '| Component | MOF class | Status | Licence | Evidence |',
+        '| Component | Class | Status | Licence | Evidence |',
         '| --- | --- | --- | --- | --- |',
         ...rows
     ].join('\n');
 }
-function headline(report, level) {
-    const osaid = report.osaid.conformant
-        ? 'Open Source AI (OSAID 1.0)'
-        : 'not Open Source AI (OSAID 1.0)';
-    const hashes = '#'.repeat(level);
-    return `${hashes} Model openness: ${report.score}/100 · MOF ${mofClassName(report.mof.class)} · ${osaid}`;
+/** Line 2: which model(s) the repository releases, or that it releases none. */
+function subjectLine(report) {
+    const models = [...report.subject.ids, ...report.subject.names].slice(0, 4);
+    const more = report.subject.ids.length + report.subject.names.length > 4 ? ', …' : '';
+    const releases = report.subject.release === 'none'
+        ? 'releases no model: this looks like a code library'
+        : models.length > 0
+            ? `releases ${models.map((m) => codeSpan(m, 80)).join(', ')}${more}`
+            : 'releases a model';
+    return `**${escapeText(report.repository, 100)}** ${releases}.`;
+}
+/** Notes said once under the table, each with the components it applies to. */
+function notesBlock(report) {
+    const byNote = new Map();
+    for (const c of report.components)
+        for (const note of c.notes)
+            byNote.set(note, [...(byNote.get(note) ?? []), c.name]);
+    if (byNote.size === 0)
+        return null;
+    const lines = [...byNote].slice(0, 8).map(([note, names]) => {
+        const applies = names.length > 1 || !note.includes(names[0]) ? ` (${names.join(', ')})` : '';
+        return `- ${textWithCode(note, 200)}${escapeText(applies, 300)}`;
+    });
+    if (byNote.size > 8)
+        lines.push(`- and ${byNote.size - 8} more notes in the JSON report`);
+    return `Notes:\n\n${lines.join('\n')}`;
+}
+/** Per MOF class: how many of the components it requires are open (its own, not cumulative). */
+function classProgress(report) {
+    const parts = [3, 2, 1].map((cls) => {
+        const required = MOF_COMPONENTS.filter((d) => d.required && d.firstClass === cls);
+        const open = required.filter((d) => report.components.find((c) => c.name === d.name)?.status === 'open').length;
+        return `${mofClassName(cls)} ${open}/${required.length}${open === required.length ? ' ✅' : ''}`;
+    });
+    return `**MOF progress:** ${parts.join(' · ')}`;
+}
+const VERBS = { add: 'Add', license: 'License', relicense: 'Relicense' };
+function disclosureLine(d, report) {
+    const licence = report.components.find((c) => c.name === d.component)?.license;
+    const now = d.action === 'relicense' && licence
+        ? ` (now ${escapeText(licence.spdx ?? licence.name, 60)})`
+        : '';
+    return `**${VERBS[d.action]}** ${d.component} → ${textWithCode(d.file, 160)}${now}`;
+}
+function nextStepsBlock(report) {
+    const all = report.missingDisclosures;
+    if (all.length === 0)
+        return '### What to do next\n\nNothing is missing: the release meets MOF Class I and OSAID 1.0.';
+    const items = all
+        .slice(0, NEXT_STEPS_SHOWN)
+        .map((d, i) => `${i + 1}. ${disclosureLine(d, report)}`);
+    const more = all.length > NEXT_STEPS_SHOWN
+        ? `\n\n${all.length - NEXT_STEPS_SHOWN} more under “All missing disclosures” below.`
+        : '';
+    return `### What to do next\n\n${items.join('\n')}${more}`;
+}
+function partialBlock(report) {
+    const partial = report.inventory.partial;
+    if (!partial)
+        return null;
+    return [
+        '> [!CAUTION]',
+        `> **Partial scan:** ${escapeText(partial.reason, 200)}; ${partial.remaining.length} item(s) were not read. The score counts only what was read.`
+    ].join('\n');
 }
 function openWashingBlock(report) {
     if (report.openWashing.length === 0)
@@ -30202,45 +33700,126 @@ function openWashingBlock(report) {
         '> [!WARNING]',
         '> **Open-washing:** the release calls itself open, and the files do not bear it out.'
     ];
-    for (const flag of report.openWashing.slice(0, 10)) {
-        lines.push(`> - ${codeSpan(`${flag.path}:${flag.line}`)} says “${escapeText(flag.excerpt, 160)}”: ${escapeText(flag.problem, 300)}. Say instead: ${escapeText(flag.suggestion, 200)}.`);
+    for (const flag of report.openWashing.slice(0, 5)) {
+        lines.push(`> - ${codeSpan(`${flag.path}:${flag.line}`)} says “${escapeText(flag.excerpt, 120)}”: ${escapeText(flag.problem, 200)}. Say instead: ${escapeText(flag.suggestion, 160)}.`);
     }
-    if (report.openWashing.length > 10)
-        lines.push(`> - and ${report.openWashing.length - 10} more`);
+    if (report.openWashing.length > 5)
+        lines.push(`> - and ${report.openWashing.length - 5} more`);
     return lines.join('\n');
 }
-function disclosuresBlock(report) {
+function driftBlock(report) {
+    const drift = report.resolution.drift;
+    if (drift.length === 0)
+        return null;
+    const lines = [
+        '> [!CAUTION]',
+        '> **Changed since `model-openness.lock.json`:** the hosts now answer differently.'
+    ];
+    for (const d of drift.slice(0, 10))
+        lines.push(`> - ${escapeText(d.message, 300)}`);
+    if (drift.length > 10)
+        lines.push(`> - and ${drift.length - 10} more in the JSON report`);
+    lines.push('> Run `model-openness lock` and commit the lock file once the change is understood.');
+    return lines.join('\n');
+}
+const MODE_WORDS = {
+    online: 'asked online',
+    offline: 'not asked (offline)',
+    lock: 'read from model-openness.lock.json'
+};
+/** What the hosts said about the references a release keeps elsewhere, folded. */
+function resolutionBlock(report) {
+    const facts = report.resolution.facts;
+    if (facts.length === 0)
+        return null;
+    const rows = facts.slice(0, 40).map((f) => {
+        const what = `${f.reference.kind} ${codeSpan(f.reference.id, 120)}`;
+        const target = link('source', f.url);
+        const licence = f.license
+            ? `${f.license.spdx ? codeSpan(f.license.spdx) : escapeText(f.license.name, 80)}${f.gated ? ` (gated: ${f.gated})` : ''}`
+            : '—';
+        const state = f.unresolved
+            ? `${escapeText(f.unresolved.reason, 40)}: ${escapeText(f.unresolved.detail, 140)}`
+            : `${f.pinned ? `at ${codeSpan(f.pinned.slice(0, 12))}, ` : ''}fetched ${escapeText(f.fetchedAt.slice(0, 10), 10)}`;
+        return `| ${what} | ${licence} | ${state} | ${target} |`;
+    });
+    if (facts.length > 40)
+        rows.push(`| … ${facts.length - 40} more in the JSON report | | | |`);
+    const unresolved = facts.filter((f) => f.unresolved && !f.license).length;
+    const summary = `References kept elsewhere: ${facts.length} ${MODE_WORDS[report.resolution.mode]}${unresolved > 0 ? `, ${unresolved} not resolved` : ''}`;
+    return [
+        // Our own words and numbers only: a summary element shows Markdown escapes literally.
+        `<details><summary>${summary}</summary>`,
+        '',
+        '| Reference | Licence at the host | State | Link |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        '',
+        '</details>'
+    ].join('\n');
+}
+function allDisclosuresBlock(report) {
     if (report.missingDisclosures.length === 0)
-        return '### Missing disclosures\n\nNone: the release meets MOF Class I and OSAID 1.0.';
-    const verbs = { add: 'Add', license: 'License', relicense: 'Relicense' };
+        return null;
     const items = report.missingDisclosures.slice(0, 25).map((d, i) => {
         const what = d.what.replace(/^(Add|State|Relicense) /, '');
-        return `${i + 1}. **${verbs[d.action]}** ${d.component}: ${escapeText(what, 240)} → ${escapeText(d.file, 160)} _(${d.clauses.map((c) => escapeText(c, 80)).join('; ')})_`;
+        return `${i + 1}. ${disclosureLine(d, report)}: ${textWithCode(what, 240)} _(${d.clauses.map((c) => escapeText(c, 80)).join('; ')})_`;
     });
     if (report.missingDisclosures.length > 25)
         items.push(`… and ${report.missingDisclosures.length - 25} more in the JSON report`);
-    return `### Missing disclosures\n\nTo reach the next MOF class and OSAID conformance, in this order:\n\n${items.join('\n')}`;
+    return [
+        `<details><summary>All missing disclosures (${report.missingDisclosures.length})</summary>`,
+        '',
+        'To reach the next MOF class and OSAID conformance, in this order:',
+        '',
+        ...items,
+        '',
+        '</details>'
+    ].join('\n');
+}
+function evidenceBlock(report, options) {
+    const sections = report.components
+        .filter((c) => c.status !== 'missing')
+        .map((c) => {
+        const licence = c.license
+            ? `${escapeText(c.license.name, 80)}${c.license.spdx ? ` (${codeSpan(c.license.spdx)})` : ''}${c.license.path ? `, from ${codeSpan(c.license.path)}` : `, from the ${escapeText(c.license.source)}`}`
+            : 'no licence found';
+        const evidence = c.evidence.slice(0, 5).map((e) => `  - ${evidenceLine(e, options)}`);
+        if (c.evidence.length > 5)
+            evidence.push(`  - and ${c.evidence.length - 5} more in the JSON report`);
+        return [`- **${c.name}**: ${licence}`, ...evidence].join('\n');
+    });
+    return [
+        '<details><summary>Evidence and licences</summary>',
+        '',
+        sections.length > 0 ? sections.join('\n') : 'No component was found.',
+        '',
+        '</details>'
+    ].join('\n');
 }
 function osaidBlock(report) {
-    const rows = report.osaid.requirements.map((r) => `| ${r.group} | ${escapeText(r.title, 120)} | ${r.met ? '✅' : '❌'} | ${escapeText(r.reason, 300)} |`);
+    const rows = report.osaid.requirements.map((r) => `| ${r.group} | ${textWithCode(r.title, 120)} | ${r.met ? '✅' : '❌'} | ${textWithCode(r.reason, 300)} |`);
+    const met = report.osaid.requirements.filter((r) => r.met).length;
     const verdict = report.osaid.conformant
         ? '**Conformant.**'
         : '**Not conformant.** The training data itself is not required; the information about it is.';
     return [
-        `### OSAID 1.0`,
+        `<details><summary>OSAID 1.0: ${met} of ${report.osaid.requirements.length} requirements met</summary>`,
         '',
         verdict,
         '',
         '| Group | Requirement | Met | Why |',
         '| --- | --- | --- | --- |',
-        ...rows
+        ...rows,
+        '',
+        '</details>'
     ].join('\n');
 }
 function indexBlock(report) {
     const icon = { open: '🟩 open', partial: '🟧 partial', closed: '🟥 closed' };
-    const rows = report.osaiIndex.dimensions.map((d) => `| ${d.category} | ${d.title} | ${icon[d.class]} | ${escapeText(d.reason, 200)} |`);
+    const rows = report.osaiIndex.dimensions.map((d) => `| ${d.category} | ${d.title} | ${icon[d.class]} | ${textWithCode(d.reason, 200)} |`);
     return [
-        `<details><summary>Open Source AI Index: ${(report.osaiIndex.score * 100).toFixed(0)}% (${report.osaiIndex.dimensions.filter((d) => d.class === 'open').length} of 12 dimensions open)</summary>`,
+        `<details><summary>Open Source AI Index: ${formatNumber(report.osaiIndex.score * 100)}% (${report.osaiIndex.dimensions.filter((d) => d.class === 'open').length} of 12 dimensions open)</summary>`,
         '',
         '| Category | Dimension | Rating | Why |',
         '| --- | --- | --- | --- |',
@@ -30251,20 +33830,24 @@ function indexBlock(report) {
         '</details>'
     ].join('\n');
 }
+/** A status factor as a percentage, so no fraction needs more than one decimal. */
+function share(status) {
+    return `${formatNumber(STATUS_FACTOR[status] * 100)}%`;
+}
 function scoringBlock(report) {
-    const rows = report.scoreLines.map((l) => `| ${l.name} | ${l.weight} | ${l.status} × ${STATUS_FACTOR[l.status]} | ${l.points} |`);
+    const rows = report.scoreLines.map((l) => `| ${l.name} | ${formatNumber(l.weight)} | ${l.status} (${share(l.status)}) | ${formatNumber(l.points)} |`);
     const p = report.mof.progress;
-    const warnings = report.mof.warnings.slice(0, 10).map((w) => `- ${escapeText(w, 200)}`);
+    const warnings = report.mof.warnings.slice(0, 10).map((w) => `- ${textWithCode(w, 200)}`);
     return [
         '<details><summary>How this was scored</summary>',
         '',
-        `Each MOF component has a weight (required Class III components 9, Class II 6, Class I 4, optional 2; 100 in all). It earns its weight × ${STATUS_FACTOR.open} when open, × ${STATUS_FACTOR.restricted} when restricted, × ${STATUS_FACTOR.unlicensed} when unlicensed, × 0 when missing. See docs/scoring.md.`,
+        `Each MOF component has a weight (required Class III components 9, Class II 6, Class I 4, optional 2; 100 in all). It earns ${share('open')} of its weight when open, ${share('restricted')} when restricted, ${share('unlicensed')} when unlicensed, ${share('missing')} when missing. See docs/scoring.md.`,
         '',
         '| Component | Weight | Status | Points |',
         '| --- | --- | --- | --- |',
         ...rows,
         '',
-        `MOF progress, computed as the Model Openness Tool computes it: Class III ${p['3']}%, Class II ${p['2']}%, Class I ${p['1']}%. A licence counts as open only by its exact SPDX id (OSI- or FSF-approved, the MOT open-data list, or OpenMDW-1.0).`,
+        `MOF progress, computed as the Model Openness Tool computes it: Class III ${formatNumber(p['3'])}%, Class II ${formatNumber(p['2'])}%, Class I ${formatNumber(p['1'])}%. A licence counts as open only by its exact SPDX id (OSI- or FSF-approved, the MOT open-data list, or OpenMDW-1.0).`,
         ...(warnings.length ? ['', ...warnings] : []),
         '',
         '</details>'
@@ -30274,7 +33857,7 @@ function declaredBlock(report) {
     if (report.declared.length === 0)
         return null;
     const disagreements = report.declared.filter((d) => !d.agrees);
-    const rows = report.declared.map((d) => `| ${escapeText(d.component, 60)} | ${d.agrees ? '✅' : '❌'} | ${escapeText(d.message, 240)} |`);
+    const rows = report.declared.map((d) => `| ${escapeText(d.component, 60)} | ${d.agrees ? '✅' : '❌'} | ${textWithCode(d.message, 240)} |`);
     return [
         `<details${disagreements.length ? ' open' : ''}><summary>Declared in ${codeSpan(report.declarationPath ?? 'mof.yml')}: ${disagreements.length} disagreement(s)</summary>`,
         '',
@@ -30287,7 +33870,7 @@ function declaredBlock(report) {
 }
 function skippedBlock(report) {
     const inv = report.inventory;
-    if (inv.skipped.length === 0 && !inv.partial && report.warnings.length === 0)
+    if (inv.skipped.length === 0 && report.warnings.length === 0)
         return null;
     const lines = inv.skipped
         .slice(0, 40)
@@ -30295,14 +33878,11 @@ function skippedBlock(report) {
     if (inv.skipped.length > 40)
         lines.push(`- and ${inv.skipped.length - 40} more in the JSON report`);
     for (const w of report.warnings.slice(0, 20))
-        lines.push(`- ${escapeText(w, 240)}`);
-    const partial = inv.partial
-        ? `**Partial scan:** ${escapeText(inv.partial.reason, 200)}; ${inv.partial.remaining.length} item(s) left.\n\n`
-        : '';
+        lines.push(`- ${textWithCode(w, 240)}`);
     return [
         `<details><summary>Skipped and warnings (${inv.skipped.length + report.warnings.length})</summary>`,
         '',
-        partial + lines.join('\n'),
+        lines.join('\n'),
         '',
         '</details>'
     ].join('\n');
@@ -30314,18 +33894,31 @@ function inventoryLine(report) {
         : '';
     return `<sub>Scanned ${inv.files.toLocaleString('en-US')} files in ${inv.directories.toLocaleString('en-US')} folders: ${inv.weightFiles} weight file(s), ${inv.lfsPointers} LFS pointer(s)${params}; ${formatBytes(inv.bytesRead)} read. ${report.tool.name} ${report.tool.version}, report schema ${report.schemaVersion}.</sub>`;
 }
-/** The PR comment body, the job summary and `--format markdown`. */
+/**
+ * The PR comment body, the job summary and `--format markdown` (one body; only links differ,
+ * present when there is a repository URL): verdict, changes, next steps, progress, a compact
+ * table, then everything else folded.
+ */
 function renderMarkdown(report, options = {}) {
     const blocks = [
-        headline(report, options.titleLevel ?? 2),
-        `**${escapeText(report.repository, 100)}**: ${report.components.filter((c) => c.status === 'open').length} of 17 MOF components open, ${report.components.filter((c) => c.status === 'missing').length} missing.`,
+        renderHeadline(report, options.titleLevel ?? 2, {
+            partialScan: report.inventory.partial !== null,
+            noModelRelease: options.noModelRelease === true || report.subject.release === 'none'
+        }),
+        subjectLine(report),
+        partialBlock(report),
         options.changes ?? null,
+        driftBlock(report),
+        nextStepsBlock(report),
         openWashingBlock(report),
-        '### Components',
+        classProgress(report),
         componentTable(report, options),
-        disclosuresBlock(report),
+        notesBlock(report),
+        allDisclosuresBlock(report),
+        evidenceBlock(report, options),
         osaidBlock(report),
         declaredBlock(report),
+        resolutionBlock(report),
         indexBlock(report),
         scoringBlock(report),
         skippedBlock(report),
@@ -30334,4 +33927,182 @@ function renderMarkdown(report, options = {}) {
     return blocks.filter((b) => b !== null).join('\n\n') + '\n';
 }
 
-export { COMPONENT_NAMES as C, DEFAULT_POLICY_PATH as D, MAX_MOT_RECORD_BYTES as M, NEVER as N, PolicyError as P, ScanInputError as S, VERSION as V, _enum as _, analyzeRepository as a, buildMotRecord as b, commonjsGlobal as c, mofClassGate as d, evaluateMotRecord as e, array as f, getDefaultExportFromCjs as g, record as h, literal as i, boolean as j, mofClassName as k, loadPolicyFile as l, motRecordToYaml as m, number as n, object as o, parsePolicy as p, renderMarkdown as r, string as s, union as u };
+/**
+ * SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per kind of finding and component
+ * (missing, unlicensed, restricted) plus one for open-washing claims; every result has a file
+ * location, since code scanning does not show results without one.
+ */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Where a finding about the release as a whole is shown: its README, as GitHub's docs advise. */
+const RELEASE_FILE = 'README.md';
+function fingerprint(...parts) {
+    return `${createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 16)}:1`;
+}
+/** A repository path as a relative URI reference (segments percent-encoded). */
+function joinPath(prefix, path) {
+    const clean = prefix?.replace(/^\.\/?|\/+$/g, '');
+    return encodePath(clean ? `${clean}/${path}` : path);
+}
+function locationOf(c, kind) {
+    if (kind === 'relicense' && c?.license?.path)
+        return { path: c.license.path, line: 1 };
+    const e = c?.evidence[0];
+    if (kind !== 'add' && e)
+        return { path: e.path, line: e.line ?? 1 };
+    return { path: RELEASE_FILE, line: 1 };
+}
+function reportToSarif(report, options = {}) {
+    const rules = [];
+    const ruleIndex = new Map();
+    const results = [];
+    const addRule = (rule) => {
+        const known = ruleIndex.get(rule.id);
+        if (known !== undefined)
+            return known;
+        rules.push(rule);
+        ruleIndex.set(rule.id, rules.length - 1);
+        return rules.length - 1;
+    };
+    for (const d of report.missingDisclosures) {
+        const c = report.components.find((x) => x.name === d.component);
+        const def = componentDefinition(d.component);
+        const kind = d.action === 'add' ? 'missing' : d.action === 'license' ? 'unlicensed' : 'restricted';
+        const level = kind === 'missing' && !def.required ? 'note' : 'warning';
+        const clauses = d.clauses.join('; ');
+        const title = kind === 'missing'
+            ? `${d.component} is missing`
+            : kind === 'unlicensed'
+                ? `${d.component} has no licence`
+                : `${d.component} is under a licence that is not open`;
+        const id = `model-openness/${kind}/${slug(d.component)}`;
+        const index = addRule({
+            id,
+            name: `${kind[0].toUpperCase()}${kind.slice(1)}${d.component.replace(/[^A-Za-z0-9]/g, '')}`,
+            shortDescription: { text: plainText(title, 1024) },
+            fullDescription: {
+                text: plainText(`${def.description}. ${title}; it counts towards ${clauses}.`, 1024)
+            },
+            help: {
+                text: plainText(`${d.what.replace(/`/g, '')}: ${d.action === 'add' ? 'add' : d.action === 'license' ? 'license' : 'relicense'} ${d.file.replace(/`/g, '')}. Counts towards ${clauses}.`, 1024)
+            },
+            defaultConfiguration: { level },
+            properties: {
+                tags: ['model-openness', 'mof', kind, def.contentType],
+                precision: kind === 'missing' ? 'medium' : 'high'
+            }
+        });
+        const where = locationOf(c, d.action);
+        const licence = c?.license ? ` (${c.license.spdx ?? c.license.name})` : '';
+        results.push({
+            ruleId: id,
+            ruleIndex: index,
+            level,
+            message: {
+                text: plainText(`${title}${kind === 'restricted' ? licence : ''}. ${d.action === 'add' ? 'Add' : d.action === 'license' ? 'License' : 'Relicense'}: ${d.file.replace(/`/g, '')}.`)
+            },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: joinPath(options.pathPrefix, where.path) },
+                        region: { startLine: where.line }
+                    }
+                }
+            ],
+            partialFingerprints: { primaryLocationLineHash: fingerprint(id, where.path) }
+        });
+    }
+    if (report.openWashing.length > 0) {
+        const id = 'model-openness/open-washing';
+        const index = addRule({
+            id,
+            name: 'OpenWashingClaim',
+            shortDescription: { text: 'Openness claim the release does not bear out' },
+            fullDescription: {
+                text: 'The release calls itself open (open source, fully open, open science), but its components or licences do not meet the definition the claim invokes (OSAID 1.0 or the MOF).'
+            },
+            help: {
+                text: 'Reword the claim to say what is actually open (for example "weights available under <licence>"), or release and license the missing components.'
+            },
+            defaultConfiguration: { level: 'error' },
+            properties: { tags: ['model-openness', 'open-washing'], precision: 'high' }
+        });
+        for (const flag of report.openWashing) {
+            results.push({
+                ruleId: id,
+                ruleIndex: index,
+                level: 'error',
+                message: {
+                    text: plainText(`“${plainText(flag.excerpt, 200)}”: ${flag.problem}. Say instead: ${flag.suggestion}.`)
+                },
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation: { uri: joinPath(options.pathPrefix, flag.path) },
+                            region: { startLine: Math.max(1, flag.line) }
+                        }
+                    }
+                ],
+                partialFingerprints: { primaryLocationLineHash: fingerprint(id, flag.path, flag.phrase) }
+            });
+        }
+    }
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: report.tool.name,
+                        version: report.tool.version,
+                        semanticVersion: report.tool.version,
+                        rules
+                    }
+                },
+                automationDetails: {
+                    id: `model-openness/${plainText(options.pathPrefix || 'root', 200)}/`
+                },
+                results
+            }
+        ]
+    };
+}
+
+/**
+ * Checks the folder to scan before anything else reads from it, so a missing or unreadable folder
+ * is named as such (and not, say, as an unreadable policy file inside it). `shown` is the folder
+ * as the user wrote it.
+ */
+async function checkScanRoot(dir, shown) {
+    let info;
+    try {
+        info = await stat(dir);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new ScanInputError(`${shown}: no such folder`);
+        throw new ScanInputError(`${shown}: cannot read the folder (${code ?? 'error'})`);
+    }
+    if (!info.isDirectory())
+        throw new ScanInputError(`${shown}: not a folder`);
+    try {
+        const handle = await opendir(dir);
+        await handle.close();
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ScanInputError(`${shown}: cannot read the folder (${code ?? 'error'})`);
+    }
+}
+/**
+ * An empty folder is almost always a wrong path; a report of "everything missing" would hide that.
+ * A scan that stopped early, or that skipped what it found (links, special files), is not empty.
+ */
+function checkFilesFound(report, shown) {
+    const { files, ignoredFiles, partial, skipped } = report.inventory;
+    if (files === 0 && partial === null && skipped.length === 0)
+        throw new ScanInputError(`${shown}: no files found${ignoredFiles > 0 ? ` (${ignoredFiles} ignored by the policy file)` : ''}`);
+}
+
+export { array as A, record as B, union as C, DEFAULT_POLICY_PATH as D, literal as E, number as F, boolean as G, COMPONENT_NAMES as H, LOCK_FILE_NAME as L, MAX_MOT_RECORD_BYTES as M, NEVER as N, PolicyError as P, SCHEMA_VERSION as S, VERSION as V, _enum as _, ScanInputError as a, analyzeRepository as b, checkFilesFound as c, checkScanRoot as d, combineGates as e, evaluateGates as f, renderMarkdown as g, reportToSarif as h, evaluateMotRecord as i, buildLock as j, formatNumber as k, loadPolicyFile as l, mofClassGate as m, mofClassName as n, plainText as o, parsePolicy as p, componentDefinition as q, renderHeadline as r, slug as s, buildMotRecord as t, motRecordToYaml as u, commonjsGlobal as v, writeLockFile as w, object as x, string as y, getDefaultExportFromCjs as z };

@@ -1,0 +1,15 @@
+export { D as DEFAULT_POLICY_PATH, P as PolicyError, S as SCHEMA_VERSION, a as ScanInputError, V as VERSION, b as analyzeRepository, c as checkFilesFound, d as checkScanRoot, e as combineGates, f as evaluateGates, l as loadPolicyFile, p as parsePolicy, r as renderHeadline, g as renderMarkdown, h as reportToSarif } from './chunks/core.js';
+export { O as OUTPUT_FORMATS, a as OUTPUT_FORMAT_NAMES, r as reportToBadge, b as reportToCycloneDx, c as reportToMotYaml } from './chunks/formats.js';
+import 'node:path';
+import 'process';
+import 'buffer';
+import 'node:fs';
+import 'node:fs/promises';
+import 'node:crypto';
+import 'node:os';
+import 'node:stream';
+import 'fs';
+import 'zlib';
+import 'util';
+import 'stream';
+import 'events';

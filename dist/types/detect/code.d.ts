@@ -1,0 +1,17 @@
+import type { DetectionContext } from './context.js';
+import type { ScannedFile, Snapshot } from '../scan/types.js';
+import type { ComponentFinding } from '../model/findings.js';
+interface Submodule {
+    name: string;
+    path: string;
+    url: string;
+    line: number;
+}
+/** `.gitmodules` entries (the code of a submodule is not checked out by default). */
+export declare function readSubmodules(snapshot: Snapshot): {
+    file: ScannedFile;
+    modules: Submodule[];
+} | null;
+/** Training, inference, evaluation and data-preprocessing code, and supporting libraries. */
+export declare function detectCode(ctx: DetectionContext): ComponentFinding[];
+export {};
