@@ -36,7 +36,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
 describe('gates on the command line', () => {
   it('--fail-under exits 1 naming the gate, after writing the report', async () => {
-    const { code, out, err } = await cli(['scan', COMMUNITY, '--fail-under', '90'])
+    const { code, out, err } = await cli(['scan', '--offline', COMMUNITY, '--fail-under', '90'])
     expect(code).toBe(1)
     expect(JSON.parse(out).score).toBe(13)
     expect(err).toBe('model-openness: gate failed: fail-under: score 13 is below 90\n')
@@ -83,7 +83,7 @@ describe('gates on the command line', () => {
       join(repo, '.github', 'model-openness.yml'),
       'fail-under: 90\nrequire-osaid: true\nrequire: [Training code]\n'
     )
-    const { code, err } = await cli(['scan', repo, '--format', 'markdown'])
+    const { code, err } = await cli(['scan', '--offline', repo, '--format', 'markdown'])
     expect(code).toBe(1)
     expect(err.trim().split('\n')).toEqual([
       'model-openness: gate failed: fail-under: score 13 is below 90',
@@ -95,20 +95,36 @@ describe('gates on the command line', () => {
   it('applies a policy file given with --config; a flag can tighten it, not loosen it', async () => {
     const policy = join(tmp, 'policy.yml')
     writeFileSync(policy, 'fail-under: 90\n')
-    const loosened = await cli(['scan', COMMUNITY, '--config', policy, '--fail-under', '5'])
+    const loosened = await cli([
+      'scan',
+      '--offline',
+      COMMUNITY,
+      '--config',
+      policy,
+      '--fail-under',
+      '5'
+    ])
     expect(loosened.code).toBe(1)
     expect(loosened.err).toContain('fail-under: score 13 is below 90')
     writeFileSync(policy, 'fail-under: 5\n')
-    const tightened = await cli(['scan', COMMUNITY, '--config', policy, '--fail-under', '20'])
+    const tightened = await cli([
+      'scan',
+      '--offline',
+      COMMUNITY,
+      '--config',
+      policy,
+      '--fail-under',
+      '20'
+    ])
     expect(tightened.err).toContain('fail-under: score 13 is below 20')
-    const met = await cli(['scan', OPEN_SCIENCE, '--config', policy])
+    const met = await cli(['scan', '--offline', OPEN_SCIENCE, '--config', policy])
     expect(met.code).toBe(0)
   })
 
   it("says that the policy file's regression gate applies only in the action", async () => {
     const policy = join(tmp, 'regression.yml')
     writeFileSync(policy, 'fail-on-regression: true\n')
-    const { code, err } = await cli(['scan', OPEN_SCIENCE, '--config', policy])
+    const { code, err } = await cli(['scan', '--offline', OPEN_SCIENCE, '--config', policy])
     expect(code).toBe(0)
     expect(err).toBe(
       'model-openness: note: fail-on-regression needs a base commit; it applies only in the action\n'
@@ -117,7 +133,15 @@ describe('gates on the command line', () => {
 
   it('writes --output before failing a gate', async () => {
     const target = join(tmp, 'gated.json')
-    const { code } = await cli(['scan', COMMUNITY, '--output', target, '--fail-under', '90'])
+    const { code } = await cli([
+      'scan',
+      '--offline',
+      COMMUNITY,
+      '--output',
+      target,
+      '--fail-under',
+      '90'
+    ])
     expect(code).toBe(1)
     expect(JSON.parse(readFileSync(target, 'utf8')).score).toBe(13)
   })
@@ -127,7 +151,7 @@ describe('bad input', () => {
   it('says "no files found" for an empty folder', async () => {
     const empty = join(tmp, 'empty')
     mkdirSync(empty)
-    const { code, out, err } = await cli(['scan', empty])
+    const { code, out, err } = await cli(['scan', '--offline', empty])
     expect({ code, out }).toEqual({ code: 2, out: '' })
     expect(err).toBe(`model-openness: ${empty}: no files found\n`)
   })
@@ -136,7 +160,7 @@ describe('bad input', () => {
     const linksOnly = join(tmp, 'links-only')
     mkdirSync(linksOnly)
     symlinkSync('/etc/hostname', join(linksOnly, 'README.md'))
-    const { code, err } = await cli(['scan', linksOnly])
+    const { code, err } = await cli(['scan', '--offline', linksOnly])
     expect(code).toBe(0)
     expect(err).toMatch(/1 symbolic link\(s\) not followed/)
   })
@@ -144,7 +168,7 @@ describe('bad input', () => {
   it('names an unusable root as the folder, not as the policy file inside it', async () => {
     const file = join(tmp, 'plain-file')
     writeFileSync(file, 'x')
-    const { code, err } = await cli(['scan', join(file, 'sub')])
+    const { code, err } = await cli(['scan', '--offline', join(file, 'sub')])
     expect(code).toBe(2)
     expect(err).toBe(`model-openness: ${join(file, 'sub')}: cannot read the folder (ENOTDIR)\n`)
     expect(err).not.toMatch(/policy/)
@@ -176,7 +200,7 @@ describe('formats', () => {
     const { analyzeRepository } = await import('../src/analyze.js')
     const { renderMarkdown } = await import('../src/report/markdown.js')
     const { report } = await analyzeRepository(COMMUNITY, { repository: 'open-weights-community' })
-    const { out } = await cli(['scan', COMMUNITY, '--format', 'markdown'])
+    const { out } = await cli(['scan', '--offline', COMMUNITY, '--format', 'markdown'])
     expect(out).toBe(renderMarkdown(report))
   })
 

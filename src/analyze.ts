@@ -78,7 +78,11 @@ export async function analyzeRepository(dir: string, options: AnalyzeOptions): P
     facts = await resolveReferences(detection.references, { mode: 'lock', lock })
     mode = 'lock'
   } else {
-    facts = await resolveReferences(detection.references, { mode: 'offline' })
+    // Nothing was fetched: no time goes into the report, so offline reports are reproducible.
+    facts = (await resolveReferences(detection.references, { mode: 'offline' })).map((f) => ({
+      ...f,
+      fetchedAt: ''
+    }))
     mode = 'offline'
   }
   const report = assessDetection(

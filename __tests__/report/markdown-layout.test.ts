@@ -173,10 +173,10 @@ describe('headline', () => {
       '# Model openness: 62.5/100 · MOF Class II · not Open Source AI (OSAID 1.0) · ⚠️ partial scan'
     )
     expect(renderHeadline(base, 2, { noModelRelease: true })).toBe(
-      '## Model openness: 62.5/100 · MOF Class II · not Open Source AI (OSAID 1.0) · no model release found'
+      '## Model openness: 62.5/100 · MOF Class II · not Open Source AI (OSAID 1.0) · No model release found: this looks like a code library'
     )
     expect(renderHeadline(base, 2, { partialScan: true, noModelRelease: true })).toMatch(
-      / · ⚠️ partial scan · no model release found$/
+      / · ⚠️ partial scan · No model release found: this looks like a code library$/
     )
   })
 
@@ -187,7 +187,7 @@ describe('headline', () => {
     expect(first).toMatch(/^## Model openness: .* · ⚠️ partial scan$/)
     expect(caution).toBe('> [!CAUTION]')
     expect(renderMarkdown(report, { noModelRelease: true }).split('\n')[0]).toMatch(
-      /partial scan · no model release found$/
+      /partial scan · No model release found: this looks like a code library$/
     )
   })
 })

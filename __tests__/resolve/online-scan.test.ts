@@ -144,7 +144,7 @@ describe('a release whose weights, checkpoints, data and paper are kept elsewher
     expect(result.out).toContain('MOF Class I')
     expect(result.out).toMatch(/References kept elsewhere: \d+ asked online/)
     expect(result.out).toMatch(
-      /\| Model parameters \(Final\) \|.*\[at the host\]\(http:\/\/127\.0\.0\.1/
+      /\| Model parameters \(Final\) \|.*\]\(http:\/\/127\.0\.0\.1[^)]*\) \(host\)/
     )
   })
 

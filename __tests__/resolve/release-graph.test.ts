@@ -48,7 +48,10 @@ describe('licence statements in prose', () => {
     })
     expect(weights.evidence.some((e) => e.kind === 'statement' && e.line === 7)).toBe(true)
     const markdown = renderMarkdown(report)
-    expect(markdown).toContain('stated in <code>README.md:7</code>')
+    expect(markdown).toContain(
+      '<code>README.md:7</code> licence statement: "The model weights are released under the CC BY 4.0 license."'
+    )
+    expect(markdown).toMatch(/\| Model parameters \(Final\) \|[^\n]*CC\\-BY\\-4\.0 \(stated\)/)
   })
 
   it('lets a statement about the code outrank the repository-wide LICENSE for code', () => {
@@ -70,12 +73,14 @@ describe('licence statements in prose', () => {
       'README.md': [
         '# Corpus-trained model',
         '',
+        'Weights: https://huggingface.co/acme/corpus-model',
+        '',
         'Our training corpus is released under ODC-By-1.0 at https://huggingface.co/datasets/acme/pile-mix.'
       ].join('\n')
     })
     const datasets = component(report, 'Datasets')
     expect(datasets).toMatchObject({ status: 'open', presence: 'by-reference' })
-    expect(datasets.license).toMatchObject({ spdx: 'ODC-By-1.0', source: 'statement', line: 3 })
+    expect(datasets.license).toMatchObject({ spdx: 'ODC-By-1.0', source: 'statement', line: 5 })
     expect(report.references).toContainEqual(
       expect.objectContaining({ kind: 'hf-dataset', id: 'acme/pile-mix', role: 'own-release' })
     )
@@ -256,11 +261,9 @@ describe('references', () => {
       ].join('\n')
     })
     const own = report.references.find((r) => r.id === '2501.01234')
-    expect(own).toMatchObject({
-      kind: 'arxiv',
-      role: 'own-release',
-      components: ['Research paper']
-    })
+    expect(own).toMatchObject({ kind: 'arxiv', role: 'own-release' })
+    // The release's paper; with no results in the repository it also stands for them (MOT's rule).
+    expect(own?.components).toEqual(['Research paper', 'Evaluation results'])
     for (const cited of ['1706.03762', '2001.08361'])
       expect(report.references.find((r) => r.id === cited)).toMatchObject({ role: 'citation' })
     const paper = component(report, 'Research paper')

@@ -316,10 +316,24 @@ const FRONT_MATTER_SUMMARY_KEYS = [
   'model-index'
 ]
 
+/**
+ * A card of its own model: a dedicated card file, one in a model folder or `model_cards/`, or a
+ * translated README at the top (`README_en.md`); a README elsewhere in the docs is not.
+ */
+function isSeparateModelCard(path: string): boolean {
+  const name = baseName(path)
+  return (
+    DEDICATED_CARD_NAME.test(name) ||
+    CARD_FOLDER.test(path) ||
+    MODEL_FOLDER.test(dirName(path)) ||
+    (!path.includes('/') && /^readme[_-]/i.test(name))
+  )
+}
+
 /** 'Model card': a README or card file that describes the model by content, not by name. */
 export function detectModelCard({ card, cards }: DetectionContext): ComponentFinding[] {
   if (!card || !card.qualifies) return []
-  const others = cards.filter((c) => c !== card && c.qualifies)
+  const others = cards.filter((c) => c !== card && c.qualifies && isSeparateModelCard(c.path))
   const evidence: Evidence[] = []
   const metaKeys = FRONT_MATTER_SUMMARY_KEYS.filter(
     (k) => card.frontMatter !== null && Object.hasOwn(card.frontMatter, k)

@@ -74,7 +74,9 @@ export function findSubject(
   for (const r of ownModels.slice(0, 3)) evidence.push(r.evidence[0])
   for (const folder of modelFolders(snapshot)) names.push(folder)
   const final = findings.find((f) => f.name === 'Model parameters (Final)')
-  const release: ReleaseSubject['release'] = final || ids.length > 0 ? 'model' : 'none'
+  const checkpoints = findings.find((f) => f.name === 'Model parameters (Intermediate)')
+  const release: ReleaseSubject['release'] =
+    final || checkpoints || ids.length > 0 ? 'model' : 'none'
   if (release === 'model' && names.length === 0) {
     const title = readmeTitle(snapshot)
     if (title) {

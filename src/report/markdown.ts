@@ -273,7 +273,12 @@ function resolutionBlock(report: OpennessReport): string | null {
       : '—'
     const state = f.unresolved
       ? `${escapeText(f.unresolved.reason, 40)}: ${escapeText(f.unresolved.detail, 140)}`
-      : `${f.pinned ? `at ${codeSpan(f.pinned.slice(0, 12))}, ` : ''}fetched ${escapeText(f.fetchedAt.slice(0, 10), 10)}`
+      : [
+          f.pinned ? `at ${codeSpan(f.pinned.slice(0, 12))}` : '',
+          f.fetchedAt ? `fetched ${escapeText(f.fetchedAt.slice(0, 10), 10)}` : ''
+        ]
+          .filter(Boolean)
+          .join(', ') || 'resolved'
     return `| ${what} | ${licence} | ${state} | ${target} |`
   })
   if (facts.length > 40) rows.push(`| … ${facts.length - 40} more in the JSON report | | | |`)
@@ -454,8 +459,8 @@ export function renderMarkdown(report: OpennessReport, options: MarkdownOptions 
       partialScan: report.inventory.partial !== null,
       noModelRelease: options.noModelRelease === true || report.subject.release === 'none'
     }),
-    subjectLine(report),
     partialBlock(report),
+    subjectLine(report),
     options.changes ?? null,
     driftBlock(report),
     nextStepsBlock(report),
