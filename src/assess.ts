@@ -77,7 +77,12 @@ export function assessDetection(
   const score = computeScore(components)
   const disclosures = missingDisclosures(components, mof.class, osaid)
   const claims = detection.claims
-  const openWashing = detectOpenWashing(claims, components, osaid, mof.class)
+  const openWashing = detectOpenWashing(claims, components, osaid, mof.class, [
+    ...detection.subject.names,
+    ...detection.subject.ids,
+    ...detection.subject.ids.map((id) => id.split('/')[1] ?? id),
+    options.repository.split('/').pop() ?? options.repository
+  ])
   const declaration = findDeclaration(snapshot)
   const declared = declaration?.record ? compareDeclaration(declaration.record, components) : []
 

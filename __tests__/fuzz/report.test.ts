@@ -158,6 +158,7 @@ describe('escaping of repository-derived strings', () => {
               line: 1,
               phrase: claim,
               excerpt: claim,
+              verdict: 'not-borne-out',
               problem: detail,
               suggestion: licence
             }

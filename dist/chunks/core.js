@@ -10060,11 +10060,22 @@ const FRONT_MATTER_SUMMARY_KEYS = [
     'language',
     'model-index'
 ];
+/**
+ * A card of its own model: a dedicated card file, one in a model folder or `model_cards/`, or a
+ * translated README at the top (`README_en.md`); a README elsewhere in the docs is not.
+ */
+function isSeparateModelCard(path) {
+    const name = baseName$1(path);
+    return (DEDICATED_CARD_NAME.test(name) ||
+        CARD_FOLDER.test(path) ||
+        MODEL_FOLDER.test(dirName(path)) ||
+        (!path.includes('/') && /^readme[_-]/i.test(name)));
+}
 /** 'Model card': a README or card file that describes the model by content, not by name. */
 function detectModelCard({ card, cards }) {
     if (!card || !card.qualifies)
         return [];
-    const others = cards.filter((c) => c !== card && c.qualifies);
+    const others = cards.filter((c) => c !== card && c.qualifies && isSeparateModelCard(c.path));
     const evidence = [];
     const metaKeys = FRONT_MATTER_SUMMARY_KEYS.filter((k) => card.frontMatter !== null && Object.hasOwn(card.frontMatter, k));
     evidence.push({
@@ -10134,7 +10145,7 @@ function detectionContext(snapshot) {
 }
 
 /** "open source" and its spellings, "open science", and "open" under an intensifier. */
-const PHRASE = /\b(?:(?:fully|truly|completely|totally|genuinely|100 ?%)[ \t-]{1,3}open(?:[ \t-]{0,3}sourc(?:e[sd]?|ing))?|open[ \t-]{0,3}sourc(?:e[sd]?|ing)|open[ \t-]{1,3}science)\b/gi;
+const PHRASE = /\b(?:(?:fully|truly|completely|totally|genuinely|100 ?%)[ \t-]{1,3}open(?:[ \t-]{0,3}sourc(?:e[sd]?|ing))?|open[ \t-]{0,3}sourc(?:e[sd]?|ing)|open[ \t-]{1,3}science|openly[ \t]+releas(?:e[sd]?|ing)|open[ \t-]+(?!(?:the|a|an|this|that|your|our|its|their|up|to|and|or|in|on|for|with|by|weights?|source|data)\b)(?:[a-z][\w-]*[ \t]+){0,2}?(?:models?|llms?|language[ \t]+models?|foundation[ \t]+models?))\b|开源/gi;
 const STRONG = /^(fully|truly|completely|totally|genuinely|100)/i;
 const SCIENCE = /science$/i;
 /** Names of the licensing institutions and definitions: boilerplate, never a claim. */
@@ -10148,7 +10159,7 @@ const FUTURE = /\b(will|shall|plan(s|ned|ning)? to|intend(s|ed)? to|going to|aim
 /** What follows the phrase when it describes something other than this release. */
 const OTHER_NOUN = /^[\s-]*(?:[\w.+-]+[\s-]+){0,2}?(librar(?:y|ies)|tools?|toolkits?|software|projects|communit(?:y|ies)|ecosystems?|frameworks|packages|dependenc(?:y|ies)|contributors?|alternatives?|counterparts?|competitors?|baselines?|movement|world|initiatives?|repositories|repos|maintainers|developers|enthusiasts|efforts|codebases|solutions|programs|components|contributions|datasets|licen[cs]es)\b/i;
 /** Words just before the phrase that point at others' work. */
-const OTHER_BEFORE = /\b(built (with|on|using|upon)|powered by|thanks to|uses?|using|used|relies on|rely on|leverag\w*|based on|compared (to|with)|comparison (to|with)|outperform\w*|surpass\w*|beats?|than|other|existing|many|several|various|numerous|popular|prior|previous|similar|among|vs\.?|versus|like|such as|third[- ]party|contribut\w* to|thank\w*|broader|wider|love)\b/i;
+const OTHER_BEFORE = /\b(built (with|on|using|upon)|powered by|thanks to|uses?|using|used|relies on|rely on|leverag\w*|based on|compared (to|with)|comparing|comparison (to|with)|benchmark\w*|evaluat\w*|outperform\w*|surpass\w*|beats?|than|other|existing|many|several|various|numerous|popular|prior|previous|similar|vs\.?|versus|like|such as|third[- ]party|contribut\w* to|thank\w*|broader|wider|love)\b/i;
 /** A preposition right before the phrase: "for open-source LLMs", "of open source models". */
 const PREPOSITION_BEFORE = /\b(for|of|with|on|to|from|in|into|by|about|across|within)\W*$/i;
 /** The subject of "… are open source" is something else. */
@@ -10156,7 +10167,7 @@ const OTHER_SUBJECT = /\b(dependenc(y|ies)|librar(y|ies)|tools|packages|framewor
 const SCIENCE_OTHER = /^[\s-]*(communit(y|ies)|movement|initiatives?|foundation|center|centre|framework|principles|practices)\b/i;
 const FIRST_PERSON = /\b(we|we're|we've|our|us|this (model|release|repo|repository|project|work|checkpoint|family|suite|llm))\b/i;
 /** Copula or release verb right before the phrase (up to two adjectives). */
-const PREDICATE = /\b(is|are|'s|remains?|being|been|be|released (as|under)|available (as|under)|published (as|under)|distributed (as|under))\W+(a\W+|an\W+|the\W+|its\W+|our\W+)?([\w.+-]+\W+){0,2}$/i;
+const PREDICATE = /(\b(is|are|remains?|being|been|be|released (as|under)|available (as|under)|published (as|under)|distributed (as|under))|\b(it|that|this|what|there|here)'s)\W+(a\W+|an\W+|the\W+|its\W+|our\W+)?([\w.+-]+\W+){0,2}$/i;
 /** Verb use: "we open-source the weights", "are open-sourced", "open-sourcing our model". */
 const VERB_SUBJECT = /\b(we|we're|we've|we have|we are|is|are|was|were|been|being|has been|have been|to)\W*$/i;
 const VERB_OBJECT = /^\W*(the|our|this|these|all|its|it|them|everything|both|weights|code|model|models|data|dataset)\b/i;
@@ -10215,12 +10226,37 @@ function isReleaseClaim(text, index, phrase, implicitSubject = false) {
     const predicate = PREDICATE.test(before) && !OTHER_SUBJECT.test(before);
     if (OTHER_BEFORE.test(lastWords(before, 6)))
         return false;
-    if (!science && PREPOSITION_BEFORE.test(before))
+    // "Google's Open Source Guidelines": a possessive names someone else's thing.
+    if (/\b[A-Z][\w-]*'s\s*$/.test(before))
         return false;
+    // "open for academic research": a grant scoped to some uses, which discloses its own limits.
+    if (/^\W*(?:[\w-]+\W+){0,3}?(?:for|to)\s+(?:academic|research|non-?commercial|personal|educational)\b/i.test(after))
+        return false;
+    // "X is the new generation of open-source LLMs": membership, a claim about X.
+    const membership = /\b(is|are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:generation|family|series|suite|class)\s+of\s*$/i.test(before);
+    if (!science && !membership && PREPOSITION_BEFORE.test(before))
+        return false;
+    if (membership)
+        return true;
+    // "… of Baichuan 2 open-source models": the model's own name right before the phrase.
+    if (/\b[A-Z][\w.-]*[\s-]?\d[\w.-]*\s*$/.test(before) && RELEASE_NOUN.test(after))
+        return true;
     if (science && SCIENCE_OTHER.test(after))
         return false;
     if (implicitSubject)
         return true;
+    // 开源 ("open source"): "X 是一个开源的…模型" (X is an open-source … model), "我们开源…" (we
+    // open-source); not "在测试开源模型时" (when testing open-source models) or others' models.
+    if (phrase === '开源') {
+        if (/(测试|评测|评估|比较|对比|其他|其它|众多|许多|多数|基于|由于)[^。，,]{0,6}$/.test(before))
+            return false;
+        return (/(是|为)(一个|一款|一种|新一代|最新一代|新的)?[^。，,、]{0,10}$/.test(before) ||
+            /我们(已经|正式|全面)?$/.test(before.trim()) ||
+            /[A-Za-z][\w.-]*\d[\w.-]*\s*$/.test(before));
+    }
+    // "Open Foundation Models", "Open LLM Leaderboard": a title in capitals names a work, not a claim.
+    if (/^Open\s+[A-Z]/.test(phrase) && /(models?|llms?)$/i.test(phrase))
+        return false;
     // "X is open-source software" describes X; "open-source libraries" elsewhere are someone else's.
     if (!science && !predicate && OTHER_NOUN.test(after))
         return false;
@@ -10236,6 +10272,10 @@ function isReleaseClaim(text, index, phrase, implicitSubject = false) {
     if (RELEASE_NOUN.test(after) && (firstPerson || sentenceStart))
         return true;
     if ((STRONG.test(phrase) || science) && firstPerson)
+        return true;
+    // The phrase names the release itself ("open language models", "openly releasing"):
+    // "we release two new open models", "openly releasing the weights".
+    if (/(models?|llms?|weights?)$|^openly/i.test(phrase) && (firstPerson || sentenceStart))
         return true;
     return false;
 }
@@ -10300,11 +10340,19 @@ function markdownClaims(file, out) {
         // Table rows compare releases with each other; they are not the release's own words.
         if (/^\s*\|/.test(visible))
             continue;
-        if (!/open|sourc/i.test(visible))
+        if (!/open|sourc|开源/i.test(visible))
             continue;
         claimsInText(visible, file.path, i + 1, false, found);
     }
-    out.push(...found);
+    // One claim per line and phrase: a line that repeats itself says it once.
+    const seen = new Set();
+    for (const claim of found) {
+        const key = `${claim.line}\n${claim.phrase.toLowerCase()}`;
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(claim);
+        }
+    }
 }
 function lineOf$1(text, needle) {
     const at = text.indexOf(needle);
@@ -10413,7 +10461,7 @@ function isClaimDocument(file, cardPath) {
         return true;
     if (!/\.(md|markdown|mdx|rst|txt)$/i.test(name))
         return false;
-    if (/^(licen[cs]e|copying|notice|code[_-]of[_-]conduct|changelog|changes|history|security|authors|contributors|third[_-]party)/i.test(name))
+    if (/^(licen[cs]e|copying|notice|code[_-]of[_-]conduct|contributing|changelog|changes|history|security|authors|contributors|third[_-]party)/i.test(name))
         return false;
     const depth = file.path.split('/').length;
     if (/^readme\./i.test(name))
@@ -16090,7 +16138,9 @@ function readmeTitle(snapshot) {
     const readme = snapshot.files.find((f) => /^readme\.(md|markdown)$/i.test(f.path) && f.text);
     if (!readme)
         return null;
-    const first = readMarkdown(readme).sections.find((s) => s.depth === 1);
+    // The first real title: not a table of contents or a news heading.
+    const first = readMarkdown(readme).sections.find((s) => s.depth === 1 &&
+        !/^(目录|contents|table of contents|toc|news|updates?|index|overview)$/i.test(s.title.trim()));
     return first ? { title: first.title.slice(0, 100), path: readme.path, line: first.line } : null;
 }
 /** Which model(s) the repository releases. Pure. */
@@ -16114,7 +16164,8 @@ function findSubject(snapshot, card, findings, references) {
     for (const folder of modelFolders(snapshot))
         names.push(folder);
     const final = findings.find((f) => f.name === 'Model parameters (Final)');
-    const release = final || ids.length > 0 ? 'model' : 'none';
+    const checkpoints = findings.find((f) => f.name === 'Model parameters (Intermediate)');
+    const release = final || checkpoints || ids.length > 0 ? 'model' : 'none';
     if (release === 'model' && names.length === 0) {
         const title = readmeTitle(snapshot);
         if (title) {
@@ -16425,8 +16476,15 @@ function detectWeights(ctx) {
         for (const file of snapshot.files) {
             if (file.text === undefined || extension(file.path) !== 'md' || isVendored(file.path))
                 continue;
+            // A README deep in a package describes that package, not the release.
+            if (file.path.split('/').length > 2)
+                continue;
             for (const hit of matchLines(file.text, CHECKPOINT_DOCS, 3)) {
                 if (/\bno\s+(intermediate|training)\s+checkpoints\b|\bnot\s+(release|publish|provide)/i.test(hit.text))
+                    continue;
+                // A tool's command line (`--model_args pretrained=…,revision=step…`) evaluates some
+                // model; it does not publish this release's checkpoints.
+                if (/--model[_-]args|\bpretrained=/.test(hit.text))
                     continue;
                 docs.push({
                     path: file.path,
@@ -27501,8 +27559,24 @@ function evaluateOsaid(components) {
 
 /** Claims of full openness ask for more than the OSAID: the MOF's open-science class. */
 const STRONG_CLAIM = /fully|truly|100\s*%|completely|open[- ]science/i;
+/** A licence by its human name ("the Llama 3 Community License"), never a raw LicenseRef id. */
 function licenceLabel(report) {
-    return report.license ? (report.license.spdx ?? report.license.name) : 'no licence';
+    if (!report.license)
+        return 'a licence not stated here';
+    const { name, spdx } = report.license;
+    return name && !/^LicenseRef-/.test(name) ? name : (spdx ?? 'a licence not stated here');
+}
+/** Words that name a model: "GLM-4", "Llama-2-7B", "Yi-1.5". */
+const MODEL_NAME = /\b[A-Za-z][A-Za-z]*(?:[-.][A-Za-z]*)*[-.]?\d+(?:\.\d+)?(?:[-.][A-Za-z0-9]+)*\b/g;
+/** Whether a claim names models, none of which is the release's own. */
+function aboutAnotherModel(text, subject) {
+    const own = subject.map((s) => s.toLowerCase());
+    const named = [...text.matchAll(MODEL_NAME)]
+        .map((m) => m[0].toLowerCase())
+        .filter((n) => /[a-z]{2,}/.test(n) && !/^(v?\d|top\d|x\d)/.test(n));
+    if (named.length === 0 || own.length === 0)
+        return false;
+    return named.every((n) => !own.some((o) => o.includes(n) || n.includes(o)));
 }
 /** Accurate wording, by what is open: the distinction the OSI's definition draws. */
 function accurateWording(components) {
@@ -27513,19 +27587,33 @@ function accurateWording(components) {
         .filter((c) => c?.status === 'open');
     if (weights?.status === 'open')
         return `"open weights" (the weights are under ${licenceLabel(weights)}; training data information and code are not all open)`;
-    if (weights && weights.status !== 'missing')
+    if (weights?.status === 'restricted')
         return `"weights available under ${licenceLabel(weights)}" (not an open licence)`;
+    if (weights?.status === 'unlicensed')
+        return weights.presence === 'by-reference'
+            ? '"weights available" (their licence is not stated in the repository)'
+            : '"weights available" (no licence is stated for them)';
     if (code.length > 0)
         return '"open-source code" (the model weights are not released here)';
     return '"publicly available" (no open weights or code are released here)';
 }
-function detectOpenWashing(claims, components, osaid, mofClass) {
+function detectOpenWashing(claims, components, osaid, mofClass, 
+/** Names and ids of the release's own models: claims about other models are not its claims. */
+subject = []) {
     if (claims.length === 0)
         return [];
     const failed = osaid.requirements.filter((r) => !r.met);
+    // Restriction or absence is evidence; a component kept elsewhere whose licence is merely not
+    // stated here is not, so a claim that fails only on those is "not verifiable".
+    const unresolvedOnly = failed.every((r) => r.components.every((name) => {
+        const c = components.find((x) => x.name === name);
+        return c?.status === 'unlicensed' && c.presence === 'by-reference';
+    }));
     const suggestion = accurateWording(components);
     const flags = [];
     for (const claim of claims) {
+        if (aboutAnotherModel(claim.text, subject))
+            continue;
         const strong = STRONG_CLAIM.test(claim.phrase);
         let problem = null;
         if (!osaid.conformant) {
@@ -27541,10 +27629,13 @@ function detectOpenWashing(claims, components, osaid, mofClass) {
             line: claim.line,
             phrase: claim.phrase,
             excerpt: claim.text.slice(0, 200),
-            problem,
+            problem: !osaid.conformant && unresolvedOnly
+                ? `not verifiable from the repository: ${failed.map((r) => r.title.split(':')[0].toLowerCase()).join('; ')} kept elsewhere with no licence stated here`
+                : problem,
             suggestion: osaid.conformant
                 ? '"Open Source AI (OSAID 1.0)"; reserve "fully open" for a Class I release'
-                : suggestion
+                : suggestion,
+            verdict: !osaid.conformant && unresolvedOnly ? 'not-verifiable' : 'not-borne-out'
         });
     }
     return flags;
@@ -29124,7 +29215,12 @@ function assessDetection(snapshot, detection, resolution, options) {
     const score = computeScore(components);
     const disclosures = missingDisclosures(components, mof.class, osaid);
     const claims = detection.claims;
-    const openWashing = detectOpenWashing(claims, components, osaid, mof.class);
+    const openWashing = detectOpenWashing(claims, components, osaid, mof.class, [
+        ...detection.subject.names,
+        ...detection.subject.ids,
+        ...detection.subject.ids.map((id) => id.split('/')[1] ?? id),
+        options.repository.split('/').pop() ?? options.repository
+    ]);
     const declaration = findDeclaration(snapshot);
     const declared = declaration?.record ? compareDeclaration(declaration.record, components) : [];
     const weightFiles = snapshot.files.filter((f) => f.weight !== undefined);
@@ -33424,7 +33520,11 @@ async function analyzeRepository(dir, options) {
         mode = 'lock';
     }
     else {
-        facts = await resolveReferences(detection.references, { mode: 'offline' });
+        // Nothing was fetched: no time goes into the report, so offline reports are reproducible.
+        facts = (await resolveReferences(detection.references, { mode: 'offline' })).map((f) => ({
+            ...f,
+            fetchedAt: ''
+        }));
         mode = 'offline';
     }
     const report = assessDetection(snapshot, detection, { mode, facts, drift }, { repository: options.repository, policy });
@@ -33694,18 +33794,34 @@ function partialBlock(report) {
     ].join('\n');
 }
 function openWashingBlock(report) {
-    if (report.openWashing.length === 0)
-        return null;
-    const lines = [
-        '> [!WARNING]',
-        '> **Open-washing:** the release calls itself open, and the files do not bear it out.'
-    ];
-    for (const flag of report.openWashing.slice(0, 5)) {
-        lines.push(`> - ${codeSpan(`${flag.path}:${flag.line}`)} says “${escapeText(flag.excerpt, 120)}”: ${escapeText(flag.problem, 200)}. Say instead: ${escapeText(flag.suggestion, 160)}.`);
+    const flagged = report.openWashing.filter((f) => f.verdict !== 'not-verifiable');
+    const unverifiable = report.openWashing.filter((f) => f.verdict === 'not-verifiable');
+    const blocks = [];
+    if (flagged.length > 0) {
+        const lines = [
+            '> [!WARNING]',
+            '> **Open-washing:** the release calls itself open, and the files do not bear it out.'
+        ];
+        for (const flag of flagged.slice(0, 5)) {
+            lines.push(`> - ${codeSpan(`${flag.path}:${flag.line}`)} says “${escapeText(flag.excerpt, 120)}”: ${escapeText(flag.problem, 200)}. Say instead: ${escapeText(flag.suggestion, 160)}.`);
+        }
+        if (flagged.length > 5)
+            lines.push(`> - and ${flagged.length - 5} more`);
+        blocks.push(lines.join('\n'));
     }
-    if (report.openWashing.length > 5)
-        lines.push(`> - and ${report.openWashing.length - 5} more`);
-    return lines.join('\n');
+    if (unverifiable.length > 0) {
+        // Not an accusation: what would bear the claim out is kept elsewhere, licence unknown here.
+        const lines = [
+            '> [!NOTE]',
+            '> **Openness claims not verifiable from the repository** (resolve the references online, or state their licences):'
+        ];
+        for (const flag of unverifiable.slice(0, 3))
+            lines.push(`> - ${codeSpan(`${flag.path}:${flag.line}`)} says “${escapeText(flag.excerpt, 120)}”: ${escapeText(flag.problem, 200)}.`);
+        if (unverifiable.length > 3)
+            lines.push(`> - and ${unverifiable.length - 3} more`);
+        blocks.push(lines.join('\n'));
+    }
+    return blocks.length > 0 ? blocks.join('\n\n') : null;
 }
 function driftBlock(report) {
     const drift = report.resolution.drift;
@@ -33740,7 +33856,12 @@ function resolutionBlock(report) {
             : '—';
         const state = f.unresolved
             ? `${escapeText(f.unresolved.reason, 40)}: ${escapeText(f.unresolved.detail, 140)}`
-            : `${f.pinned ? `at ${codeSpan(f.pinned.slice(0, 12))}, ` : ''}fetched ${escapeText(f.fetchedAt.slice(0, 10), 10)}`;
+            : [
+                f.pinned ? `at ${codeSpan(f.pinned.slice(0, 12))}` : '',
+                f.fetchedAt ? `fetched ${escapeText(f.fetchedAt.slice(0, 10), 10)}` : ''
+            ]
+                .filter(Boolean)
+                .join(', ') || 'resolved';
         return `| ${what} | ${licence} | ${state} | ${target} |`;
     });
     if (facts.length > 40)
@@ -33905,8 +34026,8 @@ function renderMarkdown(report, options = {}) {
             partialScan: report.inventory.partial !== null,
             noModelRelease: options.noModelRelease === true || report.subject.release === 'none'
         }),
-        subjectLine(report),
         partialBlock(report),
+        subjectLine(report),
         options.changes ?? null,
         driftBlock(report),
         nextStepsBlock(report),
@@ -34030,7 +34151,8 @@ function reportToSarif(report, options = {}) {
             results.push({
                 ruleId: id,
                 ruleIndex: index,
-                level: 'error',
+                // A claim that is only not verifiable here is a note, not an error.
+                level: flag.verdict === 'not-verifiable' ? 'note' : 'error',
                 message: {
                     text: plainText(`“${plainText(flag.excerpt, 200)}”: ${flag.problem}. Say instead: ${flag.suggestion}.`)
                 },

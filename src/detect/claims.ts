@@ -8,7 +8,7 @@ export type { OpennessClaim }
 
 /** "open source" and its spellings, "open science", and "open" under an intensifier. */
 const PHRASE =
-  /\b(?:(?:fully|truly|completely|totally|genuinely|100 ?%)[ \t-]{1,3}open(?:[ \t-]{0,3}sourc(?:e[sd]?|ing))?|open[ \t-]{0,3}sourc(?:e[sd]?|ing)|open[ \t-]{1,3}science)\b/gi
+  /\b(?:(?:fully|truly|completely|totally|genuinely|100 ?%)[ \t-]{1,3}open(?:[ \t-]{0,3}sourc(?:e[sd]?|ing))?|open[ \t-]{0,3}sourc(?:e[sd]?|ing)|open[ \t-]{1,3}science|openly[ \t]+releas(?:e[sd]?|ing)|open[ \t-]+(?!(?:the|a|an|this|that|your|our|its|their|up|to|and|or|in|on|for|with|by|weights?|source|data)\b)(?:[a-z][\w-]*[ \t]+){0,2}?(?:models?|llms?|language[ \t]+models?|foundation[ \t]+models?))\b|开源/gi
 const STRONG = /^(fully|truly|completely|totally|genuinely|100)/i
 const SCIENCE = /science$/i
 
@@ -28,7 +28,7 @@ const OTHER_NOUN =
   /^[\s-]*(?:[\w.+-]+[\s-]+){0,2}?(librar(?:y|ies)|tools?|toolkits?|software|projects|communit(?:y|ies)|ecosystems?|frameworks|packages|dependenc(?:y|ies)|contributors?|alternatives?|counterparts?|competitors?|baselines?|movement|world|initiatives?|repositories|repos|maintainers|developers|enthusiasts|efforts|codebases|solutions|programs|components|contributions|datasets|licen[cs]es)\b/i
 /** Words just before the phrase that point at others' work. */
 const OTHER_BEFORE =
-  /\b(built (with|on|using|upon)|powered by|thanks to|uses?|using|used|relies on|rely on|leverag\w*|based on|compared (to|with)|comparison (to|with)|outperform\w*|surpass\w*|beats?|than|other|existing|many|several|various|numerous|popular|prior|previous|similar|among|vs\.?|versus|like|such as|third[- ]party|contribut\w* to|thank\w*|broader|wider|love)\b/i
+  /\b(built (with|on|using|upon)|powered by|thanks to|uses?|using|used|relies on|rely on|leverag\w*|based on|compared (to|with)|comparing|comparison (to|with)|benchmark\w*|evaluat\w*|outperform\w*|surpass\w*|beats?|than|other|existing|many|several|various|numerous|popular|prior|previous|similar|vs\.?|versus|like|such as|third[- ]party|contribut\w* to|thank\w*|broader|wider|love)\b/i
 /** A preposition right before the phrase: "for open-source LLMs", "of open source models". */
 const PREPOSITION_BEFORE = /\b(for|of|with|on|to|from|in|into|by|about|across|within)\W*$/i
 /** The subject of "… are open source" is something else. */
@@ -40,7 +40,7 @@ const FIRST_PERSON =
   /\b(we|we're|we've|our|us|this (model|release|repo|repository|project|work|checkpoint|family|suite|llm))\b/i
 /** Copula or release verb right before the phrase (up to two adjectives). */
 const PREDICATE =
-  /\b(is|are|'s|remains?|being|been|be|released (as|under)|available (as|under)|published (as|under)|distributed (as|under))\W+(a\W+|an\W+|the\W+|its\W+|our\W+)?([\w.+-]+\W+){0,2}$/i
+  /(\b(is|are|remains?|being|been|be|released (as|under)|available (as|under)|published (as|under)|distributed (as|under))|\b(it|that|this|what|there|here)'s)\W+(a\W+|an\W+|the\W+|its\W+|our\W+)?([\w.+-]+\W+){0,2}$/i
 /** Verb use: "we open-source the weights", "are open-sourced", "open-sourcing our model". */
 const VERB_SUBJECT =
   /\b(we|we're|we've|we have|we are|is|are|was|were|been|being|has been|have been|to)\W*$/i
@@ -115,9 +115,39 @@ export function isReleaseClaim(
   const science = SCIENCE.test(phrase)
   const predicate = PREDICATE.test(before) && !OTHER_SUBJECT.test(before)
   if (OTHER_BEFORE.test(lastWords(before, 6))) return false
-  if (!science && PREPOSITION_BEFORE.test(before)) return false
+  // "Google's Open Source Guidelines": a possessive names someone else's thing.
+  if (/\b[A-Z][\w-]*'s\s*$/.test(before)) return false
+  // "open for academic research": a grant scoped to some uses, which discloses its own limits.
+  if (
+    /^\W*(?:[\w-]+\W+){0,3}?(?:for|to)\s+(?:academic|research|non-?commercial|personal|educational)\b/i.test(
+      after
+    )
+  )
+    return false
+  // "X is the new generation of open-source LLMs": membership, a claim about X.
+  const membership =
+    /\b(is|are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:generation|family|series|suite|class)\s+of\s*$/i.test(
+      before
+    )
+  if (!science && !membership && PREPOSITION_BEFORE.test(before)) return false
+  if (membership) return true
+  // "… of Baichuan 2 open-source models": the model's own name right before the phrase.
+  if (/\b[A-Z][\w.-]*[\s-]?\d[\w.-]*\s*$/.test(before) && RELEASE_NOUN.test(after)) return true
   if (science && SCIENCE_OTHER.test(after)) return false
   if (implicitSubject) return true
+  // 开源 ("open source"): "X 是一个开源的…模型" (X is an open-source … model), "我们开源…" (we
+  // open-source); not "在测试开源模型时" (when testing open-source models) or others' models.
+  if (phrase === '开源') {
+    if (/(测试|评测|评估|比较|对比|其他|其它|众多|许多|多数|基于|由于)[^。，,]{0,6}$/.test(before))
+      return false
+    return (
+      /(是|为)(一个|一款|一种|新一代|最新一代|新的)?[^。，,、]{0,10}$/.test(before) ||
+      /我们(已经|正式|全面)?$/.test(before.trim()) ||
+      /[A-Za-z][\w.-]*\d[\w.-]*\s*$/.test(before)
+    )
+  }
+  // "Open Foundation Models", "Open LLM Leaderboard": a title in capitals names a work, not a claim.
+  if (/^Open\s+[A-Z]/.test(phrase) && /(models?|llms?)$/i.test(phrase)) return false
   // "X is open-source software" describes X; "open-source libraries" elsewhere are someone else's.
   if (!science && !predicate && OTHER_NOUN.test(after)) return false
 
@@ -133,6 +163,10 @@ export function isReleaseClaim(
   const sentenceStart = before.trim().split(/\s+/).filter(Boolean).length <= 3
   if (RELEASE_NOUN.test(after) && (firstPerson || sentenceStart)) return true
   if ((STRONG.test(phrase) || science) && firstPerson) return true
+  // The phrase names the release itself ("open language models", "openly releasing"):
+  // "we release two new open models", "openly releasing the weights".
+  if (/(models?|llms?|weights?)$|^openly/i.test(phrase) && (firstPerson || sentenceStart))
+    return true
   return false
 }
 
@@ -199,10 +233,18 @@ function markdownClaims(file: ScannedFile, out: OpennessClaim[]): void {
     comment = stripped.open
     // Table rows compare releases with each other; they are not the release's own words.
     if (/^\s*\|/.test(visible)) continue
-    if (!/open|sourc/i.test(visible)) continue
+    if (!/open|sourc|开源/i.test(visible)) continue
     claimsInText(visible, file.path, i + 1, false, found)
   }
-  out.push(...found)
+  // One claim per line and phrase: a line that repeats itself says it once.
+  const seen = new Set<string>()
+  for (const claim of found) {
+    const key = `${claim.line}\n${claim.phrase.toLowerCase()}`
+    if (!seen.has(key)) {
+      seen.add(key)
+      out.push(claim)
+    }
+  }
 }
 
 function lineOf(text: string, needle: string): number {
@@ -305,7 +347,7 @@ function isClaimDocument(file: ScannedFile, cardPath: string | undefined): boole
   if (file.path === cardPath) return true
   if (!/\.(md|markdown|mdx|rst|txt)$/i.test(name)) return false
   if (
-    /^(licen[cs]e|copying|notice|code[_-]of[_-]conduct|changelog|changes|history|security|authors|contributors|third[_-]party)/i.test(
+    /^(licen[cs]e|copying|notice|code[_-]of[_-]conduct|contributing|changelog|changes|history|security|authors|contributors|third[_-]party)/i.test(
       name
     )
   )

@@ -47,7 +47,12 @@ function modelFolders(snapshot: Snapshot): string[] {
 function readmeTitle(snapshot: Snapshot): { title: string; path: string; line: number } | null {
   const readme = snapshot.files.find((f) => /^readme\.(md|markdown)$/i.test(f.path) && f.text)
   if (!readme) return null
-  const first = readMarkdown(readme).sections.find((s) => s.depth === 1)
+  // The first real title: not a table of contents or a news heading.
+  const first = readMarkdown(readme).sections.find(
+    (s) =>
+      s.depth === 1 &&
+      !/^(目录|contents|table of contents|toc|news|updates?|index|overview)$/i.test(s.title.trim())
+  )
   return first ? { title: first.title.slice(0, 100), path: readme.path, line: first.line } : null
 }
 

@@ -239,6 +239,8 @@ export function detectWeights(ctx: DetectionContext): ComponentFinding[] {
     for (const file of snapshot.files) {
       if (file.text === undefined || extension(file.path) !== 'md' || isVendored(file.path))
         continue
+      // A README deep in a package describes that package, not the release.
+      if (file.path.split('/').length > 2) continue
       for (const hit of matchLines(file.text, CHECKPOINT_DOCS, 3)) {
         if (
           /\bno\s+(intermediate|training)\s+checkpoints\b|\bnot\s+(release|publish|provide)/i.test(
@@ -246,6 +248,9 @@ export function detectWeights(ctx: DetectionContext): ComponentFinding[] {
           )
         )
           continue
+        // A tool's command line (`--model_args pretrained=…,revision=step…`) evaluates some
+        // model; it does not publish this release's checkpoints.
+        if (/--model[_-]args|\bpretrained=/.test(hit.text)) continue
         docs.push({
           path: file.path,
           line: hit.line,

@@ -228,18 +228,36 @@ function partialBlock(report: OpennessReport): string | null {
 }
 
 function openWashingBlock(report: OpennessReport): string | null {
-  if (report.openWashing.length === 0) return null
-  const lines = [
-    '> [!WARNING]',
-    '> **Open-washing:** the release calls itself open, and the files do not bear it out.'
-  ]
-  for (const flag of report.openWashing.slice(0, 5)) {
-    lines.push(
-      `> - ${codeSpan(`${flag.path}:${flag.line}`)} says “${escapeText(flag.excerpt, 120)}”: ${escapeText(flag.problem, 200)}. Say instead: ${escapeText(flag.suggestion, 160)}.`
-    )
+  const flagged = report.openWashing.filter((f) => f.verdict !== 'not-verifiable')
+  const unverifiable = report.openWashing.filter((f) => f.verdict === 'not-verifiable')
+  const blocks: string[] = []
+  if (flagged.length > 0) {
+    const lines = [
+      '> [!WARNING]',
+      '> **Open-washing:** the release calls itself open, and the files do not bear it out.'
+    ]
+    for (const flag of flagged.slice(0, 5)) {
+      lines.push(
+        `> - ${codeSpan(`${flag.path}:${flag.line}`)} says “${escapeText(flag.excerpt, 120)}”: ${escapeText(flag.problem, 200)}. Say instead: ${escapeText(flag.suggestion, 160)}.`
+      )
+    }
+    if (flagged.length > 5) lines.push(`> - and ${flagged.length - 5} more`)
+    blocks.push(lines.join('\n'))
   }
-  if (report.openWashing.length > 5) lines.push(`> - and ${report.openWashing.length - 5} more`)
-  return lines.join('\n')
+  if (unverifiable.length > 0) {
+    // Not an accusation: what would bear the claim out is kept elsewhere, licence unknown here.
+    const lines = [
+      '> [!NOTE]',
+      '> **Openness claims not verifiable from the repository** (resolve the references online, or state their licences):'
+    ]
+    for (const flag of unverifiable.slice(0, 3))
+      lines.push(
+        `> - ${codeSpan(`${flag.path}:${flag.line}`)} says “${escapeText(flag.excerpt, 120)}”: ${escapeText(flag.problem, 200)}.`
+      )
+    if (unverifiable.length > 3) lines.push(`> - and ${unverifiable.length - 3} more`)
+    blocks.push(lines.join('\n'))
+  }
+  return blocks.length > 0 ? blocks.join('\n\n') : null
 }
 
 function driftBlock(report: OpennessReport): string | null {

@@ -169,7 +169,8 @@ export function reportToSarif(report: OpennessReport, options: SarifOptions = {}
       results.push({
         ruleId: id,
         ruleIndex: index,
-        level: 'error',
+        // A claim that is only not verifiable here is a note, not an error.
+        level: flag.verdict === 'not-verifiable' ? 'note' : 'error',
         message: {
           text: plainText(
             `“${plainText(flag.excerpt, 200)}”: ${flag.problem}. Say instead: ${flag.suggestion}.`

@@ -46,7 +46,7 @@ export interface RemoteFact {
     url: string;
     /** Commit sha, ETag or version that pins what was seen. */
     pinned?: string;
-    /** ISO 8601 time of the answer. */
+    /** ISO 8601 time of the answer; empty when nothing was fetched (offline). */
     fetchedAt: string;
     /** The licence as the host states it: SPDX id or `LicenseRef-…`, and a human name. */
     license?: {
