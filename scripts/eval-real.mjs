@@ -204,6 +204,9 @@ if (skipped.length > 0) {
   lines.push('')
   lines.push('Not scanned: ' + skipped.join('; '))
 }
+// The hand-written reading of the misses, kept beside the labels, closes the results.
+const analysis = join(root, 'eval', 'ANALYSIS.md')
+if (existsSync(analysis)) lines.push('', readFileSync(analysis, 'utf8').trimEnd())
 const text = lines.join('\n') + '\n'
 process.stdout.write(text)
 if (write) {

@@ -16,12 +16,14 @@ import { parse as parseYaml } from 'yaml'
 import { parseMarker, renderMarker } from '../../src/github/marker.js'
 import { parseEmbeddedReport } from '../../src/report/changes.js'
 import { canned, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
+import { startStandInRemote } from '../helpers/stand-in-remote.js'
 
 const execFileAsync = promisify(execFile)
 
 const ROOT = resolve(import.meta.dirname, '../..')
 /** MODEL_OPENNESS_BUNDLE runs a bundle built elsewhere (dist/ is rebuilt only at release). */
 const BUNDLE = process.env.MODEL_OPENNESS_BUNDLE ?? join(ROOT, 'dist/index.js')
+const HOSTED_RELEASE = join(ROOT, 'examples/hosted-release')
 const OPEN_SCIENCE = join(ROOT, 'examples/open-science-model')
 const OPEN_WEIGHTS = join(ROOT, 'examples/open-weights-community')
 const RUN_TIMEOUT_MS = 60_000
@@ -156,7 +158,12 @@ interface RunOptions {
   /** GITHUB_SHA: the merge commit for pull_request events. */
   sha?: string
   runId?: number
+  /** Extra environment, e.g. the stand-in hosts for online resolution. */
+  env?: Record<string, string>
 }
+
+/** Hosts the resolvers know, on a closed local port unless a test gives its stand-in. */
+const CLOSED = 'http://127.0.0.1:9'
 
 /** Parses `name<<delimiter\nvalue\ndelimiter` blocks, the file-command format of GITHUB_OUTPUT. */
 function parseOutputFile(text: string): Record<string, string> {
@@ -200,7 +207,12 @@ async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: runnerTemp,
-    RUNNER_OS: 'Linux'
+    RUNNER_OS: 'Linux',
+    HF_ENDPOINT: CLOSED,
+    ARXIV_OAI_URL: CLOSED,
+    ZENODO_URL: CLOSED,
+    DOI_RESOLVER_URL: CLOSED,
+    ...options.env
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
 
@@ -1166,5 +1178,50 @@ describe('a slow or limited API costs the comment at most', () => {
     expect(parseMarker(fake.commentsOn(PR)[0]!.body)).toMatchObject({ runId: '901' })
     expect(run.outputs['comment-url']).toBe(fake.commentsOn(PR)[0]!.html_url)
     expect(run.stdout).toContain('PR comment: created')
+  })
+})
+
+describe('online resolution in the bundled action', () => {
+  it('resolves weights, checkpoints, data and paper at the stand-in hosts and shows them in the comment', async () => {
+    const standIn = await startStandInRemote()
+    try {
+      standIn.registry.models['acme-lab/kestrel-1b'] = {
+        license: 'apache-2.0',
+        files: { 'README.md': '# Kestrel-1B\n', 'model.safetensors': 'x' },
+        branches: ['step1000', 'step24000']
+      }
+      standIn.registry.datasets['acme-lab/kestrel-corpus'] = { license: 'odc-by' }
+      standIn.registry.datasets['acme-lab/kestrel-evals'] = { license: 'cc-by-4.0' }
+      standIn.registry.papers['2503.01234'] = {
+        license: 'http://creativecommons.org/licenses/by/4.0/'
+      }
+      const workspace = await copyExample(HOSTED_RELEASE, 'online')
+      const run = await runAction({
+        workspace,
+        event: pullRequestEvent({ headSha: sha(), baseSha: sha() }),
+        env: {
+          HF_ENDPOINT: standIn.endpoints.hub,
+          ARXIV_OAI_URL: standIn.endpoints.arxiv,
+          ZENODO_URL: standIn.endpoints.zenodo,
+          DOI_RESOLVER_URL: standIn.endpoints.doi
+        }
+      })
+      expect(run.code).toBe(0)
+      const body = fake.commentsOn(PR)[0]!.body
+      expect(body).toContain('MOF Class I')
+      expect(body).toMatch(/References kept elsewhere: 4 asked online/)
+      expect(body).toMatch(/acme\\?-lab\/kestrel\\?-1b/)
+      expect(body).toMatch(/\| Model parameters \(Final\) \|[^\n]*\(host\)/)
+      // The hub was asked, with no token of the workflow's sent to it.
+      const hub = standIn.requests.filter((r) => r.service === 'hub')
+      expect(hub.length).toBeGreaterThan(0)
+      expect(hub.every((r) => r.authorization === undefined)).toBe(true)
+      const saved = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8')) as {
+        resolution: { mode: string }
+      }
+      expect(saved.resolution.mode).toBe('online')
+    } finally {
+      await standIn.close()
+    }
   })
 })

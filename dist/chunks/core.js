@@ -16101,7 +16101,11 @@ function hubModel(id, revision, site, refs, ctx, how) {
         refs.add('hf-model', id, 'dependency', [], where, extra);
         return;
     }
-    const owned = ctx.repoOwner === null || ownerOf(id) === ctx.repoOwner;
+    // The repository's owner publishes under its own name; a Hub organisation of another name is
+    // still the release's when the line offers it as such ("our model", a download table row).
+    const offered = OUR_WORDS.test(site.text) ||
+        (/^\s*\|/.test(site.text) && WEIGHTS_WORDS.test(`${site.text} ${site.headings.join(' ')}`));
+    const owned = ctx.repoOwner === null || ownerOf(id) === ctx.repoOwner || offered;
     const weightsContext = WEIGHTS_WORDS.test(`${site.text} ${site.headings.join(' ')}`) || how.listOrTable;
     if (owned && weightsContext) {
         const components = ['Model parameters (Final)'];
