@@ -27782,7 +27782,8 @@ function fromName(raw) {
     }
     return null;
 }
-function fromUrl(url) {
+/** The licence a well-known licence URL names (apache.org, opensource.org, creativecommons.org, …). */
+function licenseFromUrl(url) {
     for (const [pattern, id] of LICENSE_URLS) {
         const m = pattern.exec(url);
         if (m) {
@@ -27825,7 +27826,7 @@ function candidates(sentence, path, lookup) {
             });
             continue;
         }
-        const byUrl = local === null ? fromUrl(target) : null;
+        const byUrl = local === null ? licenseFromUrl(target) : null;
         const byName = fromName(plainInline(text));
         const license = byUrl ?? byName;
         if (license)
@@ -28778,11 +28779,11 @@ function collectLicenseContext(snapshot, inputs = {}) {
     for (const file of files) {
         if (!file.pointer)
             continue;
-        const stated = statedFromUrl(file.pointer);
+        const stated = licenseFromUrl(file.pointer);
         if (stated)
             statements.push({
                 scopes: [file.scope],
-                license: stated,
+                license: { ...stated, url: file.pointer },
                 models: [],
                 path: file.path,
                 line: 1,
@@ -28801,22 +28802,6 @@ function collectLicenseContext(snapshot, inputs = {}) {
         remote: inputs.remote ?? new Map(),
         unverified: inputs.unverified ?? new Map()
     };
-}
-function statedFromUrl(url) {
-    const known = [
-        [/apache\.org\/licenses\/LICENSE-2\.0/i, 'Apache-2.0'],
-        [/opensource\.org\/licenses?\/mit\b/i, 'MIT'],
-        [/creativecommons\.org\/licenses\/by\/4\.0/i, 'CC-BY-4.0'],
-        [/creativecommons\.org\/licenses\/by-sa\/4\.0/i, 'CC-BY-SA-4.0'],
-        [/creativecommons\.org\/licenses\/by-nc\/4\.0/i, 'CC-BY-NC-4.0']
-    ];
-    for (const [re, id] of known) {
-        if (re.test(url)) {
-            const n = normalizeLicenseId(id);
-            return { spdx: n.spdx, name: n.name, known: true, url };
-        }
-    }
-    return null;
 }
 function fromDeclared(declared, contentType) {
     const normal = normalizeLicenseId(declared.raw);

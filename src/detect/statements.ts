@@ -124,7 +124,8 @@ function fromName(raw: string): StatedLicense | null {
   return null
 }
 
-function fromUrl(url: string): StatedLicense | null {
+/** The licence a well-known licence URL names (apache.org, opensource.org, creativecommons.org, …). */
+export function licenseFromUrl(url: string): StatedLicense | null {
   for (const [pattern, id] of LICENSE_URLS) {
     const m = pattern.exec(url)
     if (m) {
@@ -163,7 +164,7 @@ function candidates(sentence: string, path: string, lookup: LicenseFileLookup): 
       })
       continue
     }
-    const byUrl = local === null ? fromUrl(target) : null
+    const byUrl = local === null ? licenseFromUrl(target) : null
     const byName = fromName(plainInline(text))
     const license = byUrl ?? byName
     if (license)

@@ -4,7 +4,7 @@ import {
   type ComponentName,
   type ContentType
 } from '../model/components.js'
-import { findLicenseStatements } from '../detect/statements.js'
+import { findLicenseStatements, licenseFromUrl } from '../detect/statements.js'
 import type { RemoteLicenseCandidate } from '../resolve/apply.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
 import { baseName, dirName, isVendored } from '../util/paths.js'
@@ -21,7 +21,6 @@ import { normalizeLicenseId } from './normalize.js'
 import type {
   LicenseScope,
   LicenseStatement,
-  StatedLicense,
   ComponentReport,
   LicenseIdentification,
   LicenseSource,
@@ -195,11 +194,11 @@ export function collectLicenseContext(
   // A pointer file that links to a well-known licence states that licence for its scope.
   for (const file of files) {
     if (!file.pointer) continue
-    const stated = statedFromUrl(file.pointer)
+    const stated = licenseFromUrl(file.pointer)
     if (stated)
       statements.push({
         scopes: [file.scope],
-        license: stated,
+        license: { ...stated, url: file.pointer },
         models: [],
         path: file.path,
         line: 1,
@@ -218,23 +217,6 @@ export function collectLicenseContext(
     remote: inputs.remote ?? new Map(),
     unverified: inputs.unverified ?? new Map()
   }
-}
-
-function statedFromUrl(url: string): StatedLicense | null {
-  const known: [RegExp, string][] = [
-    [/apache\.org\/licenses\/LICENSE-2\.0/i, 'Apache-2.0'],
-    [/opensource\.org\/licenses?\/mit\b/i, 'MIT'],
-    [/creativecommons\.org\/licenses\/by\/4\.0/i, 'CC-BY-4.0'],
-    [/creativecommons\.org\/licenses\/by-sa\/4\.0/i, 'CC-BY-SA-4.0'],
-    [/creativecommons\.org\/licenses\/by-nc\/4\.0/i, 'CC-BY-NC-4.0']
-  ]
-  for (const [re, id] of known) {
-    if (re.test(url)) {
-      const n = normalizeLicenseId(id)
-      return { spdx: n.spdx, name: n.name, known: true, url }
-    }
-  }
-  return null
 }
 
 function fromDeclared(declared: DeclaredLicense, contentType: ContentType): ResolvedLicense {
