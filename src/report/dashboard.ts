@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
-import { escapeText, link, safeUrl } from './escape.js'
+import { codeSpan, escapeText, link, safeUrl } from './escape.js'
 import { formatNumber, mofClassName } from './names.js'
 
 /** The parts of a report the dashboard reads; everything else is left alone. */
@@ -157,6 +157,22 @@ function classTotals(dashboard: Dashboard): { name: string; count: number; cls: 
   }))
 }
 
+/** The class label without the class name it starts with (`Class I - Open Science Model` → `Open Science Model`). */
+function labelAfterName(row: DashboardRow): string {
+  const label = row.mofLabel.startsWith(row.mofName)
+    ? row.mofLabel.slice(row.mofName.length).replace(/^\s*[-–:·]\s*/, '')
+    : row.mofLabel
+  return label.trim()
+}
+
+/** Text from the report's vocabulary where backticks mark file names, rendered per format. */
+function withCode(value: string, code: (part: string) => string, text: (part: string) => string) {
+  return value
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? code(part) : text(part)))
+    .join('')
+}
+
 function progressText(row: DashboardRow): string {
   return row.next ? `${formatNumber(row.next.progress)}% of ${row.next.name}` : 'complete'
 }
@@ -186,7 +202,15 @@ export function dashboardToMarkdown(dashboard: Dashboard): string {
       ? link(row.reportName, row.reportLink)
       : `<code>${escapeText(row.reportName, 120)}</code>`
     lines.push(
-      `| ${release}${row.partialScan ? ' ⚠️ partial' : ''} | ${formatNumber(row.score)} | ${row.mofName} | ${progressText(row)} | ${row.osaidConformant ? '✅' : '❌'} | ${row.topMissing ? escapeText(row.topMissing, 160) : '—'}${row.missingCount > 1 ? ` (+${row.missingCount - 1})` : ''} | ${row.openWashing}${row.unverifiableClaims ? ` (+${row.unverifiableClaims} not verifiable)` : ''} | ${report} |`
+      `| ${release}${row.partialScan ? ' ⚠️ partial' : ''} | ${formatNumber(row.score)} | ${row.mofName} | ${progressText(row)} | ${row.osaidConformant ? '✅' : '❌'} | ${
+        row.topMissing
+          ? withCode(
+              row.topMissing.slice(0, 200),
+              (c) => codeSpan(c, 80),
+              (t) => escapeText(t, 200)
+            )
+          : '—'
+      }${row.missingCount > 1 ? ` (+${row.missingCount - 1})` : ''} | ${row.openWashing}${row.unverifiableClaims ? ` (+${row.unverifiableClaims} not verifiable)` : ''} | ${report} |`
     )
   }
   if (dashboard.rows.length === 0) lines.push('| (no reports) | | | | | | | |')
@@ -301,6 +325,8 @@ th button { font: inherit; font-weight: 600; background: none; border: 0; paddin
   color: inherit; }
 th[aria-sort="ascending"] button::after { content: " ▲"; }
 th[aria-sort="descending"] button::after { content: " ▼"; }
+code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; background: var(--head);
+  padding: 0 3px; border-radius: 3px; }
 .bar { display: block; height: 6px; background: var(--line); border-radius: 3px; margin-top: 4px;
   min-width: 80px; }
 .bar > span { display: block; height: 100%; background: var(--bar); border-radius: 3px; }
@@ -373,14 +399,14 @@ function htmlRow(row: DashboardRow): string {
   // Classes sort by openness: Class I (1) first, Unclassified (0) last.
   const classRank = row.mofClass === 0 ? 4 : row.mofClass
   const missing = row.topMissing
-    ? `${escapeHtml(row.topMissing)}${row.missingCount > 1 ? ` <span class="muted">(+${row.missingCount - 1})</span>` : ''}`
+    ? `${withCode(row.topMissing, (c) => `<code>${escapeHtml(c)}</code>`, escapeHtml)}${row.missingCount > 1 ? ` <span class="muted">(+${row.missingCount - 1})</span>` : ''}`
     : '<span class="muted">nothing missing</span>'
   const washing = `${row.openWashing}${row.unverifiableClaims ? ` <span class="muted">(+${row.unverifiableClaims} not verifiable)</span>` : ''}`
   return [
     '<tr>',
     `<td data-sort="${escapeHtml(row.release.toLowerCase())}">${anchor(row.release, row.releaseUrl)}${row.partialScan ? ' <span class="warn">(partial scan)</span>' : ''}</td>`,
     `<td class="num" data-sort="${row.score}">${formatNumber(row.score)}</td>`,
-    `<td data-sort="${classRank}">${escapeHtml(row.mofName)} <span class="muted">${escapeHtml(row.mofLabel)}</span><br>${progress}</td>`,
+    `<td data-sort="${classRank}">${escapeHtml(row.mofName)}${labelAfterName(row) ? ` <span class="muted">${escapeHtml(labelAfterName(row))}</span>` : ''}<br>${progress}</td>`,
     `<td data-sort="${row.osaidConformant ? 1 : 0}">${row.osaidConformant ? '<span class="yes">✓ conformant</span>' : '<span class="no">✗ not conformant</span>'}</td>`,
     `<td>${missing}</td>`,
     `<td class="num" data-sort="${row.openWashing}">${washing}</td>`,
