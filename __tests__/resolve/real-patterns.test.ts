@@ -330,3 +330,52 @@ describe('datasets that are not the release’s training data', () => {
     )
   })
 })
+
+describe('data kept in cloud storage', () => {
+  it('reads an archive on a page about an evaluation set as evaluation data, not weights', () => {
+    const report = assess({
+      LICENSE: APACHE,
+      'README.md': '# Finch\n\nWeights: https://huggingface.co/acme/finch-7b (our model).\n',
+      'data/geo-test.md': [
+        '# The GeoTest set',
+        '',
+        'We built this set to evaluate how well the model places photos on a map.',
+        '',
+        '```bash',
+        'wget https://acmepublic.blob.core.windows.net/finch/data/geo-test.tgz',
+        '```'
+      ].join('\n')
+    })
+    expect(component(report, 'Evaluation data')).toMatchObject({
+      presence: 'by-reference',
+      evidence: [{ path: 'data/geo-test.md', line: 6 }]
+    })
+    expect(
+      component(report, 'Model parameters (Final)').evidence.some(
+        (e) => e.path === 'data/geo-test.md'
+      )
+    ).toBe(false)
+  })
+
+  it('reads a bucket named without a path, under a data heading, as the training data', () => {
+    const report = assess({
+      LICENSE: APACHE,
+      'README.md': [
+        '# Finch',
+        '',
+        'Weights: https://huggingface.co/acme/finch-7b (our model).',
+        '',
+        '## Data access',
+        '',
+        '```bash',
+        'aws s3 ls --endpoint-url=https://0123abcd.r2.cloudflarestorage.com/ s3://finch-pairs',
+        '```'
+      ].join('\n'),
+      'src/finch/eval/fetch_evalsets.py': 'import urllib.request\n'
+    })
+    expect(component(report, 'Datasets')).toMatchObject({ presence: 'by-reference' })
+    expect(component(report, 'Evaluation data').evidence[0]).toMatchObject({
+      path: 'src/finch/eval/fetch_evalsets.py'
+    })
+  })
+})
