@@ -1,0 +1,42 @@
+import { OUTPUT_FORMAT_NAMES, OUTPUT_FORMATS } from './report/formats.js'
+
+/** Loaded for --help only: the format descriptions come with the renderers. */
+export const USAGE = `Usage:
+  model-openness scan [DIR] [--format FORMAT] [--output FILE] [--config FILE] [--max-seconds N]
+                            [--fail-under N] [--require-mof-class 1|2|3] [--require-osaid]
+                            [--repository OWNER/NAME] [--offline | --resolve MODE] [--lock FILE]
+                            [--cache-dir DIR]
+  model-openness lock [DIR] [--repository OWNER/NAME] [--lock FILE] [--cache-dir DIR]
+  model-openness mof RECORD.yml
+  model-openness --help | --version
+
+scan   inspects a model repository (DIR, default .) and reports its openness:
+       score, MOF class, OSAID verdict, Open Source AI Index, missing disclosures, open-washing.
+         --format             ${OUTPUT_FORMAT_NAMES.map((f) => `${f} (${OUTPUT_FORMATS[f].description})`).join(',\n                              ')};
+                              default json
+         --output             write the report to FILE instead of standard output
+         --config             policy file (default: DIR/.github/model-openness.yml when present);
+                              its gates apply as in the action
+         --max-seconds        stop scanning after N seconds and report what was left (default 120)
+         --fail-under         exit 1 when the score is below N (0-100)
+         --require-mof-class  exit 1 unless the release reaches MOF class 1, 2 or 3
+         --require-osaid      exit 1 unless the release conforms to OSAID 1.0
+       Flags tighten the policy file's gates, never loosen them.
+         --repository         the repository's OWNER/NAME: its owner's models and code count as
+                              the release's own (the action knows it; default: the folder name)
+         --offline            make no network call: references kept elsewhere are resolved only
+                              from DIR/model-openness.lock.json when there is one
+         --resolve            online (default: ask the Hugging Face Hub, GitHub, arXiv and Zenodo
+                              about the release's own weights, datasets, papers and code), offline,
+                              or lock (the lock file's answers only)
+         --lock               the lock file to read (default DIR/model-openness.lock.json)
+         --cache-dir          keep the hosts' answers in DIR for a day and reuse them
+lock   resolves the release's references online and writes DIR/model-openness.lock.json (or
+       --lock FILE): every licence, revision and checkpoint list seen, for reports that are the
+       same offline and for drift warnings when the hosts change.
+Endpoints: HF_ENDPOINT, GITHUB_API_URL, ARXIV_OAI_URL, ZENODO_URL; tokens: HF_TOKEN, GITHUB_TOKEN.
+mof    evaluates a record in the Model Openness Tool's YAML format and prints its class and progress.
+
+Exit status: 0 report written, 1 a gate failed (report written, one line per failed gate on
+stderr), 2 bad usage or unreadable input, 3 internal error.
+`
