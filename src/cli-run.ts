@@ -62,8 +62,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'lock')
       return await (await import('./cli-scan.js')).runLockCommand(rest, values, io)
     if (command === 'mof') return await (await import('./cli-mof.js')).mofCommand(rest, io)
+    if (command === 'license')
+      return await (await import('./cli-license.js')).licenseCommand(rest, values, io)
     throw new UsageError(
-      command === undefined ? 'missing command (scan, lock or mof)' : `unknown command '${command}'`
+      command === undefined
+        ? 'missing command (scan, lock, license or mof)'
+        : `unknown command '${command}'`
     )
   } catch (error) {
     if (error instanceof UsageError) {

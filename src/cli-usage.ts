@@ -7,6 +7,7 @@ export const USAGE = `Usage:
                             [--repository OWNER/NAME] [--offline | --resolve MODE] [--lock FILE]
                             [--cache-dir DIR]
   model-openness lock [DIR] [--repository OWNER/NAME] [--lock FILE] [--cache-dir DIR]
+  model-openness license FILE… [--format text|json]
   model-openness mof RECORD.yml
   model-openness --help | --version
 
@@ -35,8 +36,13 @@ lock   resolves the release's references online and writes DIR/model-openness.lo
        --lock FILE): every licence, revision and checkpoint list seen, for reports that are the
        same offline and for drift warnings when the hosts change.
 Endpoints: HF_ENDPOINT, GITHUB_API_URL, ARXIV_OAI_URL, ZENODO_URL; tokens: HF_TOKEN, GITHUB_TOKEN.
+license identifies licence files as the scan does: for each FILE the SPDX id (or LicenseRef-…)
+       and name, the confidence, the similarity with the closest licence text, how it matched,
+       the components its name scopes it to and whether it is open; text (default) or json.
+       Symbolic links are not followed; a file is read up to 1 MiB like in the scan.
 mof    evaluates a record in the Model Openness Tool's YAML format and prints its class and progress.
 
 Exit status: 0 report written, 1 a gate failed (report written, one line per failed gate on
-stderr), 2 bad usage or unreadable input, 3 internal error.
+stderr), 2 bad usage or unreadable input (license: a file it could not read, one line each),
+3 internal error.
 `

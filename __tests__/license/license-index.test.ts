@@ -1,28 +1,43 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
-import { LICENSE_INDEX_JSON } from '../../src/license/license-index.generated.js'
+import { readFileSync } from 'node:fs'
 import {
   bigramCode,
-  codeSet,
-  compileLicenseIndex,
+  decodeLicenseIndex,
   encodeBigrams,
+  LICENSE_INDEX_FILE,
   licenseIndex,
-  sharedCount
+  sharedCounts,
+  templateCodes,
+  templatesWith
 } from '../../src/license/license-index.js'
 import {
-  buildLicenseIndexData,
+  buildLicenseIndexFile,
   corpusLicense,
   CORPUS_LICENSE_IDS,
   corpusWords
 } from '../../src/license/spdx-corpus.js'
-import { wordBigrams } from '../../src/license/words.js'
+import { END_OF_TERMS, findWords, wordBigrams } from '../../src/license/words.js'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 
+/** A corpus text's bigrams as the index codes them. */
+function expectedCodes(words: readonly string[]): number[] {
+  const index = licenseIndex()
+  return [...wordBigrams(words)]
+    .map((b) => {
+      const [first, second] = b.split(' ')
+      return bigramCode(index, first, second)
+    })
+    .sort((a, b) => a - b)
+}
+
 describe('build-time licence index', () => {
-  it('equals the index built from the corpus texts at run time', () => {
-    expect(JSON.parse(LICENSE_INDEX_JSON)).toEqual(buildLicenseIndexData())
+  it('equals the index built from the corpus texts at run time, byte for byte', () => {
+    const file = readFileSync(LICENSE_INDEX_FILE)
+    expect(Buffer.compare(file, buildLicenseIndexFile())).toBe(0)
+    expect(decodeLicenseIndex(file)).toEqual(decodeLicenseIndex(buildLicenseIndexFile()))
   })
 
   it('is what the generator writes (the script agrees the file is current)', () => {
@@ -33,24 +48,24 @@ describe('build-time licence index', () => {
     ).not.toThrow()
   })
 
-  it('decodes to the word bigrams of every corpus text, as integers', () => {
+  it('decodes to the word bigrams of every corpus text and of its head, as integers', () => {
     const index = licenseIndex()
     expect(index.templates.map((t) => t.id)).toEqual(CORPUS_LICENSE_IDS)
-    for (const template of index.templates) {
+    index.templates.forEach((template, t) => {
       const words = corpusWords(template.id)
-      const expected = new Set(
-        [...wordBigrams(words)].map((b) => {
-          const [first, second] = b.split(' ')
-          return bigramCode(index, first, second)
-        })
-      )
-      expect(expected.has(-1)).toBe(false)
-      expect(codeSet(template.full)).toEqual(expected)
+      const full = expectedCodes(words)
+      expect(full).not.toContain(-1)
+      expect([...templateCodes(index, t)]).toEqual(full)
+      expect(template.size).toBe(full.length)
+      for (const code of full.slice(0, 50)) expect(templatesWith(index, code)).toContain(t)
+      const end = findWords(words, END_OF_TERMS)
+      if (end > 0)
+        expect([...(template.head ?? [])]).toEqual(
+          expectedCodes(words.slice(0, end + END_OF_TERMS.length))
+        )
+      else expect(template.head).toBeNull()
       expect(template.name).toBe(corpusLicense(template.id)?.name)
-      // Sorted ascending, no repeats: the matcher intersects by merging.
-      for (let i = 1; i < template.full.length; i++)
-        expect(template.full[i]).toBeGreaterThan(template.full[i - 1])
-    }
+    })
   })
 
   it('codes words outside the vocabulary as unknown and counts them in the denominator', () => {
@@ -59,13 +74,18 @@ describe('build-time licence index', () => {
     const encoded = encodeBigrams(index, words)
     expect(encoded.distinct).toBe(wordBigrams(words).size)
     expect(encoded.known.length).toBe(3)
-    const mit = index.templates.find((t) => t.id === 'MIT')
-    expect(sharedCount(mit?.full ?? new Float64Array(), encoded.known)).toBe(3)
+    const mit = index.templates.findIndex((t) => t.id === 'MIT')
+    expect(sharedCounts(index, encoded.known)[mit]).toBe(3)
+    expect(templatesWith(index, bigramCode(index, 'zzqx', 'zzqx'))).toHaveLength(0)
   })
 
-  it('refuses data of another version', () => {
-    expect(() => compileLicenseIndex({ ...buildLicenseIndexData(), version: 2 as 1 })).toThrow(
-      /version/
-    )
+  it('refuses a file of another version, a truncated file and something else', () => {
+    const file = buildLicenseIndexFile()
+    const header = file.toString('utf8', 8, 8 + file.readUInt32LE(4))
+    const older = Buffer.from(file)
+    older.write(header.replace(/"version":\d+/, '"version":0'), 8, 'utf8')
+    expect(() => decodeLicenseIndex(older)).toThrow(/version/)
+    expect(() => decodeLicenseIndex(file.subarray(0, file.length - 1))).toThrow(/length/)
+    expect(() => decodeLicenseIndex(Buffer.from('{"version":3}'))).toThrow(/not an index/)
   })
 })

@@ -8,12 +8,15 @@
 import { findMlLicenses, type MlLicenseMatch } from './ml-licenses.js'
 import { licenseName } from './normalize.js'
 import {
+  anyTemplateWith,
   bigramCode,
-  codeSet,
   corpusLicenseName,
   encodeBigrams,
   licenseIndex,
   sharedCount,
+  sharedCounts,
+  templateCodes,
+  templatesWith,
   type CompiledLicenseIndex,
   type IndexedTemplate
 } from './license-index.js'
@@ -73,9 +76,11 @@ interface TemplateScore {
   readonly template: IndexedTemplate
   readonly dice: number
   readonly containment: number
-  /** The bigram codes (whole text or up to END OF TERMS) that fit the input best. */
-  readonly codes: Float64Array
-  /** Bigrams of `codes` found in the input. */
+  /** The head (text up to END OF TERMS) fits the input better than the whole text. */
+  readonly useHead: boolean
+  /** Distinct bigrams of the part that fits best. */
+  readonly size: number
+  /** Bigrams of that part found in the input. */
   readonly shared: number
 }
 
@@ -104,6 +109,34 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000
 }
 
+const headSets = new WeakMap<Int32Array, ReadonlySet<number>>()
+
+/** Whether the part of a licence that fits best has the bigram. */
+function scoreHas(index: CompiledLicenseIndex, score: TemplateScore, code: number): boolean {
+  const head = score.template.head
+  if (score.useHead && head) {
+    let set = headSets.get(head)
+    if (!set) headSets.set(head, (set = new Set(head)))
+    return set.has(code)
+  }
+  return templatesWith(index, code).includes(score.index)
+}
+
+function scoreCodes(index: CompiledLicenseIndex, score: TemplateScore): Int32Array {
+  return score.useHead && score.template.head
+    ? score.template.head
+    : templateCodes(index, score.index)
+}
+
+/** Whether a bigram belongs to the whole text of one of the chosen licences. */
+function coveredBy(
+  index: CompiledLicenseIndex,
+  chosen: ReadonlySet<number>,
+  code: number
+): boolean {
+  return anyTemplateWith(index, code, chosen)
+}
+
 function scoreTemplates(words: readonly string[]): {
   scores: TemplateScore[]
   input: InputBigrams
@@ -115,41 +148,38 @@ function scoreTemplates(words: readonly string[]): {
   const full = encodeBigrams(index, words)
   const end = findWords(words, END_OF_TERMS)
   const head = end > 0 ? encodeBigrams(index, words.slice(0, end + END_OF_TERMS.length)) : full
+  const sharedFull = sharedCounts(index, full.known)
   const scores = index.templates.map((template, i): TemplateScore => {
-    const sharedFull = sharedCount(template.full, full.known)
-    const diceFull = (2 * sharedFull) / (full.distinct + template.full.length)
-    const containFull = sharedFull / template.full.length
-    if (!template.head) {
-      return {
-        index: i,
-        template,
-        dice: diceFull,
-        containment: containFull,
-        codes: template.full,
-        shared: sharedFull
-      }
+    const diceFull = (2 * sharedFull[i]) / (full.distinct + template.size)
+    const containFull = sharedFull[i] / template.size
+    const fullScore = {
+      index: i,
+      template,
+      dice: diceFull,
+      containment: containFull,
+      useHead: false,
+      size: template.size,
+      shared: sharedFull[i]
     }
+    if (!template.head) return fullScore
     const sharedHead = sharedCount(template.head, head.known)
     const diceHead = (2 * sharedHead) / (head.distinct + template.head.length)
     const containHead = sharedHead / template.head.length
     const useHead = containHead > containFull
     return {
-      index: i,
-      template,
+      ...fullScore,
       dice: Math.max(diceFull, diceHead),
       containment: Math.max(containFull, containHead),
-      codes: useHead ? template.head : template.full,
-      shared: useHead ? sharedHead : sharedFull
+      useHead,
+      size: useHead ? template.head.length : template.size,
+      shared: useHead ? sharedHead : sharedFull[i]
     }
   })
   return { scores, input: { index, set: new Set(full.known), byPosition } }
 }
 
 /** The corpus licences present in the text: the best match, then any others a set cover finds. */
-function chooseTemplates(
-  scores: readonly TemplateScore[],
-  input: ReadonlySet<number>
-): TemplateScore[] {
+function chooseTemplates(scores: readonly TemplateScore[], input: InputBigrams): TemplateScore[] {
   const best = scores.reduce((a, b) => (b.dice > a.dice ? b : a))
   let first: TemplateScore | undefined = best.dice >= MATCH_THRESHOLD ? best : undefined
   if (!first) {
@@ -160,7 +190,7 @@ function chooseTemplates(
   if (!first) return []
   const chosen = [first]
   // Whole texts: an appendix that is present belongs to its licence even when the head fit better.
-  const union = new Set(first.template.full)
+  const union = new Set([first.index])
   while (chosen.length < MAX_PARTS) {
     let next: TemplateScore | undefined
     let nextHits = 0
@@ -168,12 +198,12 @@ function chooseTemplates(
       if (chosen.includes(s) || s.containment < CONTAINED) continue
       let own = 0
       let hits = 0
-      for (const bigram of s.codes) {
-        if (union.has(bigram)) continue
+      for (const bigram of scoreCodes(input.index, s)) {
+        if (coveredBy(input.index, union, bigram)) continue
         own++
-        if (input.has(bigram)) hits++
+        if (input.set.has(bigram)) hits++
       }
-      const enough = own >= Math.max(OWN_MIN_BIGRAMS, OWN_SHARE * s.codes.length)
+      const enough = own >= Math.max(OWN_MIN_BIGRAMS, OWN_SHARE * s.size)
       if (enough && hits / own >= CONTAINED && hits > nextHits) {
         next = s
         nextHits = hits
@@ -181,7 +211,7 @@ function chooseTemplates(
     }
     if (!next) break
     chosen.push(next)
-    for (const bigram of next.template.full) union.add(bigram)
+    union.add(next.index)
   }
   return chosen
 }
@@ -190,10 +220,9 @@ function chooseTemplates(
 function partPositions(input: InputBigrams, chosen: readonly TemplateScore[]): number[] {
   const positions = chosen.map(() => input.byPosition.length + 1)
   if (chosen.length === 1) return [0]
-  const sets = chosen.map((c) => codeSet(c.codes))
   input.byPosition.forEach((code, i) => {
     if (code < 0) return
-    const owners = sets.flatMap((set, k) => (set.has(code) ? [k] : []))
+    const owners = chosen.flatMap((c, k) => (scoreHas(input.index, c, code) ? [k] : []))
     if (owners.length === 1 && positions[owners[0]] > i) positions[owners[0]] = i
   })
   return positions
@@ -209,10 +238,10 @@ interface Coverage {
 function coverage(
   words: readonly string[],
   input: InputBigrams,
-  union: ReadonlySet<number>
+  chosen: ReadonlySet<number>
 ): Coverage {
   if (words.length < 2) return { unexplained: 1, added: words.join(' ') }
-  const matched = input.byPosition.map((code) => code >= 0 && union.has(code))
+  const matched = input.byPosition.map((code) => coveredBy(input.index, chosen, code))
   const last = words.length - 1
   let unexplained = 0
   const runs: string[] = []
@@ -378,21 +407,51 @@ function combine(parts: Part[]): LicenseIdentification {
   }
 }
 
+/** How a text was identified, for the `license` command's "matched by". */
+export type LicenseMatcher =
+  'text' | 'contained-text' | 'texts' | 'title' | 'notice' | 'modified-text' | 'none'
+
+export interface LicenseMatch {
+  identification: LicenseIdentification
+  matcher: LicenseMatcher
+  /** The best Dice similarity of the text with one corpus licence text, 0–1. */
+  similarity: number
+}
+
 /**
  * Identifies the licence(s) in a text: an SPDX id, a `LicenseRef-…` for model licences, an
  * `AND` expression for files holding several, or `unknown`. Modified licences (a known text with
  * restrictive clauses added) come back as `unknown` with `restrictsUse` set. Never throws.
  */
 export function identifyLicenseText(text: string): LicenseIdentification {
-  if (typeof text !== 'string') return unknown()
+  return matchLicenseText(text).identification
+}
+
+/** identifyLicenseText, with how the answer was reached and the best text similarity. */
+export function matchLicenseText(text: string): LicenseMatch {
+  const none = (identification = unknown()): LicenseMatch => ({
+    identification,
+    matcher: 'none',
+    similarity: identification.confidence
+  })
+  if (typeof text !== 'string') return none()
   const raw = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text
-  if (raw.trim() === '') return unknown()
+  if (raw.trim() === '') return none()
   const words = licenseWords(raw)
   const ml = mlParts(findMlLicenses(raw, MAX_TEXT_CHARS), raw)
-  if (words.length < 2 && ml.length === 0) return unknown()
+  if (words.length < 2 && ml.length === 0) return none()
 
   const { scores, input } = scoreTemplates(words)
-  const chosen = chooseTemplates(scores, input.set)
+  const similarity = round(scores.reduce((a, b) => (b.dice > a.dice ? b : a)).dice)
+  const answer = (
+    identification: LicenseIdentification,
+    matcher: LicenseMatcher
+  ): LicenseMatch => ({
+    identification,
+    matcher,
+    similarity
+  })
+  const chosen = chooseTemplates(scores, input)
   let joinedCache: string | undefined
   const joined = (): string => (joinedCache ??= ` ${words.join(' ')} `)
   const positions = partPositions(input, chosen)
@@ -414,29 +473,33 @@ export function identifyLicenseText(text: string): LicenseIdentification {
     const notice = licenseNotice(raw)
     if (notice) {
       const rest = joined().split(APACHE_BOILERPLATE).join(' | ')
-      if (restrictiveAddition(rest)) return modified(licenseName(notice), NOTICE_CONFIDENCE)
-      return {
-        spdx: notice,
-        name: licenseName(notice),
-        confidence: NOTICE_CONFIDENCE,
-        kind: 'spdx',
-        restrictsUse: false
-      }
+      if (restrictiveAddition(rest))
+        return answer(modified(licenseName(notice), NOTICE_CONFIDENCE), 'modified-text')
+      return answer(
+        {
+          spdx: notice,
+          name: licenseName(notice),
+          confidence: NOTICE_CONFIDENCE,
+          kind: 'spdx',
+          restrictsUse: false
+        },
+        'notice'
+      )
     }
-    return unknown(scores.reduce((a, b) => (b.dice > a.dice ? b : a)).dice)
+    return answer(unknown(similarity), 'none')
   }
-  if (ml.length > 0) return combine([...spdxParts, ...ml])
+  if (ml.length > 0) return answer(combine([...spdxParts, ...ml]), 'title')
 
-  const union = new Set<number>()
-  for (const score of chosen) for (const bigram of score.template.full) union.add(bigram)
-  const { unexplained, added } = coverage(words, input, union)
+  const { unexplained, added } = coverage(words, input, new Set(chosen.map((c) => c.index)))
   const names = spdxParts.map((p) => p.name).join(', ')
   const confidence = Math.min(...spdxParts.map((p) => p.confidence))
   if (!spdxParts.every((p) => p.restrictsUse) && restrictiveAddition(added)) {
-    return modified(names, confidence)
+    return answer(modified(names, confidence), 'modified-text')
   }
   if (unexplained > UNEXPLAINED_MAX) {
-    return unknown(1 - unexplained, `Unrecognised licence text containing ${names}`)
+    return answer(unknown(1 - unexplained, `Unrecognised licence text containing ${names}`), 'none')
   }
-  return combine(spdxParts)
+  const matcher =
+    spdxParts.length > 1 ? 'texts' : chosen[0].dice >= MATCH_THRESHOLD ? 'text' : 'contained-text'
+  return answer(combine(spdxParts), matcher)
 }

@@ -1,28 +1,31 @@
 /**
  * The matcher's index of the corpus licences, integer-coded: every word of the corpus texts has an
  * id (its rank in the sorted vocabulary), a word bigram is `first * V + second` (V the vocabulary
- * size), and each licence holds its sorted bigram codes. scripts/gen-license-index.mjs writes it
- * at build time from the texts in spdx-corpus.ts, so a process that identifies a licence parses
- * one JSON string instead of normalising 60 texts; a test checks it equals the index built from
- * the texts.
+ * size), and every distinct bigram of the corpus lists the licences whose text has it.
+ * scripts/gen-license-index.mjs writes it at build time from the texts in spdx-corpus.ts into
+ * license-index.bin (the bundle carries it beside its chunks), so a process that identifies a
+ * licence reads one small file instead of normalising 60 texts; a test checks it equals the index
+ * built from the texts.
  */
-import { LICENSE_INDEX_JSON } from './license-index.generated.js'
-import { LICENSE_INDEX_VERSION, type LicenseIndexData } from './license-index-format.js'
-
-export {
-  encodeCodes,
+import { readFileSync } from 'node:fs'
+import { endianness } from 'node:os'
+import {
+  LICENSE_INDEX_MAGIC,
   LICENSE_INDEX_VERSION,
-  type LicenseIndexData
+  type LicenseIndexHeader
 } from './license-index-format.js'
+
+/** Beside this module in src/, beside the chunk that holds it in dist/ (rollup.config.js). */
+export const LICENSE_INDEX_FILE = new URL('./license-index.bin', import.meta.url)
 
 export interface IndexedTemplate {
   readonly id: string
   readonly name: string
   readonly osiApproved: boolean
-  /** Sorted bigram codes of the whole text. */
-  readonly full: Float64Array
+  /** Distinct bigrams of the whole text. */
+  readonly size: number
   /** Sorted bigram codes up to "END OF TERMS AND CONDITIONS", or null. */
-  readonly head: Float64Array | null
+  readonly head: Int32Array | null
 }
 
 export interface CompiledLicenseIndex {
@@ -31,40 +34,56 @@ export interface CompiledLicenseIndex {
   /** Vocabulary size: the multiplier of the first word's id in a bigram code. */
   readonly base: number
   readonly templates: readonly IndexedTemplate[]
+  /** Every distinct bigram code of the corpus, ascending. */
+  readonly codes: Int32Array
+  /** End offset in `postings` of each code's templates. */
+  readonly ends: Int32Array
+  readonly postings: Uint8Array
 }
 
-function decode(deltas: readonly number[]): Float64Array {
-  const out = new Float64Array(deltas.length)
-  let value = 0
-  for (let i = 0; i < deltas.length; i++) {
-    value += deltas[i]
-    out[i] = value
+/** Decodes the index file; throws on anything but a complete file of this version. */
+export function decodeLicenseIndex(bytes: Uint8Array): CompiledLicenseIndex {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (buffer.length < 8 || buffer.toString('latin1', 0, 4) !== LICENSE_INDEX_MAGIC)
+    throw new Error('licence index: not an index file')
+  const headerEnd = 8 + buffer.readUInt32LE(4)
+  const header = JSON.parse(buffer.toString('utf8', 8, headerEnd)) as LicenseIndexHeader
+  if (header.version !== LICENSE_INDEX_VERSION) throw new Error('licence index: unknown version')
+  const size = headerEnd + 4 * (2 * header.bigrams + header.headCodes) + header.postings
+  if (buffer.length !== size) throw new Error('licence index: wrong length')
+  let at = headerEnd
+  const int32s = (count: number): Int32Array => {
+    const out = new Int32Array(count)
+    if (endianness() === 'LE') new Uint8Array(out.buffer).set(buffer.subarray(at, at + 4 * count))
+    else for (let i = 0; i < count; i++) out[i] = buffer.readInt32LE(at + 4 * i)
+    at += 4 * count
+    return out
   }
-  return out
-}
+  const codes = int32s(header.bigrams)
+  const ends = int32s(header.bigrams)
+  const heads = int32s(header.headCodes)
+  const postings = Uint8Array.from(buffer.subarray(at, at + header.postings))
 
-export function compileLicenseIndex(data: LicenseIndexData): CompiledLicenseIndex {
-  if (data.version !== LICENSE_INDEX_VERSION) throw new Error('licence index: unknown version')
+  const words = header.words.split(' ')
   const vocabulary = new Map<string, number>()
-  data.words.forEach((word, i) => vocabulary.set(word, i))
-  return {
-    vocabulary,
-    base: data.words.length,
-    templates: data.templates.map((t) => ({
-      id: t.id,
-      name: t.name,
-      osiApproved: t.osiApproved,
-      full: decode(t.full),
-      head: t.head ? decode(t.head) : null
-    }))
-  }
+  for (let i = 0; i < words.length; i++) vocabulary.set(words[i], i)
+  let offset = 0
+  const templates = header.templates.map((t): IndexedTemplate => {
+    let head: Int32Array | null = null
+    if (t.headSize !== null) {
+      head = heads.subarray(offset, offset + t.headSize)
+      offset += t.headSize
+    }
+    return { id: t.id, name: t.name, osiApproved: t.osiApproved, size: t.size, head }
+  })
+  return { vocabulary, base: words.length, templates, codes, ends, postings }
 }
 
 let cached: CompiledLicenseIndex | undefined
 
-/** The build-time index, parsed on first use. */
+/** The build-time index, read on first use. */
 export function licenseIndex(): CompiledLicenseIndex {
-  cached ??= compileLicenseIndex(JSON.parse(LICENSE_INDEX_JSON) as LicenseIndexData)
+  cached ??= decodeLicenseIndex(readFileSync(LICENSE_INDEX_FILE))
   return cached
 }
 
@@ -73,20 +92,77 @@ export function corpusLicenseName(id: string): string | undefined {
   return licenseIndex().templates.find((t) => t.id === id)?.name
 }
 
-const sets = new WeakMap<Float64Array, Set<number>>()
-
-/** The codes as a set, built once per template and only for templates a match looks into. */
-export function codeSet(codes: Float64Array): ReadonlySet<number> {
-  let set = sets.get(codes)
-  if (!set) {
-    set = new Set(codes)
-    sets.set(codes, set)
+/** Position of a code in the index's sorted codes, or -1. */
+function find(index: CompiledLicenseIndex, code: number): number {
+  const codes = index.codes
+  let low = 0
+  let high = codes.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const value = codes[mid]
+    if (value === code) return mid
+    if (value < code) low = mid + 1
+    else high = mid - 1
   }
-  return set
+  return -1
+}
+
+/** The templates (by number) whose whole text has the bigram. */
+export function templatesWith(index: CompiledLicenseIndex, code: number): Uint8Array {
+  const at = code < 0 ? -1 : find(index, code)
+  if (at < 0) return new Uint8Array(0)
+  return index.postings.subarray(at === 0 ? 0 : index.ends[at - 1], index.ends[at])
+}
+
+/** Whether one of the given templates has the bigram (no allocation: it runs per word). */
+export function anyTemplateWith(
+  index: CompiledLicenseIndex,
+  code: number,
+  templates: ReadonlySet<number>
+): boolean {
+  const at = code < 0 ? -1 : find(index, code)
+  if (at < 0) return false
+  for (let p = at === 0 ? 0 : index.ends[at - 1]; p < index.ends[at]; p++)
+    if (templates.has(index.postings[p])) return true
+  return false
+}
+
+/** For every template, how many of the codes its whole text has. */
+export function sharedCounts(index: CompiledLicenseIndex, codes: ArrayLike<number>): Int32Array {
+  const counts = new Int32Array(index.templates.length)
+  const { ends, postings } = index
+  for (let i = 0; i < codes.length; i++) {
+    const at = find(index, codes[i])
+    if (at < 0) continue
+    for (let p = at === 0 ? 0 : ends[at - 1]; p < ends[at]; p++) counts[postings[p]]++
+  }
+  return counts
+}
+
+const fullCodes = new WeakMap<CompiledLicenseIndex, Int32Array[]>()
+
+/** A template's whole-text codes, ascending; all templates are unpacked in one pass on first use. */
+export function templateCodes(index: CompiledLicenseIndex, template: number): Int32Array {
+  let all = fullCodes.get(index)
+  if (!all) {
+    all = index.templates.map((t) => new Int32Array(t.size))
+    const filled = new Int32Array(index.templates.length)
+    let start = 0
+    for (let i = 0; i < index.codes.length; i++) {
+      const end = index.ends[i]
+      for (let p = start; p < end; p++) {
+        const t = index.postings[p]
+        all[t][filled[t]++] = index.codes[i]
+      }
+      start = end
+    }
+    fullCodes.set(index, all)
+  }
+  return all[template]
 }
 
 /** How many codes two sorted code lists share (a merge, no hashing). */
-export function sharedCount(a: Float64Array, b: Float64Array): number {
+export function sharedCount(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let i = 0
   let j = 0
   let shared = 0
@@ -105,15 +181,16 @@ export function sharedCount(a: Float64Array, b: Float64Array): number {
 
 /**
  * A text's bigrams in the index's coding. Bigrams with a word outside the vocabulary cannot be in
- * any licence; they count towards `distinct` (the Dice denominator) and get code -1 by position.
+ * any licence; they count towards `distinct` (the Dice denominator) only.
  */
 export interface EncodedBigrams {
   /** Sorted distinct codes of the bigrams whose two words are in the vocabulary. */
-  readonly known: Float64Array
+  readonly known: Int32Array
   /** Distinct bigrams, known or not. */
   readonly distinct: number
 }
 
+/** The code of a bigram, or -1 when a word is not in the vocabulary. */
 export function bigramCode(index: CompiledLicenseIndex, first: string, second: string): number {
   const a = index.vocabulary.get(first)
   if (a === undefined) return -1
@@ -132,6 +209,5 @@ export function encodeBigrams(
     if (code >= 0) known.add(code)
     else unknown.add(words[i] + ' ' + words[i + 1])
   }
-  const sorted = Float64Array.from(known).sort()
-  return { known: sorted, distinct: known.size + unknown.size }
+  return { known: Int32Array.from(known).sort(), distinct: known.size + unknown.size }
 }

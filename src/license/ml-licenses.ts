@@ -297,7 +297,9 @@ export function findMlLicenses(text: string, maxChars: number): MlLicenseMatch[]
       found.set(license, { license, index, titleLine: titleLine || known?.index === index })
   }
   const head = text.slice(0, Math.min(ML_HEAD_CHARS, maxChars))
-  for (const license of ML_LICENSES) {
+  // One pass with every title first: most texts hold none, and each title is a regex to compile.
+  const anyInHead = ANY_TITLE.test(head)
+  for (const license of anyInHead ? ML_LICENSES : []) {
     if (license.policy) continue
     const at = titleIndex(license, head)
     if (at >= 0) note(license, at, isTitleLike(lineAround(head, at), at - lineStart(head, at)))

@@ -2,13 +2,9 @@
  * A curated set of SPDX licence texts (spdx-license-list, CC0-1.0, SPDX License List 3.28). Only the per-id JSON files are imported, so the bundle carries
  * about 0.65 MB of licence text instead of the package's 5 MB full list. The matcher does not load
  * them: scripts/gen-license-index.mjs turns them into the integer-coded index of license-index.ts
- * at build time (buildLicenseIndexData), and tests compare the two.
+ * at build time (buildLicenseIndexFile), and tests compare the two.
  */
-import {
-  encodeCodes,
-  LICENSE_INDEX_VERSION,
-  type LicenseIndexData
-} from './license-index-format.js'
+import { encodeLicenseIndex, LICENSE_INDEX_VERSION } from './license-index-format.js'
 import { END_OF_TERMS, findWords, licenseWords } from './words.js'
 import MIT from 'spdx-license-list/licenses/MIT.json' with { type: 'json' }
 import MIT_0 from 'spdx-license-list/licenses/MIT-0.json' with { type: 'json' }
@@ -182,32 +178,58 @@ export function corpusWords(id: string): string[] {
 
 /**
  * The integer-coded index of the corpus (see license-index.ts), built from the texts. The build
- * writes it into license-index.generated.ts; the same function checks that file in the tests.
+ * writes it to license-index.bin; the same function checks that file in the tests.
  */
-export function buildLicenseIndexData(): LicenseIndexData {
+export function buildLicenseIndexFile(): Buffer {
   const texts = CORPUS.map(([id, json]) => ({ id, json, words: corpusWords(id) }))
   const words = [...new Set(texts.flatMap((t) => t.words))].sort()
+  if (words.length * words.length > 2 ** 31) throw new Error('licence index: vocabulary too large')
   const ids = new Map(words.map((word, i) => [word, i]))
   const codes = (list: readonly string[]): number[] => {
-    const out: number[] = []
+    const out = new Set<number>()
     for (let i = 0; i + 1 < list.length; i++)
-      out.push((ids.get(list[i]) as number) * words.length + (ids.get(list[i + 1]) as number))
-    return encodeCodes(out)
+      out.add((ids.get(list[i]) as number) * words.length + (ids.get(list[i + 1]) as number))
+    return [...out].sort((a, b) => a - b)
   }
-  return {
-    version: LICENSE_INDEX_VERSION,
-    words,
-    templates: texts.map(({ id, json, words: list }) => {
-      const end = findWords(list, END_OF_TERMS)
-      return {
-        id,
-        name: json.name,
-        osiApproved: json.osiApproved,
-        full: codes(list),
-        head: end > 0 ? codes(list.slice(0, end + END_OF_TERMS.length)) : null
-      }
-    })
+  const postings = new Map<number, number[]>()
+  const heads: number[] = []
+  const templates = texts.map(({ id, json, words: list }, t) => {
+    const full = codes(list)
+    for (const code of full) {
+      const owners = postings.get(code)
+      if (owners) owners.push(t)
+      else postings.set(code, [t])
+    }
+    const end = findWords(list, END_OF_TERMS)
+    const head = end > 0 ? codes(list.slice(0, end + END_OF_TERMS.length)) : null
+    if (head) heads.push(...head)
+    return {
+      id,
+      name: json.name,
+      osiApproved: json.osiApproved,
+      size: full.length,
+      headSize: head ? head.length : null
+    }
+  })
+  if (templates.length > 255) throw new Error('licence index: too many licences for one byte')
+  const sorted = [...postings.keys()].sort((a, b) => a - b)
+  const ends: number[] = []
+  const flat: number[] = []
+  for (const code of sorted) {
+    flat.push(...(postings.get(code) as number[]))
+    ends.push(flat.length)
   }
+  return encodeLicenseIndex(
+    {
+      version: LICENSE_INDEX_VERSION,
+      words: words.join(' '),
+      templates,
+      bigrams: sorted.length,
+      headCodes: heads.length,
+      postings: flat.length
+    },
+    { codes: sorted, ends, heads, postings: flat }
+  )
 }
 
 // Normalisation lives in words.ts and the id list in spdx-ids.ts; both are re-exported here.
