@@ -9,13 +9,11 @@ import { findMlLicenses, type MlLicenseMatch } from './ml-licenses.js'
 import { licenseName } from './normalize.js'
 import {
   anyTemplateWith,
-  bigramCode,
+  bigramCodes,
   corpusLicenseName,
-  encodeBigrams,
+  distinctBigrams,
   licenseIndex,
-  sharedCount,
   sharedCounts,
-  templateCodes,
   templatesWith,
   type CompiledLicenseIndex,
   type IndexedTemplate
@@ -89,7 +87,7 @@ interface InputBigrams {
   readonly index: CompiledLicenseIndex
   readonly set: ReadonlySet<number>
   /** Code of the bigram starting at each word (-1 when a word is not in the corpus). */
-  readonly byPosition: readonly number[]
+  readonly byPosition: Int32Array
 }
 
 interface Part {
@@ -122,10 +120,8 @@ function scoreHas(index: CompiledLicenseIndex, score: TemplateScore, code: numbe
   return templatesWith(index, code).includes(score.index)
 }
 
-function scoreCodes(index: CompiledLicenseIndex, score: TemplateScore): Int32Array {
-  return score.useHead && score.template.head
-    ? score.template.head
-    : templateCodes(index, score.index)
+function scoreCodes(score: TemplateScore): Int32Array {
+  return score.useHead && score.template.head ? score.template.head : score.template.full
 }
 
 /** Whether a bigram belongs to the whole text of one of the chosen licences. */
@@ -142,13 +138,12 @@ function scoreTemplates(words: readonly string[]): {
   input: InputBigrams
 } {
   const index = licenseIndex()
-  const byPosition: number[] = []
-  for (let i = 0; i + 1 < words.length; i++)
-    byPosition.push(bigramCode(index, words[i], words[i + 1]))
-  const full = encodeBigrams(index, words)
+  const byPosition = bigramCodes(index, words)
+  const full = distinctBigrams(byPosition, words)
   const end = findWords(words, END_OF_TERMS)
-  const head = end > 0 ? encodeBigrams(index, words.slice(0, end + END_OF_TERMS.length)) : full
-  const sharedFull = sharedCounts(index, full.known)
+  const head = end > 0 ? distinctBigrams(byPosition, words, end + END_OF_TERMS.length - 1) : full
+  const sharedFull = sharedCounts(index.full, index.templates.length, full.known)
+  const sharedHead = sharedCounts(index.head, index.templates.length, head.known)
   const scores = index.templates.map((template, i): TemplateScore => {
     const diceFull = (2 * sharedFull[i]) / (full.distinct + template.size)
     const containFull = sharedFull[i] / template.size
@@ -162,9 +157,8 @@ function scoreTemplates(words: readonly string[]): {
       shared: sharedFull[i]
     }
     if (!template.head) return fullScore
-    const sharedHead = sharedCount(template.head, head.known)
-    const diceHead = (2 * sharedHead) / (head.distinct + template.head.length)
-    const containHead = sharedHead / template.head.length
+    const diceHead = (2 * sharedHead[i]) / (head.distinct + template.head.length)
+    const containHead = sharedHead[i] / template.head.length
     const useHead = containHead > containFull
     return {
       ...fullScore,
@@ -172,7 +166,7 @@ function scoreTemplates(words: readonly string[]): {
       containment: Math.max(containFull, containHead),
       useHead,
       size: useHead ? template.head.length : template.size,
-      shared: useHead ? sharedHead : sharedFull[i]
+      shared: useHead ? sharedHead[i] : sharedFull[i]
     }
   })
   return { scores, input: { index, set: new Set(full.known), byPosition } }
@@ -198,7 +192,7 @@ function chooseTemplates(scores: readonly TemplateScore[], input: InputBigrams):
       if (chosen.includes(s) || s.containment < CONTAINED) continue
       let own = 0
       let hits = 0
-      for (const bigram of scoreCodes(input.index, s)) {
+      for (const bigram of scoreCodes(s)) {
         if (coveredBy(input.index, union, bigram)) continue
         own++
         if (input.set.has(bigram)) hits++
@@ -241,7 +235,7 @@ function coverage(
   chosen: ReadonlySet<number>
 ): Coverage {
   if (words.length < 2) return { unexplained: 1, added: words.join(' ') }
-  const matched = input.byPosition.map((code) => coveredBy(input.index, chosen, code))
+  const matched = Array.from(input.byPosition, (code) => coveredBy(input.index, chosen, code))
   const last = words.length - 1
   let unexplained = 0
   const runs: string[] = []

@@ -10,8 +10,10 @@
 import { readFileSync } from 'node:fs'
 import { endianness } from 'node:os'
 import {
+  INT32_ARRAYS,
   LICENSE_INDEX_MAGIC,
   LICENSE_INDEX_VERSION,
+  UINT8_ARRAYS,
   type LicenseIndexHeader
 } from './license-index-format.js'
 
@@ -24,8 +26,17 @@ export interface IndexedTemplate {
   readonly osiApproved: boolean
   /** Distinct bigrams of the whole text. */
   readonly size: number
+  /** Sorted bigram codes of the whole text. */
+  readonly full: Int32Array
   /** Sorted bigram codes up to "END OF TERMS AND CONDITIONS", or null. */
   readonly head: Int32Array | null
+}
+
+/** Bigram code → the templates holding it: sorted codes, and each code's run of template numbers. */
+export interface Postings {
+  readonly codes: Int32Array
+  readonly ends: Int32Array
+  readonly templates: Uint8Array
 }
 
 export interface CompiledLicenseIndex {
@@ -34,11 +45,10 @@ export interface CompiledLicenseIndex {
   /** Vocabulary size: the multiplier of the first word's id in a bigram code. */
   readonly base: number
   readonly templates: readonly IndexedTemplate[]
-  /** Every distinct bigram code of the corpus, ascending. */
-  readonly codes: Int32Array
-  /** End offset in `postings` of each code's templates. */
-  readonly ends: Int32Array
-  readonly postings: Uint8Array
+  /** Over the whole texts. */
+  readonly full: Postings
+  /** Over the heads. */
+  readonly head: Postings
 }
 
 /** Decodes the index file; throws on anything but a complete file of this version. */
@@ -49,34 +59,56 @@ export function decodeLicenseIndex(bytes: Uint8Array): CompiledLicenseIndex {
   const headerEnd = 8 + buffer.readUInt32LE(4)
   const header = JSON.parse(buffer.toString('utf8', 8, headerEnd)) as LicenseIndexHeader
   if (header.version !== LICENSE_INDEX_VERSION) throw new Error('licence index: unknown version')
-  const size = headerEnd + 4 * (2 * header.bigrams + header.headCodes) + header.postings
+  const { lengths } = header
+  const size =
+    headerEnd +
+    INT32_ARRAYS.reduce((n, name) => n + 4 * lengths[name], 0) +
+    UINT8_ARRAYS.reduce((n, name) => n + lengths[name], 0)
   if (buffer.length !== size) throw new Error('licence index: wrong length')
   let at = headerEnd
-  const int32s = (count: number): Int32Array => {
-    const out = new Int32Array(count)
-    if (endianness() === 'LE') new Uint8Array(out.buffer).set(buffer.subarray(at, at + 4 * count))
-    else for (let i = 0; i < count; i++) out[i] = buffer.readInt32LE(at + 4 * i)
-    at += 4 * count
-    return out
+  const ints = {} as Record<(typeof INT32_ARRAYS)[number], Int32Array>
+  // Views on the file's bytes when they are aligned little-endian ints (a fresh read is);
+  // copies otherwise.
+  const view = endianness() === 'LE' && (buffer.byteOffset + at) % 4 === 0
+  for (const name of INT32_ARRAYS) {
+    const length = lengths[name]
+    let out: Int32Array
+    if (view) out = new Int32Array(buffer.buffer, buffer.byteOffset + at, length)
+    else {
+      out = new Int32Array(length)
+      for (let i = 0; i < length; i++) out[i] = buffer.readInt32LE(at + 4 * i)
+    }
+    ints[name] = out
+    at += 4 * length
   }
-  const codes = int32s(header.bigrams)
-  const ends = int32s(header.bigrams)
-  const heads = int32s(header.headCodes)
-  const postings = Uint8Array.from(buffer.subarray(at, at + header.postings))
+  const bytesOf = {} as Record<(typeof UINT8_ARRAYS)[number], Uint8Array>
+  for (const name of UINT8_ARRAYS) {
+    bytesOf[name] = buffer.subarray(at, at + lengths[name])
+    at += lengths[name]
+  }
 
   const words = header.words.split(' ')
   const vocabulary = new Map<string, number>()
   for (let i = 0; i < words.length; i++) vocabulary.set(words[i], i)
-  let offset = 0
+  let fullAt = 0
+  let headAt = 0
   const templates = header.templates.map((t): IndexedTemplate => {
+    const full = ints.full.subarray(fullAt, fullAt + t.size)
+    fullAt += t.size
     let head: Int32Array | null = null
     if (t.headSize !== null) {
-      head = heads.subarray(offset, offset + t.headSize)
-      offset += t.headSize
+      head = ints.head.subarray(headAt, headAt + t.headSize)
+      headAt += t.headSize
     }
-    return { id: t.id, name: t.name, osiApproved: t.osiApproved, size: t.size, head }
+    return { id: t.id, name: t.name, osiApproved: t.osiApproved, size: t.size, full, head }
   })
-  return { vocabulary, base: words.length, templates, codes, ends, postings }
+  return {
+    vocabulary,
+    base: words.length,
+    templates,
+    full: { codes: ints.codes, ends: ints.ends, templates: bytesOf.postings },
+    head: { codes: ints.headCodes, ends: ints.headEnds, templates: bytesOf.headPostings }
+  }
 }
 
 let cached: CompiledLicenseIndex | undefined
@@ -92,9 +124,8 @@ export function corpusLicenseName(id: string): string | undefined {
   return licenseIndex().templates.find((t) => t.id === id)?.name
 }
 
-/** Position of a code in the index's sorted codes, or -1. */
-function find(index: CompiledLicenseIndex, code: number): number {
-  const codes = index.codes
+/** Position of a code in sorted codes, or -1. */
+function find(codes: Int32Array, code: number): number {
   let low = 0
   let high = codes.length - 1
   while (low <= high) {
@@ -109,74 +140,40 @@ function find(index: CompiledLicenseIndex, code: number): number {
 
 /** The templates (by number) whose whole text has the bigram. */
 export function templatesWith(index: CompiledLicenseIndex, code: number): Uint8Array {
-  const at = code < 0 ? -1 : find(index, code)
+  const { codes, ends, templates } = index.full
+  const at = code < 0 ? -1 : find(codes, code)
   if (at < 0) return new Uint8Array(0)
-  return index.postings.subarray(at === 0 ? 0 : index.ends[at - 1], index.ends[at])
+  return templates.subarray(at === 0 ? 0 : ends[at - 1], ends[at])
 }
 
-/** Whether one of the given templates has the bigram (no allocation: it runs per word). */
+/** Whether one of the given templates' whole text has the bigram (no allocation: runs per word). */
 export function anyTemplateWith(
   index: CompiledLicenseIndex,
   code: number,
-  templates: ReadonlySet<number>
+  chosen: ReadonlySet<number>
 ): boolean {
-  const at = code < 0 ? -1 : find(index, code)
+  const { codes, ends, templates } = index.full
+  const at = code < 0 ? -1 : find(codes, code)
   if (at < 0) return false
-  for (let p = at === 0 ? 0 : index.ends[at - 1]; p < index.ends[at]; p++)
-    if (templates.has(index.postings[p])) return true
+  for (let p = at === 0 ? 0 : ends[at - 1]; p < ends[at]; p++)
+    if (chosen.has(templates[p])) return true
   return false
 }
 
-/** For every template, how many of the codes its whole text has. */
-export function sharedCounts(index: CompiledLicenseIndex, codes: ArrayLike<number>): Int32Array {
-  const counts = new Int32Array(index.templates.length)
-  const { ends, postings } = index
+/** For every template, how many of the (distinct) codes its whole text, or its head, has. */
+export function sharedCounts(
+  postings: Postings,
+  count: number,
+  codes: ArrayLike<number>
+): Int32Array {
+  const counts = new Int32Array(count)
+  const { ends, templates } = postings
   for (let i = 0; i < codes.length; i++) {
-    const at = find(index, codes[i])
+    const at = find(postings.codes, codes[i])
     if (at < 0) continue
-    for (let p = at === 0 ? 0 : ends[at - 1]; p < ends[at]; p++) counts[postings[p]]++
+    for (let p = at === 0 ? 0 : ends[at - 1]; p < ends[at]; p++) counts[templates[p]]++
   }
   return counts
-}
-
-const fullCodes = new WeakMap<CompiledLicenseIndex, Int32Array[]>()
-
-/** A template's whole-text codes, ascending; all templates are unpacked in one pass on first use. */
-export function templateCodes(index: CompiledLicenseIndex, template: number): Int32Array {
-  let all = fullCodes.get(index)
-  if (!all) {
-    all = index.templates.map((t) => new Int32Array(t.size))
-    const filled = new Int32Array(index.templates.length)
-    let start = 0
-    for (let i = 0; i < index.codes.length; i++) {
-      const end = index.ends[i]
-      for (let p = start; p < end; p++) {
-        const t = index.postings[p]
-        all[t][filled[t]++] = index.codes[i]
-      }
-      start = end
-    }
-    fullCodes.set(index, all)
-  }
-  return all[template]
-}
-
-/** How many codes two sorted code lists share (a merge, no hashing). */
-export function sharedCount(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let i = 0
-  let j = 0
-  let shared = 0
-  while (i < a.length && j < b.length) {
-    const x = a[i]
-    const y = b[j]
-    if (x === y) {
-      shared++
-      i++
-      j++
-    } else if (x < y) i++
-    else j++
-  }
-  return shared
 }
 
 /**
@@ -198,16 +195,36 @@ export function bigramCode(index: CompiledLicenseIndex, first: string, second: s
   return b === undefined ? -1 : a * index.base + b
 }
 
+/** The bigram codes at each word position (-1 where a word is not in the vocabulary). */
+export function bigramCodes(index: CompiledLicenseIndex, words: readonly string[]): Int32Array {
+  const out = new Int32Array(Math.max(0, words.length - 1))
+  let next = words.length > 0 ? index.vocabulary.get(words[0]) : undefined
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = next
+    next = index.vocabulary.get(words[i + 1])
+    out[i] = a === undefined || next === undefined ? -1 : a * index.base + next
+  }
+  return out
+}
+
+/** The distinct bigrams of the first `count` positions, from their codes. */
+export function distinctBigrams(
+  codes: Int32Array,
+  words: readonly string[],
+  count = codes.length
+): EncodedBigrams {
+  const known = new Set<number>()
+  const unknown = new Set<string>()
+  for (let i = 0; i < count; i++) {
+    if (codes[i] >= 0) known.add(codes[i])
+    else unknown.add(words[i] + ' ' + words[i + 1])
+  }
+  return { known: Int32Array.from(known).sort(), distinct: known.size + unknown.size }
+}
+
 export function encodeBigrams(
   index: CompiledLicenseIndex,
   words: readonly string[]
 ): EncodedBigrams {
-  const known = new Set<number>()
-  const unknown = new Set<string>()
-  for (let i = 0; i + 1 < words.length; i++) {
-    const code = bigramCode(index, words[i], words[i + 1])
-    if (code >= 0) known.add(code)
-    else unknown.add(words[i] + ' ' + words[i + 1])
-  }
-  return { known: Int32Array.from(known).sort(), distinct: known.size + unknown.size }
+  return distinctBigrams(bigramCodes(index, words), words)
 }

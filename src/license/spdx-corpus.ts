@@ -184,6 +184,7 @@ export function buildLicenseIndexFile(): Buffer {
   const texts = CORPUS.map(([id, json]) => ({ id, json, words: corpusWords(id) }))
   const words = [...new Set(texts.flatMap((t) => t.words))].sort()
   if (words.length * words.length > 2 ** 31) throw new Error('licence index: vocabulary too large')
+  if (texts.length > 255) throw new Error('licence index: too many licences for one byte')
   const ids = new Map(words.map((word, i) => [word, i]))
   const codes = (list: readonly string[]): number[] => {
     const out = new Set<number>()
@@ -191,44 +192,52 @@ export function buildLicenseIndexFile(): Buffer {
       out.add((ids.get(list[i]) as number) * words.length + (ids.get(list[i + 1]) as number))
     return [...out].sort((a, b) => a - b)
   }
-  const postings = new Map<number, number[]>()
-  const heads: number[] = []
-  const templates = texts.map(({ id, json, words: list }, t) => {
-    const full = codes(list)
-    for (const code of full) {
-      const owners = postings.get(code)
-      if (owners) owners.push(t)
-      else postings.set(code, [t])
-    }
-    const end = findWords(list, END_OF_TERMS)
-    const head = end > 0 ? codes(list.slice(0, end + END_OF_TERMS.length)) : null
-    if (head) heads.push(...head)
-    return {
-      id,
-      name: json.name,
-      osiApproved: json.osiApproved,
-      size: full.length,
-      headSize: head ? head.length : null
-    }
+  const fulls = texts.map((t) => codes(t.words))
+  const heads = texts.map((t) => {
+    const end = findWords(t.words, END_OF_TERMS)
+    return end > 0 ? codes(t.words.slice(0, end + END_OF_TERMS.length)) : null
   })
-  if (templates.length > 255) throw new Error('licence index: too many licences for one byte')
-  const sorted = [...postings.keys()].sort((a, b) => a - b)
-  const ends: number[] = []
-  const flat: number[] = []
-  for (const code of sorted) {
-    flat.push(...(postings.get(code) as number[]))
-    ends.push(flat.length)
+  /** Every code of the lists with the numbers of the lists that hold it. */
+  const invert = (lists: readonly (readonly number[] | null)[]) => {
+    const owners = new Map<number, number[]>()
+    lists.forEach((list, t) => {
+      for (const code of list ?? []) {
+        const known = owners.get(code)
+        if (known) known.push(t)
+        else owners.set(code, [t])
+      }
+    })
+    const sorted = [...owners.keys()].sort((a, b) => a - b)
+    const ends: number[] = []
+    const postings: number[] = []
+    for (const code of sorted) {
+      postings.push(...(owners.get(code) as number[]))
+      ends.push(postings.length)
+    }
+    return { codes: sorted, ends, postings }
   }
+  const full = invert(fulls)
+  const head = invert(heads)
   return encodeLicenseIndex(
     {
       version: LICENSE_INDEX_VERSION,
       words: words.join(' '),
-      templates,
-      bigrams: sorted.length,
-      headCodes: heads.length,
-      postings: flat.length
+      templates: texts.map(({ id, json }, t) => ({
+        id,
+        name: json.name,
+        osiApproved: json.osiApproved,
+        size: fulls[t].length,
+        headSize: heads[t]?.length ?? null
+      }))
     },
-    { codes: sorted, ends, heads, postings: flat }
+    {
+      ...full,
+      headCodes: head.codes,
+      headEnds: head.ends,
+      headPostings: head.postings,
+      full: fulls.flat(),
+      head: heads.flatMap((h) => h ?? [])
+    }
   )
 }
 
