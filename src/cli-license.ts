@@ -40,6 +40,10 @@ export interface LicenseFileAnswer {
   open: boolean
   /** The file only links to a licence elsewhere. */
   pointer?: { url: string; names: { spdx: string | null; name: string } | null }
+  /** Third-party notices after the main licence: each governs only the paths it names. */
+  notices?: { spdx: string | null; name: string; paths: string[]; line: number }[]
+  /** A header template with placeholders: not a licence by itself. */
+  template?: true
   /** The file is larger than the scan reads; only its first part was identified. */
   truncated?: true
 }
@@ -112,7 +116,7 @@ function readCapped(path: string): { text: string; truncated: boolean } {
 }
 
 export function answerFor(path: string, text: string, truncated = false): LicenseFileAnswer {
-  const { file, match } = describeLicenseFile(path, text)
+  const { file, match, notices } = describeLicenseFile(path, text)
   const id = file.identification
   const restrictsUse = id.restrictsUse === true
   const stated = file.pointer ? licenseFromUrl(file.pointer) : null
@@ -135,6 +139,17 @@ export function answerFor(path: string, text: string, truncated = false): Licens
           }
         }
       : {}),
+    ...(notices.length > 0
+      ? {
+          notices: notices.map((n) => ({
+            spdx: n.identification.spdx,
+            name: n.identification.name,
+            paths: n.paths,
+            line: n.line
+          }))
+        }
+      : {}),
+    ...(file.template ? { template: true as const } : {}),
     ...(truncated ? { truncated: true as const } : {})
   }
 }
@@ -165,6 +180,15 @@ function asText(answer: LicenseFileAnswer): string {
         (answer.pointer.names
           ? ` (names ${answer.pointer.names.spdx ?? answer.pointer.names.name})`
           : ' (not a licence we know)')
+    )
+  if (answer.template)
+    lines.push('  Note:       a header template with placeholders, not a licence by itself')
+  for (const notice of answer.notices ?? [])
+    lines.push(
+      `  Notice:     line ${notice.line}: ${notice.spdx ?? notice.name} for ` +
+        (notice.paths.length > 0
+          ? notice.paths.map(printable).join(', ')
+          : 'no path in the repository named')
     )
   if (answer.truncated) lines.push(`  Note:       only the first ${READ_LIMIT / 1024} KiB was read`)
   return lines.join('\n') + '\n'

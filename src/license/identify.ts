@@ -41,25 +41,107 @@ const ADDED_TEXT_MAX = 20_000
 /** Corpus licences that restrict use themselves: non-commercial CC terms, JSON's "Good, not Evil". */
 const RESTRICTIVE_SPDX = /^(?:CC-BY-NC|JSON$)/
 
-/** Restrictions that, added to a known licence, make it a different (custom) licence. */
-const RESTRICTIVE_ADDITIONS: readonly RegExp[] = [
-  /\bnoncommercial(?:ly)?\b/,
-  /\bnot\b(?: \w+){0,5} commercial(?:ly)?\b/,
-  /\bno commercial\b/,
-  /\bcc by nc\b/,
-  /\bcommercial (?:use|uses|purposes?|exploitation|activities|deployment|applications?)(?: \w+){0,4} (?:prohibited|forbidden|restricted|requires?)\b/,
-  /\b(?:research|academic|educational|evaluation|personal|scientific|nonprofit|non profit)(?: (?:purposes?|use|uses))? only\b/,
-  /\b(?:only|solely|exclusively|strictly) (?:be )?(?:used )?(?:for|in|by) (?:the )?(?:purposes? of )?(?:research|academic|educational|evaluation|personal|scientific|noncommercial|nonprofit|non profit|internal)\b/,
-  /\b(?:shall|may|must|will|can) not (?:be used|use)\b(?! (?:in advertising|to endorse|to promote|for advertising))/,
-  /\byou (?:may|shall|must|will|can) not (?:deploy|distribute)\b/,
-  /\b(?:is|are) (?:strictly )?(?:prohibited|forbidden)\b/,
-  /\bprohibited (?:uses?|purposes?|activities)\b/,
-  /\bacceptable use\b/,
-  /\buse (?:based )?restrictions?\b/,
-  /\brestricted uses?\b/,
-  /\bgood not evil\b/,
-  /\b(?:military|weapons?|surveillance)\b/
+/**
+ * What words added to a known licence do. Restricting kinds make any known licence a custom one;
+ * the others (obligations) do so for the MIT family, whose "Modified MIT" variants add them.
+ * `label` is how the custom licence's name says what was added.
+ */
+const ADDITION_KINDS: readonly {
+  label: string
+  restricts: boolean
+  patterns: readonly RegExp[]
+}[] = [
+  {
+    label: 'a commercial-use restriction',
+    restricts: true,
+    patterns: [
+      /\bnoncommercial(?:ly)?\b/,
+      /\bnot\b(?: \w+){0,5} commercial(?:ly)?\b/,
+      /\bno commercial\b/,
+      /\bcc by nc\b/,
+      /\bcommercial (?:use|uses|purposes?|exploitation|activities|deployment|applications?)(?: \w+){0,4} (?:prohibited|forbidden|restricted|requires?)\b/
+    ]
+  },
+  {
+    label: 'a research-only clause',
+    restricts: true,
+    patterns: [
+      /\b(?:research|academic|educational|evaluation|personal|scientific|nonprofit|non profit)(?: (?:purposes?|use|uses))? only\b/,
+      /\b(?:only|solely|exclusively|strictly) (?:be )?(?:used )?(?:for|in|by) (?:the )?(?:purposes? of )?(?:research|academic|educational|evaluation|personal|scientific|noncommercial|nonprofit|non profit|internal)\b/
+    ]
+  },
+  {
+    label: 'use restrictions',
+    restricts: true,
+    patterns: [
+      /\b(?:shall|may|must|will|can) not (?:be used|use)\b(?! (?:in advertising|to endorse|to promote|for advertising))/,
+      /\byou (?:may|shall|must|will|can) not (?:deploy|distribute)\b/,
+      /\b(?:is|are) (?:strictly )?(?:prohibited|forbidden)\b/,
+      /\bprohibited (?:uses?|purposes?|activities)\b/,
+      /\bacceptable use\b/,
+      /\buse (?:based )?restrictions?\b/,
+      /\brestricted uses?\b/,
+      /\bgood not evil\b/,
+      /\b(?:military|weapons?|surveillance)\b/,
+      // "…must first obtain a separate commercial licence from us": the use needs permission.
+      /\b(?:must|shall|need to|required to) (?:first )?(?:obtain|request|seek|apply for) (?:a |an |our |the )?(?:separate |additional |written |prior |commercial |express )*(?:license|permission|agreement|consent|approval)\b/
+    ]
+  },
+  {
+    label: 'a display or credit requirement',
+    restricts: false,
+    patterns: [
+      /\b(?:display|displays|displayed|show|shows|shown|prominently|powered by|credit|attribution)\b/
+    ]
+  },
+  {
+    label: 'a threshold for large commercial users',
+    restricts: false,
+    patterns: [
+      /\b(?:monthly|daily|weekly) active users\b/,
+      /\bmau\b/,
+      /\b(?:revenue|turnover)\b/,
+      /\b\d+ (?:million|billion)\b/
+    ]
+  },
+  {
+    label: 'further obligations',
+    restricts: false,
+    patterns: [
+      /\b(?:you|licensee|licensees|users?|recipients?) (?:must|shall|agree to|are required to|is required to)\b/
+    ]
+  }
 ]
+
+/** Licences whose text plus added obligations is published as a "Modified MIT License". */
+const MIT_FAMILY = /^(?:MIT|MIT-0|X11)$/
+/** Fewer unexplained words than this are a title, a name or a stray line, not an added clause. */
+const ADDED_CLAUSE_MIN_WORDS = 6
+
+/** Labels that only count when no more specific addition of the same sort was found. */
+const GENERIC_LABELS: ReadonlySet<string> = new Set(['use restrictions', 'further obligations'])
+
+interface Additions {
+  labels: string[]
+  restricts: boolean
+}
+
+function describeAdditions(added: string): Additions {
+  const kinds = ADDITION_KINDS.filter((kind) => kind.patterns.some((re) => re.test(added)))
+  // "You must display…" is the display requirement itself, not a further obligation; "may not be
+  // used for commercial purposes" is the commercial restriction, not another use restriction.
+  const specific = (restricts: boolean): boolean =>
+    kinds.some((k) => k.restricts === restricts && !GENERIC_LABELS.has(k.label))
+  const shown = kinds.filter((kind) => !GENERIC_LABELS.has(kind.label) || !specific(kind.restricts))
+  return { labels: shown.map((k) => k.label), restricts: kinds.some((k) => k.restricts) }
+}
+
+/**
+ * Header templates with their placeholders still in ("Copyright [yyyy] [name of copyright
+ * owner]", the Apache appendix, the GNU "How to Apply These Terms"): instructions, not a licence.
+ */
+const TEMPLATE =
+  /\[yyyy\]|\[name of copyright owner\]|\[year\]|\[fullname\]|\[copyright holders?\]|<year>|<name of author>|<copyright holders?>|\{yyyy\}|\{name of copyright owner\}|\bhow to apply (?:the apache license|these terms) to your (?:work|new programs?)\b/i
 
 const GNU_FAMILY = /^(?:GPL-2\.0|GPL-3\.0|LGPL-2\.1|LGPL-3\.0|AGPL-3\.0)-only$/
 const GNU_TITLE =
@@ -225,6 +307,7 @@ function partPositions(input: InputBigrams, chosen: readonly TemplateScore[]): n
 interface Coverage {
   /** Share of words that belong to no chosen licence. */
   unexplained: number
+  unexplainedWords: number
   /** The words around every mismatch, runs separated by " | ", for the restriction check. */
   added: string
 }
@@ -234,7 +317,8 @@ function coverage(
   input: InputBigrams,
   chosen: ReadonlySet<number>
 ): Coverage {
-  if (words.length < 2) return { unexplained: 1, added: words.join(' ') }
+  if (words.length < 2)
+    return { unexplained: 1, unexplainedWords: words.length, added: words.join(' ') }
   const matched = Array.from(input.byPosition, (code) => coveredBy(input.index, chosen, code))
   const last = words.length - 1
   let unexplained = 0
@@ -255,11 +339,11 @@ function coverage(
     }
   }
   if (run.length > 0) runs.push(run.join(' '))
-  return { unexplained: unexplained / words.length, added: runs.join(' | ') }
-}
-
-function restrictiveAddition(added: string): boolean {
-  return RESTRICTIVE_ADDITIONS.some((re) => re.test(added))
+  return {
+    unexplained: unexplained / words.length,
+    unexplainedWords: unexplained,
+    added: runs.join(' | ')
+  }
 }
 
 function ccName(nc: boolean, nd: boolean, sa: boolean, version: string): string {
@@ -355,13 +439,16 @@ function licenseNotice(raw: string): string | null {
   return SPDX_LICENSE_IDS.has(id) ? id : null
 }
 
-function modified(names: string, confidence: number): LicenseIdentification {
+function modified(names: string, confidence: number, additions: Additions): LicenseIdentification {
+  const labels = additions.labels.length > 0 ? additions.labels : ['added terms']
+  const what =
+    labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
   return {
     spdx: null,
-    name: `Custom licence based on ${names} (modified)`,
+    name: `Custom licence based on ${names} (modified: adds ${what})`,
     confidence: round(confidence),
     kind: 'unknown',
-    restrictsUse: true
+    restrictsUse: additions.restricts
   }
 }
 
@@ -410,6 +497,8 @@ export interface LicenseMatch {
   matcher: LicenseMatcher
   /** The best Dice similarity of the text with one corpus licence text, 0–1. */
   similarity: number
+  /** A header template or how-to-apply instructions with placeholders: no licence by itself. */
+  template?: true
 }
 
 /**
@@ -466,9 +555,14 @@ export function matchLicenseText(text: string): LicenseMatch {
   if (spdxParts.length === 0 && ml.length === 0) {
     const notice = licenseNotice(raw)
     if (notice) {
-      const rest = joined().split(APACHE_BOILERPLATE).join(' | ')
-      if (restrictiveAddition(rest))
-        return answer(modified(licenseName(notice), NOTICE_CONFIDENCE), 'modified-text')
+      if (TEMPLATE.test(raw))
+        return {
+          ...answer(unknown(similarity, 'Licence header template (no licence text)'), 'none'),
+          template: true
+        }
+      const rest = describeAdditions(joined().split(APACHE_BOILERPLATE).join(' | '))
+      if (rest.restricts)
+        return answer(modified(licenseName(notice), NOTICE_CONFIDENCE, rest), 'modified-text')
       return answer(
         {
           spdx: notice,
@@ -484,12 +578,24 @@ export function matchLicenseText(text: string): LicenseMatch {
   }
   if (ml.length > 0) return answer(combine([...spdxParts, ...ml]), 'title')
 
-  const { unexplained, added } = coverage(words, input, new Set(chosen.map((c) => c.index)))
+  const { unexplained, unexplainedWords, added } = coverage(
+    words,
+    input,
+    new Set(chosen.map((c) => c.index))
+  )
   const names = spdxParts.map((p) => p.name).join(', ')
   const confidence = Math.min(...spdxParts.map((p) => p.confidence))
-  if (!spdxParts.every((p) => p.restrictsUse) && restrictiveAddition(added)) {
-    return answer(modified(names, confidence), 'modified-text')
+  const additions = describeAdditions(added)
+  if (!spdxParts.every((p) => p.restrictsUse) && additions.restricts) {
+    return answer(modified(names, confidence, additions), 'modified-text')
   }
+  // A "Modified MIT License": the MIT text plus sentences that add obligations.
+  const mitWithClauses =
+    spdxParts.length === 1 &&
+    MIT_FAMILY.test(spdxParts[0].spdx) &&
+    unexplainedWords >= ADDED_CLAUSE_MIN_WORDS &&
+    additions.labels.length > 0
+  if (mitWithClauses) return answer(modified(names, confidence, additions), 'modified-text')
   if (unexplained > UNEXPLAINED_MAX) {
     return answer(unknown(1 - unexplained, `Unrecognised licence text containing ${names}`), 'none')
   }

@@ -5,7 +5,8 @@
  */
 import type { LicenseIdentification, LicenseScope } from '../model/licenses.js'
 import { baseName } from '../util/paths.js'
-import { matchLicenseText, type LicenseMatch } from './identify.js'
+import { identifyLicenseText, matchLicenseText, type LicenseMatch } from './identify.js'
+import { noticesStart, readNotices, type ThirdPartyNotice } from './notices.js'
 
 export interface LicenseFile {
   path: string
@@ -15,6 +16,13 @@ export interface LicenseFile {
   usePolicy: boolean
   /** A file whose whole content is a link ("see https://…"): a pointer, not a governing licence. */
   pointer?: string
+  /** A header template with its placeholders ("Copyright [yyyy] …"): no licence by itself. */
+  template?: true
+  /**
+   * For a third-party notice inside a licence file: the path it names, which it governs instead
+   * of the file's folder (the file's own licence governs the rest).
+   */
+  governs?: string
 }
 
 const SCOPE_PATTERNS: [RegExp, LicenseScope][] = [
@@ -50,15 +58,27 @@ export function pointerTarget(text: string, identification: LicenseIdentificatio
   return rest.split(' ').filter(Boolean).length <= 25 ? url[1] : null
 }
 
+export interface DescribedLicenseFile {
+  /** The file as its main licence (the text before any third-party notices). */
+  file: LicenseFile
+  match: LicenseMatch
+  /** Third-party notices after the main licence, each with the paths it names. */
+  notices: ThirdPartyNotice[]
+}
+
 /**
  * A licence-like file's text, identified and classified, with how it was identified (the
- * `license` command prints it). Pure; never throws.
+ * `license` command prints it). A licence followed by third-party notices is its main licence;
+ * the notices are read apart. Pure; never throws.
  */
-export function describeLicenseFile(
-  path: string,
-  text: string
-): { file: LicenseFile; match: LicenseMatch } {
-  const match = matchLicenseText(text)
+export function describeLicenseFile(path: string, text: string): DescribedLicenseFile {
+  const start = noticesStart(text)
+  let match = matchLicenseText(start > 0 ? text.slice(0, start) : text)
+  let notices: ThirdPartyNotice[] = []
+  if (start > 0 && match.identification.kind !== 'unknown')
+    notices = readNotices(text, start, identifyLicenseText)
+  // Without a licence before them, the "notices" are the file: read it whole, as before.
+  else if (start > 0) match = matchLicenseText(text)
   const identification = match.identification
   const usePolicy =
     USE_POLICY.test(baseName(path)) ||
@@ -70,8 +90,26 @@ export function describeLicenseFile(
       scope: scopeOf(path),
       identification,
       usePolicy,
-      ...(pointer ? { pointer } : {})
+      ...(pointer ? { pointer } : {}),
+      ...(match.template ? { template: true as const } : {})
     },
-    match
+    match,
+    notices
   }
+}
+
+/** The entries a licence file contributes: its main licence, then one per path a notice names. */
+export function licenseFileEntries(path: string, text: string): LicenseFile[] {
+  const { file, notices } = describeLicenseFile(path, text)
+  const entries = [file]
+  for (const notice of notices)
+    for (const governs of notice.paths)
+      entries.push({
+        path,
+        scope: 'all',
+        identification: notice.identification,
+        usePolicy: false,
+        governs
+      })
+  return entries
 }

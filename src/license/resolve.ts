@@ -16,7 +16,7 @@ import {
   packageMetadataLicense,
   spdxHeaderDeclarations
 } from './declarations.js'
-import { describeLicenseFile, type LicenseFile } from './license-file.js'
+import { licenseFileEntries, type LicenseFile } from './license-file.js'
 import { normalizeLicenseId } from './normalize.js'
 import type {
   LicenseScope,
@@ -91,7 +91,7 @@ export function collectLicenseContext(
     if (file.text === undefined || isVendored(file.path)) continue
     const name = baseName(file.path)
     if (isLicenseLikeName(file.path) && !NOT_A_LICENSE.test(name)) {
-      files.push(describeLicenseFile(file.path, file.text).file)
+      files.push(...licenseFileEntries(file.path, file.text))
       continue
     }
     const pkg = packageMetadataLicense(file.path, file.text)
@@ -126,7 +126,7 @@ export function collectLicenseContext(
       }
     }
   }
-  const byPath = new Map(files.map((f) => [f.path, f]))
+  const byPath = new Map(files.filter((f) => !f.governs).map((f) => [f.path, f]))
   const statements = findLicenseStatements(snapshot, (path) => {
     const file = byPath.get(path)
     if (!file) return null
@@ -186,8 +186,9 @@ function fromFile(file: LicenseFile, contentType: ContentType): ResolvedLicense 
   const restricted = file.identification.restrictsUse === true
   return {
     spdx,
+    // A custom licence's name says what it is based on and what was added; keep it.
     name:
-      spdx === null && file.identification.kind === 'unknown'
+      spdx === null && file.identification.kind === 'unknown' && !name.startsWith('Custom licence')
         ? `Unrecognised licence text (${baseName(file.path)})`
         : name,
     path: file.path,
@@ -200,7 +201,7 @@ function fromFile(file: LicenseFile, contentType: ContentType): ResolvedLicense 
 
 /** A root file that only points to other licence files ("see LICENSE-CODE and LICENSE-MODEL"). */
 function isPointerOnly(file: LicenseFile, all: LicenseFile[]): boolean {
-  if (file.pointer) return true
+  if (file.pointer || file.template) return true
   return file.identification.kind === 'unknown' && all.some((o) => o !== file && o.scope !== 'all')
 }
 
@@ -215,7 +216,11 @@ function nearestFile(
   for (;;) {
     if (stopBeforeRoot && dir === '') return null
     const here = ctx.files.filter(
-      (f) => dirName(f.path) === dir && !f.usePolicy && accept(f) && !isPointerOnly(f, ctx.files)
+      (f) =>
+        (f.governs ?? dirName(f.path)) === dir &&
+        !f.usePolicy &&
+        accept(f) &&
+        !isPointerOnly(f, ctx.files)
     )
     if (here.length > 0) return here.sort((a, b) => (a.path < b.path ? -1 : 1))[0]
     if (dir === '') return null

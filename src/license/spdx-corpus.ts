@@ -49,6 +49,7 @@ import O_UDA_1_0 from 'spdx-license-list/licenses/O-UDA-1.0.json' with { type: '
 import OPENMDW_1_0 from 'spdx-license-list/licenses/OpenMDW-1.0.json' with { type: 'json' }
 import BSL_1_0 from 'spdx-license-list/licenses/BSL-1.0.json' with { type: 'json' }
 import ZLIB from 'spdx-license-list/licenses/Zlib.json' with { type: 'json' }
+import AML from 'spdx-license-list/licenses/AML.json' with { type: 'json' }
 import WTFPL from 'spdx-license-list/licenses/WTFPL.json' with { type: 'json' }
 import ARTISTIC_2_0 from 'spdx-license-list/licenses/Artistic-2.0.json' with { type: 'json' }
 import AFL_3_0 from 'spdx-license-list/licenses/AFL-3.0.json' with { type: 'json' }
@@ -119,6 +120,7 @@ const CORPUS: readonly (readonly [string, LicenseJson])[] = [
   ['OpenMDW-1.0', OPENMDW_1_0],
   ['BSL-1.0', BSL_1_0],
   ['Zlib', ZLIB],
+  ['AML', AML],
   ['WTFPL', WTFPL],
   ['Artistic-2.0', ARTISTIC_2_0],
   ['AFL-3.0', AFL_3_0],
