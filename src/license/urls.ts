@@ -15,7 +15,17 @@ const LICENSE_URLS: [RegExp, string][] = [
   [/opendatacommons\.org\/licenses\/by\b/i, 'ODC-By-1.0'],
   [/opendatacommons\.org\/licenses\/odbl/i, 'ODbL-1.0'],
   [/cdla\.(io|dev)\/permissive-2-0/i, 'CDLA-Permissive-2.0'],
-  [/choosealicense[^\s)]*\/(apache-2\.0|mit|bsd-3-clause|cc-by-4\.0)\b/i, '$1']
+  [/choosealicense[^\s)]*\/(apache-2\.0|mit|bsd-3-clause|cc-by-4\.0)\b/i, '$1'],
+  // Meta's model licences, linked from many derived releases instead of copied.
+  [
+    /github\.com\/(?:facebookresearch|meta-llama)\/llama\/(?:blob|raw)\/[\w.-]+\/LICENSE\b/i,
+    'llama2'
+  ],
+  [/github\.com\/meta-llama\/llama3\/(?:blob|raw)\/[\w.-]+\/LICENSE\b/i, 'llama3'],
+  [
+    /github\.com\/meta-llama\/llama-models\/(?:blob|raw)\/[\w.-]+\/models\/llama(3_[123]|4)\/LICENSE\b/i,
+    'llama$1'
+  ]
 ]
 
 /** The licence a well-known licence URL names (apache.org, opensource.org, creativecommons.org, …). */
@@ -23,7 +33,7 @@ export function licenseFromUrl(url: string): StatedLicense | null {
   for (const [pattern, id] of LICENSE_URLS) {
     const m = pattern.exec(url)
     if (m) {
-      const normal = normalizeLicenseId(id.replace('$1', m[1] ?? ''))
+      const normal = normalizeLicenseId(id.replace('$1', (m[1] ?? '').replace('_', '.')))
       if (normal.spdx) return { spdx: normal.spdx, name: normal.name, known: true }
     }
   }
