@@ -126,7 +126,13 @@ interface Additions {
   restricts: boolean
 }
 
+/** Every pattern at once: most files add nothing worth a look, and each pattern costs a compile. */
+const ANY_ADDITION = new RegExp(
+  ADDITION_KINDS.flatMap((k) => k.patterns.map((re) => `(?:${re.source})`)).join('|')
+)
+
 function describeAdditions(added: string): Additions {
+  if (added === '' || !ANY_ADDITION.test(added)) return { labels: [], restricts: false }
   const kinds = ADDITION_KINDS.filter((kind) => kind.patterns.some((re) => re.test(added)))
   // "You must display…" is the display requirement itself, not a further obligation; "may not be
   // used for commercial purposes" is the commercial restriction, not another use restriction.

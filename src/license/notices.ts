@@ -40,16 +40,19 @@ const NOTICE_CONFIDENCE = 0.9
 /** Non-commercial CC terms and model licences that restrict use, when a notice names them. */
 const RESTRICTIVE_ID = /^CC-BY-NC|^JSON$/
 
+const NOTICE_START_ANYWHERE = new RegExp(NOTICE_START.source, 'im')
+const NOTICES_HEADING_ANYWHERE = new RegExp(NOTICES_HEADING.source, 'im')
+
 /** Where the notices start: a heading or notice sentence after some licence text, else -1. */
 export function noticesStart(text: string): number {
-  const lines = text.split('\n')
-  let offset = 0
-  for (const [i, line] of lines.entries()) {
-    // The licence comes first: a file that starts with a notice is not "licence + notices".
-    if (i > 0 && (NOTICES_HEADING.test(line) || NOTICE_START.test(line))) return offset
-    offset += line.length + 1
-  }
-  return -1
+  // The licence comes first: a file that starts with a notice is not "licence + notices".
+  const firstLineEnd = text.indexOf('\n')
+  if (firstLineEnd < 0) return -1
+  const rest = text.slice(firstLineEnd + 1)
+  const found = [NOTICES_HEADING_ANYWHERE.exec(rest), NOTICE_START_ANYWHERE.exec(rest)]
+    .filter((m) => m !== null)
+    .map((m) => m.index)
+  return found.length > 0 ? firstLineEnd + 1 + Math.min(...found) : -1
 }
 
 function pathsIn(text: string): string[] {
