@@ -23,18 +23,21 @@ const INCLUDES =
   '(?:also )?(?:includes|contains|incorporates|bundles|redistributes|vendors|uses|ships(?: with)?)'
 /** The sentence that starts a notice ("This project includes code from …", "Portions of …"). */
 const NOTICE_START = new RegExp(
-  `^[\\s#*>_-]*(?:${SUBJECT} ${INCLUDES}\\b|portions of ${SUBJECT}\\b|(?:some |the )?(?:code|files?|software|components?) (?:in|under|at) [\`'"]?[\\w.-]+/)`,
+  `^[ \\t#*>_-]*(?:${SUBJECT} ${INCLUDES}\\b|portions of ${SUBJECT}\\b|(?:some |the )?(?:code|files?|software|components?) (?:in|under|at) [\`'"]?[\\w.-]+/)`,
   'i'
 )
 /** A heading that opens a section of notices ("Third-party notices", "THIRD PARTY LICENSES"). */
 const NOTICES_HEADING =
-  /^[\s#*=_-]*third[\s-]+party\s+(?:notices?|licen[cs]es|software|components|code|attributions?|dependencies)\b/i
+  /^[ \t#*=_-]*third[ \t-]+party[ \t]+(?:notices?|licen[cs]es|software|components|code|attributions?|dependencies)\b/i
 /** "… licensed under the BSD 3-Clause License: …", "… under the terms of the MIT License." */
 const LICENSED_UNDER =
   /\b(?:licen[cs]ed|released|distributed|available)\s+under\s+(?:the\s+(?:terms\s+of\s+(?:the\s+)?)?)?([^.:;\n()]{2,80})/i
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|dev|edu)\/\S*/gi
 const PATH = /(?:^|[\s(`'"[,])(\.?\/?(?:[\w.-]+\/)+[\w.-]*)/g
 const MAX_NOTICES = 50
+/** Notices are looked for in this much of a file, and paths in this much of each notice's start. */
+const MAX_CHARS = 256 * 1024
+const MAX_INTRO_CHARS = 2000
 const MAX_PATHS = 20
 const NOTICE_CONFIDENCE = 0.9
 /** Non-commercial CC terms and model licences that restrict use, when a notice names them. */
@@ -44,7 +47,8 @@ const NOTICE_START_ANYWHERE = new RegExp(NOTICE_START.source, 'im')
 const NOTICES_HEADING_ANYWHERE = new RegExp(NOTICES_HEADING.source, 'im')
 
 /** Where the notices start: a heading or notice sentence after some licence text, else -1. */
-export function noticesStart(text: string): number {
+export function noticesStart(full: string): number {
+  const text = full.length > MAX_CHARS ? full.slice(0, MAX_CHARS) : full
   // The licence comes first: a file that starts with a notice is not "licence + notices".
   const firstLineEnd = text.indexOf('\n')
   if (firstLineEnd < 0) return -1
@@ -94,7 +98,7 @@ export function readNotices(
   identify: (text: string) => LicenseIdentification
 ): ThirdPartyNotice[] {
   const firstLine = text.slice(0, start).split('\n').length
-  const lines = text.slice(start).split('\n')
+  const lines = text.slice(start, Math.max(start, MAX_CHARS)).split('\n')
   const blocks: { line: number; lines: string[] }[] = []
   for (const [i, line] of lines.entries()) {
     if (NOTICE_START.test(line) || blocks.length === 0)
@@ -105,7 +109,7 @@ export function readNotices(
   for (const block of blocks.slice(0, MAX_NOTICES)) {
     const body = block.lines.join('\n')
     // The paths are in the sentence that introduces the notice, not in the licence text after it.
-    const intro = body.split(/\n\s*\n/)[0]
+    const intro = body.slice(0, MAX_INTRO_CHARS).split(/\n[ \t]*\n/)[0]
     const found = identify(body)
     const identification = found.kind !== 'unknown' ? found : statedLicense(intro)
     if (!identification) continue
