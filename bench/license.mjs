@@ -6,7 +6,8 @@
 // machine load, `licensee detect FILE` when ruby-licensee is installed. Median of several runs
 // after a warm-up. Also checks both name the same licence.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -23,12 +24,27 @@ const median = (xs) => {
 }
 const ms = (x) => `${x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US')} ms`
 
+const TIME =
+  existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%U', 'true']).status === 0
+const scratch = mkdtempSync(join(tmpdir(), 'model-openness-license-bench-'))
+process.once('exit', () => rmSync(scratch, { recursive: true, force: true }))
+
+/** Wall time of one process, and its CPU time (user + system) when /usr/bin/time can say. */
 function timed(command, args, cwd) {
+  const cpuFile = join(scratch, 'cpu')
+  const [run, runArgs] = TIME
+    ? ['/usr/bin/time', ['-f', '%U %S', '-o', cpuFile, command, ...args]]
+    : [command, args]
   const t0 = performance.now()
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const result = spawnSync(run, runArgs, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   const wall = performance.now() - t0
   if (result.error) throw result.error
-  return { wall, status: result.status, stdout: result.stdout, stderr: result.stderr }
+  let cpu = null
+  if (TIME) {
+    const [user, system] = readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number)
+    cpu = (user + system) * 1000
+  }
+  return { wall, cpu, status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
 function licenseeAvailable() {
@@ -51,22 +67,31 @@ export function measureLicenseCommand({
   const licenseeVersion = licenseeAvailable()
   const theirs = () => timed('licensee', ['detect', shown, '--json'], cwd)
 
+  // The runtime's own start, for scale: what any Node command pays before its first line runs.
+  const floor = () => timed(process.execPath, ['-e', '0'], cwd)
   for (let i = 0; i < WARM_UP; i++) {
     ours()
+    floor()
     if (licenseeVersion) theirs()
   }
   const oursTimes = []
+  const oursCpu = []
+  const floorTimes = []
   const theirsTimes = []
+  const theirsCpu = []
   let answer = null
   let licenseeAnswer = null
   for (let i = 0; i < runs; i++) {
     const a = ours()
     if (a.status !== 0) throw new Error(`license command failed: ${a.stderr.trim()}`)
     oursTimes.push(a.wall)
+    if (a.cpu !== null) oursCpu.push(a.cpu)
     answer ??= JSON.parse(a.stdout).files[0]
+    floorTimes.push(floor().wall)
     if (licenseeVersion) {
       const b = theirs()
       theirsTimes.push(b.wall)
+      if (b.cpu !== null) theirsCpu.push(b.cpu)
       if (licenseeAnswer === null && b.status === 0) {
         const parsed = JSON.parse(b.stdout)
         licenseeAnswer = parsed.matched_files?.[0]?.matched_license ?? parsed.licenses?.[0]?.spdx_id
@@ -77,9 +102,11 @@ export function measureLicenseCommand({
     file: shown,
     runs,
     ours: oursTimes,
+    oursCpu,
+    floor: floorTimes,
     answer,
     licensee: licenseeVersion
-      ? { version: licenseeVersion, times: theirsTimes, answer: licenseeAnswer }
+      ? { version: licenseeVersion, times: theirsTimes, cpu: theirsCpu, answer: licenseeAnswer }
       : null
   }
 }
@@ -131,20 +158,22 @@ export function licenseTargetRows(r) {
 /** The section with every run, for RESULTS.md. */
 export function licenseSection(r) {
   const list = (xs) => xs.map(ms).join(', ')
+  const cpu = (xs) => (xs.length > 0 ? ms(median(xs)) : '—')
   const lines = [
     '## Licence identification of one file',
     '',
-    `One process per identification, ${r.runs} timed runs after ${WARM_UP} warm-up runs, the two tools interleaved so both see the same load.`,
+    `One process per identification, ${r.runs} timed runs after ${WARM_UP} warm-up runs, the commands interleaved so all see the same load. CPU is user + system time from \`/usr/bin/time\`; \`node -e 0\` is the runtime's own start, which any Node command pays.`,
     '',
-    '| Command | Median | Runs | Answer |',
-    '| --- | --- | --- | --- |',
-    `| \`node dist/cli.js license ${r.file} --format json\` | ${ms(median(r.ours))} | ${list(r.ours)} | ${r.answer?.spdx ?? 'none'} (${r.answer?.matcher ?? '?'}, confidence ${r.answer?.confidence ?? '?'}) |`
+    '| Command | Median wall | Median CPU | Runs (wall) | Answer |',
+    '| --- | --- | --- | --- | --- |',
+    `| \`node dist/cli.js license ${r.file} --format json\` | ${ms(median(r.ours))} | ${cpu(r.oursCpu)} | ${list(r.ours)} | ${r.answer?.spdx ?? 'none'} (${r.answer?.matcher ?? '?'}, confidence ${r.answer?.confidence ?? '?'}) |`,
+    `| \`node -e 0\` | ${ms(median(r.floor))} | — | ${list(r.floor)} | — |`
   ]
   if (r.licensee)
     lines.push(
-      `| \`licensee detect ${r.file} --json\` (licensee ${r.licensee.version}) | ${ms(median(r.licensee.times))} | ${list(r.licensee.times)} | ${r.licensee.answer ?? 'none'} |`
+      `| \`licensee detect ${r.file} --json\` (licensee ${r.licensee.version}) | ${ms(median(r.licensee.times))} | ${cpu(r.licensee.cpu)} | ${list(r.licensee.times)} | ${r.licensee.answer ?? 'none'} |`
     )
-  else lines.push('| `licensee detect` | — | not installed | — |')
+  else lines.push('| `licensee detect` | — | — | not installed | — |')
   lines.push('')
   return lines
 }
