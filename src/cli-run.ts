@@ -44,6 +44,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'fail-under': { type: 'string' },
         'require-mof-class': { type: 'string' },
         'require-osaid': { type: 'boolean' },
+        'link-base': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
       }
@@ -64,9 +65,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'mof') return await (await import('./cli-mof.js')).mofCommand(rest, io)
     if (command === 'license')
       return await (await import('./cli-license.js')).licenseCommand(rest, values, io)
+    if (command === 'merge') {
+      const merge = await import('./merge-command.js')
+      try {
+        return await merge.mergeCommand(rest, values, io)
+      } catch (error) {
+        throw error instanceof merge.MergeInputError ? new UsageError(error.message) : error
+      }
+    }
     throw new UsageError(
       command === undefined
-        ? 'missing command (scan, lock, license or mof)'
+        ? 'missing command (scan, lock, merge, license or mof)'
         : `unknown command '${command}'`
     )
   } catch (error) {

@@ -9,6 +9,9 @@ import { loadPolicyFile, mofClassGate, PolicyError } from './policy/schema.js'
 import { isOutputFormat, OUTPUT_FORMAT_NAMES, OUTPUT_FORMATS } from './report/formats.js'
 import { buildLock, LOCK_FILE_NAME, writeLockFile } from './resolve/lock.js'
 import { ScanInputError } from './scan/scan.js'
+import { HubTargetError, parseHubTarget } from './scan/hub-snapshot.js'
+import { analyzeHubModel } from './analyze-hub.js'
+import { EMPTY_POLICY } from './policy.js'
 import { checkFilesFound, checkScanRoot } from './scan-root.js'
 
 /** Writes through a temporary file and a rename, so a failed run never leaves half a report. */
@@ -43,6 +46,7 @@ async function scanCommand(positionals: string[], values: CliValues, io: CliIo):
   if (positionals.length > 1)
     throw new UsageError(`scan takes one directory, got ${positionals.length}`)
   const shownDir = positionals[0] ?? '.'
+  const hubTarget = parseHubTarget(shownDir)
   const dir = resolve(io.cwd, shownDir)
   const format = String(values.format ?? 'json')
   if (!isOutputFormat(format))
@@ -69,26 +73,33 @@ async function scanCommand(positionals: string[], values: CliValues, io: CliIo):
   const output = typeof values.output === 'string' ? resolve(io.cwd, values.output) : null
   if (output) await checkOutputFolder(output, String(values.output))
 
-  await checkScanRoot(dir, shownDir)
-  const policy = await loadPolicyFile(
-    dir,
-    typeof values.config === 'string' ? resolve(io.cwd, values.config) : undefined
-  )
+  if (!hubTarget) await checkScanRoot(dir, shownDir)
+  const configPath = typeof values.config === 'string' ? resolve(io.cwd, values.config) : undefined
+  // A Hub model has no policy file of its own here: only --config gives one.
+  const policy = hubTarget && !configPath ? EMPTY_POLICY : await loadPolicyFile(dir, configPath)
   const gates = combineGates(
     { failUnder, requireMofClass, requireOsaid: values['require-osaid'] === true },
     policy
   )
-  const repository = typeof values.repository === 'string' ? values.repository : basename(dir)
+  const repository =
+    typeof values.repository === 'string' ? values.repository : (hubTarget?.id ?? basename(dir))
   if (!/^[\w.-]{1,100}(\/[\w.-]{1,100})?$/.test(repository))
     throw new UsageError(
       `--repository must look like OWNER/NAME, got '${repository.slice(0, 100)}'`
     )
-  const { report } = await analyzeRepository(dir, {
-    maxSeconds,
-    policy,
-    repository,
-    resolve: resolveSettings(values, io, dir)
-  })
+  const settings = resolveSettings(values, io, dir)
+  const { report } = hubTarget
+    ? await analyzeHubModel(hubTarget, {
+        maxSeconds,
+        policy,
+        repository,
+        // The Hub repository's own lock file is used unless --lock names another.
+        resolve: {
+          ...settings,
+          lockPath: typeof values.lock === 'string' ? settings.lockPath : undefined
+        }
+      })
+    : await analyzeRepository(dir, { maxSeconds, policy, repository, resolve: settings })
   checkFilesFound(report, shownDir)
 
   const text = OUTPUT_FORMATS[format].render(report)
@@ -179,7 +190,11 @@ async function lockCommand(positionals: string[], values: CliValues, io: CliIo):
 
 /** Bad input found inside the scan (root, policy file) is a usage error like any other. */
 function asUsageError(error: unknown): unknown {
-  if (error instanceof ScanInputError || error instanceof PolicyError)
+  if (
+    error instanceof ScanInputError ||
+    error instanceof PolicyError ||
+    error instanceof HubTargetError
+  )
     return new UsageError(error.message)
   return error
 }

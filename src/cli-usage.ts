@@ -1,3 +1,4 @@
+import { MERGE_USAGE } from './merge-command.js'
 import { OUTPUT_FORMAT_NAMES, OUTPUT_FORMATS } from './report/formats.js'
 
 /** Loaded for --help only: the format descriptions come with the renderers. */
@@ -6,13 +7,19 @@ export const USAGE = `Usage:
                             [--fail-under N] [--require-mof-class 1|2|3] [--require-osaid]
                             [--repository OWNER/NAME] [--offline | --resolve MODE] [--lock FILE]
                             [--cache-dir DIR]
+  model-openness scan hf:ORG/NAME[@REVISION] [same options as for DIR]
   model-openness lock [DIR] [--repository OWNER/NAME] [--lock FILE] [--cache-dir DIR]
+  model-openness merge REPORT.json... [--format markdown|html|csv|json] [--output FILE]
+                                      [--link-base URL]
   model-openness license FILE… [--format text|json]
   model-openness mof RECORD.yml
   model-openness --help | --version
 
 scan   inspects a model repository (DIR, default .) and reports its openness:
        score, MOF class, OSAID verdict, Open Source AI Index, missing disclosures, open-washing.
+       hf:ORG/NAME[@REVISION] reads a model on the Hugging Face Hub instead, at one commit: its
+       file list, small files and weight headers (range requests; weights are never downloaded).
+       A gated model needs HF_TOKEN with access; the report says what could not be read.
          --format             ${OUTPUT_FORMAT_NAMES.map((f) => `${f} (${OUTPUT_FORMATS[f].description})`).join(',\n                              ')};
                               default json
          --output             write the report to FILE instead of standard output
@@ -41,7 +48,7 @@ license identifies licence files as the scan does: for each FILE the SPDX id (or
        the components its name scopes it to and whether it is open; text (default) or json.
        Symbolic links are not followed; a file is read up to 1 MiB like in the scan.
 mof    evaluates a record in the Model Openness Tool's YAML format and prints its class and progress.
-
+${MERGE_USAGE}
 Exit status: 0 report written, 1 a gate failed (report written, one line per failed gate on
 stderr), 2 bad usage or unreadable input (license: a file it could not read, one line each),
 3 internal error.
