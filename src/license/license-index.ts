@@ -8,7 +8,6 @@
  * built from the texts.
  */
 import { readFileSync } from 'node:fs'
-import { endianness } from 'node:os'
 import {
   INT32_ARRAYS,
   LICENSE_INDEX_MAGIC,
@@ -51,6 +50,9 @@ export interface CompiledLicenseIndex {
   readonly head: Postings
 }
 
+/** Typed arrays use the machine's byte order; the file's is little-endian. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+
 /** Decodes the index file; throws on anything but a complete file of this version. */
 export function decodeLicenseIndex(bytes: Uint8Array): CompiledLicenseIndex {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -69,7 +71,7 @@ export function decodeLicenseIndex(bytes: Uint8Array): CompiledLicenseIndex {
   const ints = {} as Record<(typeof INT32_ARRAYS)[number], Int32Array>
   // Views on the file's bytes when they are aligned little-endian ints (a fresh read is);
   // copies otherwise.
-  const view = endianness() === 'LE' && (buffer.byteOffset + at) % 4 === 0
+  const view = LITTLE_ENDIAN && (buffer.byteOffset + at) % 4 === 0
   for (const name of INT32_ARRAYS) {
     const length = lengths[name]
     let out: Int32Array
