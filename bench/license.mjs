@@ -69,14 +69,18 @@ export function measureLicenseCommand({
 
   // The runtime's own start, for scale: what any Node command pays before its first line runs.
   const floor = () => timed(process.execPath, ['-e', '0'], cwd)
+  // The CLI's entry alone (ESM loader, argument parsing, no command code).
+  const entry = () => timed(process.execPath, [cli, '--version'], cwd)
   for (let i = 0; i < WARM_UP; i++) {
     ours()
     floor()
+    entry()
     if (licenseeVersion) theirs()
   }
   const oursTimes = []
   const oursCpu = []
   const floorTimes = []
+  const entryTimes = []
   const theirsTimes = []
   const theirsCpu = []
   let answer = null
@@ -88,6 +92,7 @@ export function measureLicenseCommand({
     if (a.cpu !== null) oursCpu.push(a.cpu)
     answer ??= JSON.parse(a.stdout).files[0]
     floorTimes.push(floor().wall)
+    entryTimes.push(entry().wall)
     if (licenseeVersion) {
       const b = theirs()
       theirsTimes.push(b.wall)
@@ -104,6 +109,7 @@ export function measureLicenseCommand({
     ours: oursTimes,
     oursCpu,
     floor: floorTimes,
+    entry: entryTimes,
     answer,
     licensee: licenseeVersion
       ? { version: licenseeVersion, times: theirsTimes, cpu: theirsCpu, answer: licenseeAnswer }
@@ -162,12 +168,13 @@ export function licenseSection(r) {
   const lines = [
     '## Licence identification of one file',
     '',
-    `One process per identification, ${r.runs} timed runs after ${WARM_UP} warm-up runs, the commands interleaved so all see the same load. CPU is user + system time from \`/usr/bin/time\`; \`node -e 0\` is the runtime's own start, which any Node command pays.`,
+    `One process per identification, ${r.runs} timed runs after ${WARM_UP} warm-up runs, the commands interleaved so all see the same load. CPU is user + system time from \`/usr/bin/time\`; \`node -e 0\` is the runtime's own start, which any Node command pays, and \`--version\` the CLI's entry without a command.`,
     '',
     '| Command | Median wall | Median CPU | Runs (wall) | Answer |',
     '| --- | --- | --- | --- | --- |',
     `| \`node dist/cli.js license ${r.file} --format json\` | ${ms(median(r.ours))} | ${cpu(r.oursCpu)} | ${list(r.ours)} | ${r.answer?.spdx ?? 'none'} (${r.answer?.matcher ?? '?'}, confidence ${r.answer?.confidence ?? '?'}) |`,
-    `| \`node -e 0\` | ${ms(median(r.floor))} | — | ${list(r.floor)} | — |`
+    `| \`node -e 0\` | ${ms(median(r.floor))} | — | ${list(r.floor)} | — |`,
+    `| \`node dist/cli.js --version\` | ${ms(median(r.entry))} | — | ${list(r.entry)} | — |`
   ]
   if (r.licensee)
     lines.push(
