@@ -23,6 +23,12 @@ import os from 'node:os'
 import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { generateTree } from './tree.mjs'
+import {
+  licenseSection,
+  licenseTargetRows,
+  licenseVerdicts,
+  measureLicenseCommand
+} from './license.mjs'
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..')
 const DIST_CLI = join(REPO, 'dist', 'cli.js')
@@ -273,7 +279,7 @@ function verdict(measured, limit, unit) {
 }
 
 function writeResults(r) {
-  const { machine, tree, big, weights, examples, cold, bundle, profile, started } = r
+  const { machine, tree, big, weights, examples, cold, bundle, profile, started, licence } = r
   const ratio = median(big.scanTimes) / median(big.findTimes)
   const worstWeight = weights.reduce((a, b) =>
     b.bytesRead - b.allowance > a.bytesRead - a.allowance ? b : a
@@ -296,6 +302,7 @@ function writeResults(r) {
     `| Peak RSS of the scan | ≤ ${mb(TARGET.peakRssBytes)} | ${mb(big.peakRss)} | ${verdict(big.peakRss, TARGET.peakRssBytes, mb)} |`,
     `| Bytes read from any weight file | ≤ its header + 64 KiB | ${weights.filter((w) => w.bytesRead <= w.allowance).length} of ${weights.length} files within; worst: ${int(worstWeight.bytesRead)} B of ${int(worstWeight.allowance)} allowed (\`${worstWeight.path}\`) | ${verdict(worstWeight.bytesRead - worstWeight.headerBytes, TARGET.weightReadSlack, (x) => `${int(x)} B`)} |`,
     `| Action cold start (to first output line) | ≤ ${TARGET.coldStartMs} ms | ${ms(median(cold.firstLineMs))} | ${verdict(median(cold.firstLineMs), TARGET.coldStartMs, ms)} |`,
+    ...licenseTargetRows(licence),
     '',
     ...(ratio > TARGET.scanOverFind
       ? [
@@ -381,6 +388,7 @@ function writeResults(r) {
     `| **Total** | ${int(bundle.reduce((n, b) => n + b.bytes, 0))} B (${mb(bundle.reduce((n, b) => n + b.bytes, 0))}) |`,
     ''
   )
+  p(...licenseSection(licence))
   writeFileSync(RESULTS, lines.join('\n'))
   return { ratio, worstWeight }
 }
@@ -460,6 +468,9 @@ async function main() {
       ...(await coldStart(work, join(exampleRoot, coldExample)))
     }
 
+    log('timing the license command (and licensee detect when installed)')
+    const licence = measureLicenseCommand({ cli: DIST_CLI })
+
     const bundle = bundleFiles()
     const { ratio, worstWeight } = writeResults({
       machine,
@@ -470,7 +481,8 @@ async function main() {
       cold,
       bundle,
       profile,
-      started
+      started,
+      licence
     })
 
     const say = (name, ok, text) => log(`${ok ? 'met   ' : 'MISSED'} ${name}: ${text}`)
@@ -496,6 +508,7 @@ async function main() {
       coldMs <= TARGET.coldStartMs,
       `${ms(coldMs)}${coldMs > TARGET.coldStartMs ? `, over by ${ms(coldMs - TARGET.coldStartMs)}` : ''}`
     )
+    for (const v of licenseVerdicts(licence)) say(v.name, v.ok, v.text)
     log(
       `bundle ${mb(bundle.reduce((n, b) => n + b.bytes, 0))}; results in ${relative(REPO, RESULTS)}`
     )
