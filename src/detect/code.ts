@@ -5,8 +5,10 @@ import { CODE_EXTENSIONS } from '../scan/classify.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
 import {
   baseName,
+  embeddedPackageFolders,
   extension,
   isFineTuningRecipe,
+  isInFolders,
   isTestPath,
   isVendored,
   matchLines
@@ -141,7 +143,8 @@ const URL_IN_LINE = /https?:\/\/[^\s)<>\]"'`]+/
 function detectCodeComponent(
   ctx: DetectionContext,
   rule: CodeRule,
-  submodules: ReturnType<typeof readSubmodules>
+  submodules: ReturnType<typeof readSubmodules>,
+  isThirdParty: (path: string) => boolean
 ): ComponentFinding | null {
   const snapshot = ctx.snapshot
   const evidence: Evidence[] = []
@@ -164,7 +167,7 @@ function detectCodeComponent(
     const byName =
       named && (!rule.nameNeeds || file.text === undefined || rule.nameNeeds.test(file.text))
     if (!byName && !hit) continue
-    if (isVendored(file.path)) {
+    if (isThirdParty(file.path)) {
       vendoredHits.push(file.path)
       continue
     }
@@ -241,13 +244,14 @@ function detectCodeComponent(
 
 function detectSupportingLibraries(
   ctx: DetectionContext,
-  submodules: ReturnType<typeof readSubmodules>
+  submodules: ReturnType<typeof readSubmodules>,
+  isThirdParty: (path: string) => boolean
 ): ComponentFinding | null {
   const snapshot = ctx.snapshot
   const evidence: Evidence[] = []
   const locations: string[] = []
   for (const file of snapshot.files) {
-    if (isVendored(file.path) || !DEPENDENCY_MANIFEST.test(baseName(file.path))) continue
+    if (isThirdParty(file.path) || !DEPENDENCY_MANIFEST.test(baseName(file.path))) continue
     if (file.text !== undefined && file.text.trim() === '') continue
     locations.push(file.path)
     if (evidence.length < 6)
@@ -280,12 +284,15 @@ function detectSupportingLibraries(
 /** Training, inference, evaluation and data-preprocessing code, and supporting libraries. */
 export function detectCode(ctx: DetectionContext): ComponentFinding[] {
   const submodules = readSubmodules(ctx.snapshot)
+  // Someone else's package embedded whole (its own licence and package metadata) is vendored too.
+  const embedded = embeddedPackageFolders(ctx.snapshot.files.map((f) => f.path))
+  const isThirdParty = (path: string): boolean => isVendored(path) || isInFolders(path, embedded)
   const findings: ComponentFinding[] = []
   for (const rule of CODE_RULES) {
-    const finding = detectCodeComponent(ctx, rule, submodules)
+    const finding = detectCodeComponent(ctx, rule, submodules, isThirdParty)
     if (finding) findings.push(finding)
   }
-  const libs = detectSupportingLibraries(ctx, submodules)
+  const libs = detectSupportingLibraries(ctx, submodules, isThirdParty)
   if (libs) findings.push(libs)
   return findings
 }

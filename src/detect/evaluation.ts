@@ -9,7 +9,14 @@ import {
   type Section
 } from './markdown.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { baseName, dirName, extension, isVendored, matchLines } from '../util/paths.js'
+import {
+  baseName,
+  dirName,
+  extension,
+  isInTestFolder,
+  isVendored,
+  matchLines
+} from '../util/paths.js'
 
 const RESULTS_TITLE =
   /\b(evaluations?|eval|results?|benchmarks?|benchmarking|performance|leaderboard|scores?|metrics|comparisons?)\b/
@@ -106,7 +113,13 @@ function resultDocuments(ctx: DetectionContext): ScannedFile[] {
   const snapshot = ctx.snapshot
   const card = ctx.card
   const docs = snapshot.files.filter((f) => {
-    if (f.text === undefined || isVendored(f.path) || !isMarkdownPath(f.path)) return false
+    if (
+      f.text === undefined ||
+      isVendored(f.path) ||
+      isInTestFolder(f.path) ||
+      !isMarkdownPath(f.path)
+    )
+      return false
     const depth = f.path.split('/').length
     return (
       f.path === card?.path ||
@@ -249,7 +262,7 @@ export function detectEvaluationResults(ctx: DetectionContext): ComponentFinding
   }
   for (const file of snapshot.files) {
     if (evidence.length >= 20) break
-    if (isVendored(file.path)) continue
+    if (isVendored(file.path) || isInTestFolder(file.path)) continue
     const found = resultsFileEvidence(file)
     if (found) {
       evidence.push(found)

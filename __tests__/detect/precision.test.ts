@@ -1,0 +1,295 @@
+/**
+ * Precision on real repositories (issue 10): what is not the release's, what was missed, how the
+ * evidence reads, and claims about paths that are not there. Every fixture here is written for
+ * these tests; none is copied from a real repository.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { assessSnapshot } from '../../src/assess.js'
+import { detectComponents, type Detection } from '../../src/detect/index.js'
+import type { ComponentName } from '../../src/model/components.js'
+import type { ComponentFinding } from '../../src/model/findings.js'
+import { EMPTY_POLICY } from '../../src/policy.js'
+import type { OpennessReport } from '../../src/report/types.js'
+import { expectPathsInSnapshot, type FileMap } from './docs-fixtures.js'
+import { evidencePathsExist, makeSnapshot } from '../helpers/snapshot.js'
+
+function detect(files: FileMap): Detection {
+  const snapshot = makeSnapshot(files)
+  const detection = detectComponents(snapshot, { repository: 'acme/wren' })
+  expectPathsInSnapshot(snapshot, detection.findings)
+  return detection
+}
+
+function find(files: FileMap, name: ComponentName): ComponentFinding | undefined {
+  return detect(files).findings.find((f) => f.name === name)
+}
+
+function assess(files: FileMap): OpennessReport {
+  const snapshot = makeSnapshot(files)
+  const report = assessSnapshot(snapshot, { repository: 'acme/wren', policy: EMPTY_POLICY })
+  expect(
+    evidencePathsExist(
+      snapshot,
+      report.components.flatMap((c) => c.evidence.map((e) => e.path))
+    )
+  ).toBe(true)
+  return report
+}
+
+function component(report: OpennessReport, name: ComponentName) {
+  const found = report.components.find((c) => c.name === name)
+  if (!found) throw new Error(`no ${name}`)
+  return found
+}
+
+const require = createRequire(import.meta.url)
+const licenseText = (id: string): string =>
+  JSON.parse(readFileSync(require.resolve(`spdx-license-list/licenses/${id}.json`), 'utf8'))
+    .licenseText as string
+
+const safetensors = {
+  size: 2000,
+  weight: { format: 'safetensors' as const, tensorCount: 4, parameterCount: 1000 }
+}
+const tinySafetensors = {
+  size: 8,
+  weight: { format: 'safetensors' as const, tensorCount: 1, parameterCount: 2 }
+}
+
+/** A model card for an imaginary model, Wren-1B, filled in enough to count. */
+const WREN_CARD = `---
+license: apache-2.0
+pipeline_tag: text-generation
+---
+
+# Wren-1B
+
+## Model details
+
+Wren-1B is a small decoder-only language model for English prose, trained from scratch by the
+Acme lab. It has one billion parameters and a context of four thousand tokens.
+
+## Intended uses
+
+Drafting and summarising short English texts. It is not meant for medical or legal advice.
+
+## Limitations
+
+The model repeats itself on long outputs and knows little about events after its data cutoff.
+
+## Training
+
+We trained for two weeks on sixty-four accelerators with a cosine schedule.
+`
+
+/** The same card in another model's name, for repositories of several models. */
+function cardOf(name: string, extra = ''): string {
+  return WREN_CARD.replace(/Wren-1B/g, name) + extra
+}
+
+/** A code library's README: how to install and call it, no model of its own. */
+const LIBRARY_README = `# quillkit
+
+A small toolkit for training and evaluating sequence models on your own data.
+
+## Installation
+
+\`\`\`bash
+pip install quillkit
+\`\`\`
+
+## Usage
+
+Build a trainer from a config file and call \`fit\` on your dataset; the trainer handles
+checkpointing, mixed precision and logging for you.
+
+## Training
+
+Every option of the trainer is listed in docs/options.md, with defaults that suit small models.
+
+## Evaluation
+
+Call \`quillkit.evaluate\` with a task name to score any model against the bundled tasks.
+`
+
+describe('1. things that are not the release’s components', () => {
+  it('never takes test fixtures for the release’s weights, card, code or data', () => {
+    const files: FileMap = {
+      'README.md': WREN_CARD,
+      'model.safetensors': safetensors,
+      'test_data/tiny.safetensors': tinySafetensors,
+      'testdata/models/README.md': cardOf('Tiny-Test-Model'),
+      'tests/fixtures/loop.py': 'loss.backward()\noptimizer.step()\n',
+      '__fixtures__/infer_stub.py': 'ids = model.generate(prompt)\n',
+      'test_data/prompts.jsonl': '{"prompt": "hello"}\n',
+      'testdata/corpus/train.jsonl': '{"text": "a line of data"}\n',
+      '__fixtures__/data/train.parquet': { size: 100 },
+      'tests/fixtures/eval_results.json': '{"accuracy": 0.5}\n',
+      'testdata/datasheet.md':
+        '# Datasheet\n\nA stand-in datasheet for the parser tests; it describes nothing real, only enough words to look like a document about a corpus of web pages collected, filtered and deduplicated for the unit tests of this package.\n'
+    }
+    const { findings } = detect(files)
+    const byName = (n: ComponentName) => findings.find((f) => f.name === n)
+    expect(byName('Model parameters (Final)')?.locations).toEqual(['model.safetensors'])
+    expect(byName('Model card')?.locations).toEqual(['README.md'])
+    expect(byName('Training code')).toBeUndefined()
+    expect(byName('Inference code')).toBeUndefined()
+    expect(byName('Datasets')).toBeUndefined()
+    expect(byName('Evaluation data')).toBeUndefined()
+    expect(byName('Evaluation results')).toBeUndefined()
+    expect(byName('Data card')).toBeUndefined()
+  })
+
+  it('never counts vendored or embedded third-party code as the release’s code, and scopes its licence to its folder', () => {
+    const files: FileMap = {
+      LICENSE: licenseText('Apache-2.0'),
+      'README.md': WREN_CARD,
+      'model.safetensors': safetensors,
+      'train.py': 'for batch in loader:\n    loss.backward()\n    optimizer.step()\n',
+      'dependencies/kernels/step.py': 'loss.backward()\n',
+      'third_party/sampler/infer.py': 'out = model.generate(ids)\n',
+      'vendor/tok/tokenize.py': 'rows = rows.map(tokenize)\n',
+      'external/harness/eval.py': 'from lm_eval import simple_evaluate\n',
+      // Someone else's package copied in whole: its own licence and its own package metadata.
+      'libs/flashy/LICENSE': licenseText('MIT'),
+      'libs/flashy/pyproject.toml': '[project]\nname = "flashy"\nversion = "0.3.1"\n',
+      'libs/flashy/flashy/generate.py':
+        'import torch\nmodel = load_model(path)\nout = model.generate(ids)\n',
+      'libs/flashy/flashy/dedup.py': 'from datasketch import MinHashLSH\n',
+      'libs/flashy/flashy/layers.py': 'class Attention(nn.Module):\n    pass\n'
+    }
+    const { findings } = detect(files)
+    const byName = (n: ComponentName) => findings.find((f) => f.name === n)
+    expect(byName('Training code')?.locations).toEqual(['train.py'])
+    expect(byName('Inference code')).toBeUndefined()
+    expect(byName('Evaluation code')).toBeUndefined()
+    expect(byName('Data preprocessing code')).toBeUndefined()
+    for (const f of findings)
+      expect(
+        f.locations.filter((p) => /^(dependencies|third_party|vendor|external|libs)\//.test(p))
+      ).toEqual([])
+
+    const report = assess(files)
+    expect(component(report, 'Training code').license).toMatchObject({
+      spdx: 'Apache-2.0',
+      path: 'LICENSE'
+    })
+    // The embedded package's licence governs only its own folder.
+    const embedded = report.licenses.find((l) => l.path === 'libs/flashy/LICENSE')
+    expect(embedded?.spdx).toBe('MIT')
+    expect(report.components.some((c) => c.license?.path === 'libs/flashy/LICENSE')).toBe(false)
+  })
+
+  it('takes a shard index whose shards are all absent for a reference, not for weights in the repository', () => {
+    const index = JSON.stringify({
+      metadata: { total_size: 4_000_000_000 },
+      weight_map: {
+        'embed.weight': 'model-00001-of-00002.safetensors',
+        'head.weight': 'model-00002-of-00002.safetensors'
+      }
+    })
+    const f = find(
+      { 'README.md': WREN_CARD, 'model.safetensors.index.json': index },
+      'Model parameters (Final)'
+    )
+    expect(f).toMatchObject({ presence: 'by-reference', locations: [] })
+    expect(f?.evidence[0]).toMatchObject({
+      path: 'model.safetensors.index.json',
+      kind: 'index-file'
+    })
+    expect(f?.notes?.some((n) => /none of its 2 shard\(s\) is in the repository/.test(n))).toBe(
+      true
+    )
+  })
+
+  it('does not count results files again as evaluation data', () => {
+    const files: FileMap = {
+      'README.md': WREN_CARD,
+      'model.safetensors': safetensors,
+      'eval/results.json': '{"mmlu": {"acc": 0.412}}\n',
+      'eval/gsm8k_test.jsonl': '{"question": "2+2?", "answer": "4"}\n',
+      'benchmarks/scores.csv': 'task,accuracy\nmmlu,41.2\n',
+      'data/eval_results.json': '{"accuracy": 0.41}\n',
+      'evaluation/wren_metrics.jsonl': '{"f1": 0.5}\n'
+    }
+    const { findings } = detect(files)
+    const results = findings.find((f) => f.name === 'Evaluation results')
+    expect(results?.locations).toEqual(
+      expect.arrayContaining([
+        'eval/results.json',
+        'benchmarks/scores.csv',
+        'data/eval_results.json'
+      ])
+    )
+    const data = findings.find((f) => f.name === 'Evaluation data')
+    expect(data?.evidence.map((e) => e.detail)).toEqual(['eval/: 1 evaluation data file (jsonl)'])
+    expect(data?.locations).toEqual(['eval'])
+  })
+
+  it('does not take the usage README of a code library for a model card', () => {
+    const files: FileMap = {
+      'README.md': LIBRARY_README,
+      'pyproject.toml': '[project]\nname = "quillkit"\n',
+      'quillkit/trainer.py': 'loss.backward()\noptimizer.step()\n'
+    }
+    const detection = detect(files)
+    expect(detection.subject.release).toBe('none')
+    expect(detection.findings.find((f) => f.name === 'Model card')).toBeUndefined()
+    expect(detection.warnings.some((w) => /no model release found: Model card/.test(w))).toBe(true)
+    expect(detection.findings.find((f) => f.name === 'Training code')?.locations).toEqual([
+      'quillkit/trainer.py'
+    ])
+  })
+
+  it('does not take infrastructure notes for a data card', () => {
+    const notes = [
+      '# Where the data lives',
+      '',
+      'On the training cluster the shards sit on the shared scratch volume, mounted read-only at',
+      '/mnt/shared/wren. Request a node with a local NVMe disk, copy the shards there with rsync',
+      'before the job starts, and point DATA_ROOT at the copy. The bucket is mirrored nightly; ask',
+      'the infrastructure team for credentials and keep job arrays under the partition quota.'
+    ].join('\n')
+    const files: FileMap = {
+      'README.md': WREN_CARD,
+      'model.safetensors': safetensors,
+      'data/README.md': notes,
+      'docs/cluster.md': notes
+    }
+    expect(find(files, 'Data card')).toBeUndefined()
+    // A real description of the data in the same place still counts.
+    const described = [
+      '# The Wren corpus',
+      '',
+      'The corpus holds forty billion tokens of English web text collected from public pages in',
+      '2023, plus a slice of public-domain books. Pages were deduplicated with MinHash, filtered',
+      'with a quality classifier and stripped of personal data before tokenization; the mixture',
+      'weights of each source are listed in mixture.csv.'
+    ].join('\n')
+    expect(find({ ...files, 'data/README.md': described }, 'Data card')?.locations).toEqual([
+      'data/README.md'
+    ])
+  })
+
+  it('does not take template credits or example ids in prose for the release’s weights', () => {
+    const card = `${WREN_CARD}
+## Card credits
+
+- Layout: this card follows the sections of https://huggingface.co/acme-templates/card-layout
+- Template inspired by the card of https://huggingface.co/otherlab/other-model
+
+## Fine-tuning
+
+Any causal model on the Hub works as a starting point, for example
+\`from_pretrained("your-org/your-model")\` or https://huggingface.co/someone/some-model.
+`
+    expect(find({ 'README.md': card }, 'Model parameters (Final)')).toBeUndefined()
+    // The release's own weights, said as such, still count.
+    const own = `${card}\n## Weights\n\nThe weights are available at https://huggingface.co/acme/wren-1b.\n`
+    const f = find({ 'README.md': own }, 'Model parameters (Final)')
+    expect(f?.presence).toBe('by-reference')
+    expect(f?.evidence.map((e) => e.url)).toEqual(['https://huggingface.co/acme/wren-1b'])
+  })
+})
