@@ -293,3 +293,171 @@ Any causal model on the Hub works as a starting point, for example
     expect(f?.evidence.map((e) => e.url)).toEqual(['https://huggingface.co/acme/wren-1b'])
   })
 })
+
+describe('2. things that are missed', () => {
+  it('finds model cards named *model_card*.md or MODEL_CARD*.md, one per model folder', () => {
+    const files: FileMap = {
+      'README.md': LIBRARY_README,
+      'MODEL_CARD_v2.md': cardOf('Wren-1B'),
+      'docs/wren_small_model_card.md': cardOf('Wren-Small'),
+      'models/alpha/MODEL_CARD.md': cardOf('Wren-Alpha'),
+      'models/alpha/model.safetensors': safetensors,
+      'models/beta/MODEL_CARD.md': cardOf('Wren-Beta'),
+      'models/beta/model.safetensors': safetensors
+    }
+    const card = find(files, 'Model card')
+    expect(card?.locations).toEqual(
+      expect.arrayContaining([
+        'MODEL_CARD_v2.md',
+        'docs/wren_small_model_card.md',
+        'models/alpha/MODEL_CARD.md',
+        'models/beta/MODEL_CARD.md'
+      ])
+    )
+    expect(card?.locations).not.toContain('README.md')
+  })
+
+  it('finds inference code beyond .generate(: entry scripts, console entry points, diffusion pipelines and model.sample', () => {
+    const inference = (files: FileMap) =>
+      find({ 'README.md': WREN_CARD, ...files }, 'Inference code')
+    const loads = 'import torch\nmodel = load_model(args.ckpt)\n'
+    for (const script of [
+      'sample.py',
+      'generate.py',
+      'txt2img.py',
+      'transcribe.py',
+      'run.py',
+      'chat.py'
+    ]) {
+      expect(inference({ [`scripts/${script}`]: `${loads}main(model)\n` })?.locations).toEqual([
+        `scripts/${script}`
+      ])
+    }
+    expect(
+      inference({
+        'pyproject.toml':
+          '[project]\nname = "wren"\n\n[project.scripts]\nwren-transcribe = "wren.cli:transcribe_main"\n'
+      })?.evidence[0]
+    ).toMatchObject({ path: 'pyproject.toml', kind: 'content', line: 5 })
+    expect(
+      inference({
+        'setup.py':
+          'from setuptools import setup\nsetup(\n    name="wren",\n    entry_points={"console_scripts": ["wren-chat=wren.chat:main"]},\n)\n'
+      })?.evidence[0]
+    ).toMatchObject({ path: 'setup.py', line: 4 })
+    expect(
+      inference({
+        'wren/pipe.py':
+          'pipe = DiffusionPipeline.from_pretrained(path)\nimage = pipe(prompt).images[0]\n'
+      })?.evidence[0]
+    ).toMatchObject({ path: 'wren/pipe.py', line: 1 })
+    expect(
+      inference({ 'wren/draw.py': 'x = model.sample(batch_size=4, steps=50)\n' })?.evidence[0]
+    ).toMatchObject({ path: 'wren/draw.py', line: 1 })
+    // A training entry point is not an inference one.
+    expect(
+      inference({ 'pyproject.toml': '[project.scripts]\nwren-train = "wren.train:main"\n' })
+    ).toBeUndefined()
+  })
+
+  it('finds weights fetched by download scripts or kept in cloud storage', () => {
+    const weights = (files: FileMap) =>
+      find({ 'README.md': WREN_CARD, ...files }, 'Model parameters (Final)')
+    const script = weights({
+      'download_weights.sh':
+        '#!/bin/sh\nset -e\nwget https://example.org/wren/wren-1b.safetensors -O wren.safetensors\n'
+    })
+    expect(script).toMatchObject({ presence: 'by-reference' })
+    expect(script?.evidence[0]).toMatchObject({ path: 'download_weights.sh', line: 3 })
+    const python = weights({
+      'scripts/fetch_checkpoints.py':
+        'import urllib.request\nurllib.request.urlretrieve("https://storage.googleapis.com/wren-release/wren-1b.pt", "wren.pt")\n'
+    })
+    expect(python).toMatchObject({ presence: 'by-reference' })
+    expect(python?.evidence[0]).toMatchObject({ path: 'scripts/fetch_checkpoints.py', line: 2 })
+    const bucket = weights({
+      'README.md': `${WREN_CARD}\n## Checkpoints\n\n| Model | Checkpoint |\n| --- | --- |\n| Wren-1B | [wren-1b.pt](https://dl.fbaipublicfiles.com/wren/wren-1b.pt) |\n`
+    })
+    expect(bucket).toMatchObject({ presence: 'by-reference' })
+    expect(bucket?.evidence.map((e) => e.url)).toContain(
+      'https://dl.fbaipublicfiles.com/wren/wren-1b.pt'
+    )
+    const gcs = weights({
+      'README.md': `${WREN_CARD}\n## Weights\n\nOur checkpoints are kept in the bucket gs://wren-release/checkpoints/wren-1b.\n`
+    })
+    expect(gcs).toMatchObject({ presence: 'by-reference' })
+  })
+
+  it('finds evaluation results in HTML tables and in per-model cards', () => {
+    const html = `${WREN_CARD}
+## Results
+
+<table>
+  <tr><th>Benchmark</th><th>Wren-1B</th></tr>
+  <tr><td>MMLU</td><td>41.2</td></tr>
+  <tr><td>GSM8K</td><td>18.5</td></tr>
+</table>
+`
+    const fromHtml = find(
+      { 'README.md': html, 'model.safetensors': safetensors },
+      'Evaluation results'
+    )
+    expect(fromHtml?.evidence[0]).toMatchObject({ path: 'README.md', line: 27 })
+    expect(html.split('\n')[26]).toBe('<table>')
+
+    const perModel = cardOf(
+      'Wren-Beta',
+      '\n## Evaluation\n\n| Task | Accuracy |\n| --- | --- |\n| ARC-Easy | 61.0 |\n| PIQA | 70.3 |\n'
+    )
+    const files: FileMap = {
+      'README.md': LIBRARY_README,
+      'models/alpha/MODEL_CARD.md': cardOf('Wren-Alpha'),
+      'models/alpha/model.safetensors': safetensors,
+      'models/beta/MODEL_CARD.md': perModel,
+      'models/beta/model.safetensors': safetensors
+    }
+    expect(find(files, 'Evaluation results')?.locations).toEqual(['models/beta/MODEL_CARD.md'])
+  })
+
+  it('finds model metadata in training configs: YAML, gin and params.yaml', () => {
+    const metadata = (files: FileMap) =>
+      find({ 'README.md': WREN_CARD, 'model.safetensors': safetensors, ...files }, 'Model metadata')
+    expect(
+      metadata({ 'configs/wren.gin': 'train.learning_rate = 3e-4\ntrain.warmup = 2000\n' })
+        ?.locations
+    ).toEqual(['configs/wren.gin'])
+    expect(
+      metadata({ 'params.yaml': 'model:\n  base_learning_rate: 4.5e-6\n  target: wren.Model\n' })
+        ?.locations
+    ).toEqual(['params.yaml'])
+    expect(
+      metadata({ 'configs/stage1.yaml': 'optim:\n  warmup: 1000\n  base_learning_rate: 1.0e-4\n' })
+        ?.locations
+    ).toEqual(['configs/stage1.yaml'])
+    // Example configs for users to copy are not the release's own record.
+    expect(
+      metadata({ 'configs/example_training/toy.yaml': 'model:\n  base_learning_rate: 1.0e-4\n' })
+    ).toBeUndefined()
+    // A serving config without a hyperparameter is not training metadata.
+    expect(metadata({ 'configs/serve.yaml': 'port: 8080\nworkers: 4\n' })).toBeUndefined()
+  })
+
+  it('takes a PDF the README calls its technical report for the technical report, not a paper', () => {
+    const readme = `${WREN_CARD}\n## Report\n\nRead our [technical report](paper/wren_v1.pdf) for the training details.\n`
+    const files: FileMap = {
+      'README.md': readme,
+      'model.safetensors': safetensors,
+      'paper/wren_v1.pdf': { size: 500_000 },
+      'assets/wren-notes.pdf': { size: 300_000 }
+    }
+    const { findings } = detect(files)
+    const report = findings.find((f) => f.name === 'Technical report')
+    expect(report).toMatchObject({ presence: 'in-repository', locations: ['paper/wren_v1.pdf'] })
+    expect(findings.find((f) => f.name === 'Research paper')).toBeUndefined()
+    // A PDF of any name counts once the README calls it the technical report.
+    const named = `${WREN_CARD}\nThe [Wren technical report](./assets/wren-notes.pdf) describes the data.\n`
+    expect(
+      find({ ...files, 'README.md': named, 'paper/wren_v1.pdf': '' }, 'Technical report')?.locations
+    ).toEqual(['assets/wren-notes.pdf'])
+  })
+})

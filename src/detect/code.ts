@@ -29,6 +29,8 @@ interface CodeRule {
   submodule?: RegExp
   /** A file matched by name alone must also show this (when its text was read). */
   nameNeeds?: RegExp
+  /** Console entry points (pyproject, setup.py, setup.cfg) whose name or target is this kind of code. */
+  entryPoint?: RegExp
 }
 
 const CODE_RULES: CodeRule[] = [
@@ -47,10 +49,12 @@ const CODE_RULES: CodeRule[] = [
   {
     name: 'Inference code',
     fileName:
-      /^(infer|inference|generate|generation|predict|prediction|serve|server|serving|chat|demo|run_model|run_inference|app)([_-][\w-]*)?\.\w+$/i,
+      /^(infer|inference|generate|generation|predict|prediction|serve|server|serving|chat|demo|run_model|run_inference|app|sample|sampling|txt2img|img2img|txt2vid|img2vid|text2image|transcribe|synthesi[sz]e|tts)([_-][\w-]*)?\.\w+$|^run\.(py|sh)$/i,
     folder: /^(inference|serving|serve|demo)$/i,
     content:
-      /(\.generate\(|\bpipeline\(\s*["'](text-generation|text2text|fill-mask|image|automatic-speech|summarization|translation|feature-extraction|question-answering|text-classification)|\bLLM\(\s*model=|\bllama_cpp\b|\bvllm\.LLM\(|\bTextStreamer\(|\bapply_chat_template\([^)]*\)[^\n]*generate)/,
+      /(\.generate\(|\bpipeline\(\s*["'](text-generation|text2text|fill-mask|image|automatic-speech|summarization|translation|feature-extraction|question-answering|text-classification)|\bLLM\(\s*model=|\bllama_cpp\b|\bvllm\.LLM\(|\bTextStreamer\(|\bapply_chat_template\([^)]*\)[^\n]*generate|\b\w*Diffusion\w*Pipeline\.from_pretrained\(|\b(model|sampler|diffusion|ddim|ddpm)\.sample\()/,
+    entryPoint:
+      /(infer|generat|chat|sampl|predict|serve|serving|demo|txt2img|img2img|transcrib|caption|translat|synthes|tts)/i,
     nameNeeds:
       /from_pretrained|AutoModel|load_state_dict|torch\.load|safetensors|onnxruntime|llama_cpp|\bmodel\(|\.forward\(|load_model\(|\bpipeline\(|\bLLM\(/,
     reference:
@@ -84,6 +88,46 @@ const CODE_RULES: CodeRule[] = [
 
 const DEPENDENCY_MANIFEST =
   /^(requirements([_-][\w-]*)?\.(txt|in)|pyproject\.toml|setup\.py|setup\.cfg|environment(\.[\w-]+)?\.ya?ml|conda\.ya?ml|Pipfile|Pipfile\.lock|poetry\.lock|uv\.lock|package\.json|Cargo\.toml|go\.mod|Dockerfile|Containerfile|Project\.toml)$/i
+
+interface EntryPoint {
+  line: number
+  name: string
+  target: string
+}
+
+const ENTRY_SECTION = /^(project\.(gui-)?scripts|tool\.poetry\.scripts|options\.entry_points)$/
+const TOML_ENTRY = /^\s*["']?([\w.-]+)["']?\s*=\s*["']([\w.]+(?::[\w.]+)?)["']/
+const CFG_ENTRY = /^\s+([\w.-]+)\s*=\s*([\w.]+:[\w.]+)\s*$/
+const SETUP_PY_ENTRY = /["']\s*([\w.-]+)\s*=\s*([\w.]+:[\w.]+)\s*["']/
+
+/** Console scripts a package installs: `[project.scripts]`, setup.cfg, setup.py `console_scripts`. */
+function consoleEntryPoints(file: ScannedFile): EntryPoint[] {
+  const name = baseName(file.path).toLowerCase()
+  const text = file.text
+  if (text === undefined || !/^(pyproject\.toml|setup\.cfg|setup\.py)$/.test(name)) return []
+  const out: EntryPoint[] = []
+  const lines = text.split('\n', 5000)
+  if (name === 'setup.py') {
+    if (!/console_scripts|gui_scripts/.test(text)) return []
+    for (let i = 0; i < lines.length && out.length < 20; i++) {
+      const m = SETUP_PY_ENTRY.exec(lines[i])
+      if (m) out.push({ line: i + 1, name: m[1], target: m[2] })
+    }
+    return out
+  }
+  let inEntries = false
+  for (let i = 0; i < lines.length && out.length < 20; i++) {
+    const header = /^\s*\[([^\]]+)\]\s*$/.exec(lines[i])
+    if (header) {
+      inEntries = ENTRY_SECTION.test(header[1].trim())
+      continue
+    }
+    if (!inEntries) continue
+    const m = (name === 'setup.cfg' ? CFG_ENTRY : TOML_ENTRY).exec(lines[i])
+    if (m) out.push({ line: i + 1, name: m[1], target: m[2] })
+  }
+  return out
+}
 
 interface Submodule {
   name: string
@@ -184,6 +228,22 @@ function detectCodeComponent(
       )
     }
     locations.push(file.path)
+  }
+  if (rule.entryPoint) {
+    for (const file of snapshot.files) {
+      if (isThirdParty(file.path) || isTestPath(file.path)) continue
+      for (const entry of consoleEntryPoints(file)) {
+        if (!rule.entryPoint.test(entry.name) && !rule.entryPoint.test(entry.target)) continue
+        if (evidence.length < 8)
+          evidence.push({
+            path: file.path,
+            line: entry.line,
+            kind: 'content',
+            detail: `console entry point \`${entry.name} = ${entry.target}\``
+          })
+        if (!locations.includes(file.path)) locations.push(file.path)
+      }
+    }
   }
   // Strong evidence first: content signals beat names alone.
   evidence.sort((a, b) => Number(b.kind === 'content') - Number(a.kind === 'content'))

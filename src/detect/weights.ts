@@ -28,7 +28,7 @@ const WEIGHTS_CONTEXT =
 const DOWNLOAD_SCRIPT =
   /^(download|fetch|get)[_-]?(weights?|models?|checkpoints?|ckpts?)?\.(sh|py)$/i
 const DOWNLOAD_CALL =
-  /\b(hf_hub_download\(|snapshot_download\(|huggingface-cli\s+download|hf\s+download|wget\s+https?:\/\/\S+\.(safetensors|bin|gguf|pt|pth|ckpt|onnx)|curl\s+[^\n]*https?:\/\/\S+\.(safetensors|bin|gguf|pt|pth|ckpt|onnx))/
+  /\b(hf_hub_download\(|snapshot_download\(|huggingface-cli\s+download|hf\s+download|load_state_dict_from_url\(|download_url_to_file\(|gsutil\s+(-m\s+)?(cp|rsync)\s+[^\n]{0,100}gs:\/\/|aws\s+s3\s+(cp|sync)\s+[^\n]{0,100}s3:\/\/|(wget|curl|urlretrieve\(|requests\.get\(|urlopen\()[^\n]{0,200}https?:\/\/\S{1,300}\.(safetensors|bin|gguf|pt|pth|ckpt|onnx|npz|h5|msgpack))/
 
 /** Lines that credit a template or give an example: the ids on them are not this release's weights. */
 const NOT_OWN_WEIGHTS =
