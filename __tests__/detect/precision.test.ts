@@ -11,6 +11,7 @@ import { detectComponents, type Detection } from '../../src/detect/index.js'
 import type { ComponentName } from '../../src/model/components.js'
 import type { ComponentFinding } from '../../src/model/findings.js'
 import { EMPTY_POLICY } from '../../src/policy.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
 import type { OpennessReport } from '../../src/report/types.js'
 import { expectPathsInSnapshot, type FileMap } from './docs-fixtures.js'
 import { evidencePathsExist, makeSnapshot } from '../helpers/snapshot.js'
@@ -459,5 +460,88 @@ describe('2. things that are missed', () => {
     expect(
       find({ ...files, 'README.md': named, 'paper/wren_v1.pdf': '' }, 'Technical report')?.locations
     ).toEqual(['assets/wren-notes.pdf'])
+  })
+})
+
+describe('5. evidence quality', () => {
+  it('puts the strongest evidence first: a licence file over a mention, a weights header over a link', () => {
+    const readme = `${WREN_CARD}\n## Weights\n\nThe weights are also available at https://huggingface.co/acme/wren-1b.\n\n## License\n\nThe code in this repository is released under the Apache 2.0 license.\n`
+    const report = assess({
+      LICENSE: licenseText('Apache-2.0'),
+      'README.md': readme,
+      'model.safetensors': safetensors,
+      'train.py': 'loss.backward()\noptimizer.step()\n'
+    })
+    const weights = component(report, 'Model parameters (Final)')
+    expect(weights.evidence[0]).toMatchObject({ kind: 'weights-header', path: 'model.safetensors' })
+    const code = component(report, 'Training code')
+    expect(code.license).toMatchObject({
+      spdx: 'Apache-2.0',
+      path: 'LICENSE',
+      source: 'license-file'
+    })
+    expect(code.evidence[0]).toMatchObject({ path: 'train.py', kind: 'content' })
+  })
+
+  it('merges identical evidence lines', () => {
+    const line = '- Weights: https://huggingface.co/acme/wren-1b'
+    const readme = `${WREN_CARD}\n## Download\n\n${line}\n\n## Download (mirror of the list above)\n\n${line}\n`
+    const f = find({ 'README.md': readme }, 'Model parameters (Final)')
+    expect(f?.evidence).toHaveLength(1)
+    expect(f?.evidence[0]).toMatchObject({ url: 'https://huggingface.co/acme/wren-1b' })
+  })
+
+  it('takes no code-fence content or table-of-contents rows as evidence', () => {
+    const readme = [
+      '# Wren-1B',
+      '',
+      '## Contents',
+      '',
+      '- [Intermediate checkpoints](#intermediate-checkpoints)',
+      '- [Evaluation](#evaluation)',
+      '',
+      WREN_CARD.split('\n').slice(6).join('\n'),
+      '## Evaluation',
+      '',
+      'Run the harness on your own checkpoint:',
+      '',
+      '```bash',
+      'batch_size = 8',
+      'limit = 200',
+      'python eval.py --revision step4000 --tasks arc_easy',
+      '```',
+      ''
+    ].join('\n')
+    const files: FileMap = { 'README.md': readme, 'model.safetensors': safetensors }
+    const { findings } = detect(files)
+    expect(findings.find((f) => f.name === 'Model parameters (Intermediate)')).toBeUndefined()
+    expect(findings.find((f) => f.name === 'Evaluation results')).toBeUndefined()
+    // The same words outside the contents and the fence still count.
+    const said = `${readme}\n## Intermediate checkpoints\n\nTraining checkpoints every 1000 steps are branches of the Hub repository.\n`
+    const checkpoints = find({ ...files, 'README.md': said }, 'Model parameters (Intermediate)')
+    expect(checkpoints?.evidence.map((e) => e.line)).not.toContain(5)
+    expect(checkpoints?.evidence.some((e) => /every 1000 steps/.test(e.detail))).toBe(true)
+    // In code, loading a published revision is still a statement that the checkpoints exist.
+    const loads = `${readme}\n\`\`\`python\nmodel = AutoModel.from_pretrained("acme/wren-1b", revision="step2000")\n\`\`\`\n`
+    expect(find({ ...files, 'README.md': loads }, 'Model parameters (Intermediate)')).toMatchObject(
+      { presence: 'by-reference' }
+    )
+  })
+
+  it('shows one evidence line per component in the table and folds the rest', () => {
+    const files: FileMap = { 'README.md': WREN_CARD, 'model.safetensors': safetensors }
+    for (let i = 0; i < 8; i++) files[`train/stage${i}.py`] = 'loss.backward()\noptimizer.step()\n'
+    const report = assess(files)
+    const markdown = renderMarkdown(report)
+    const row = markdown.split('\n').find((l) => l.startsWith('| Training code |'))
+    expect(row).toBeDefined()
+    expect(row?.match(/stage\d\.py/g)).toHaveLength(1)
+    expect(row).toContain('(+7)')
+    const folded = markdown.slice(markdown.indexOf('<details><summary>Evidence and licences'))
+    const start = folded.indexOf('- **Training code**')
+    const next = folded.indexOf('\n- **', start + 1)
+    const block = folded.slice(start, next === -1 ? folded.indexOf('</details>') : next)
+    expect(block.match(/^ {2}- <code>train\/stage\d\.py/gm)).toHaveLength(5)
+    expect(block).toContain('and 3 more in the JSON report')
   })
 })

@@ -1,6 +1,7 @@
 import type { DetectionContext } from './context.js'
 import type { ScannedFile } from '../scan/types.js'
 import {
+  blankFencedCode,
   isMarkdownPath,
   isPlaceholderText,
   markdownTables,
@@ -167,7 +168,6 @@ function sectionResults(file: ScannedFile, s: Section): Evidence | null {
         detail: `results table under "${s.title}" (${table.rows.length} rows, columns: ${table.header.slice(0, 6).join(', ')})`
       }
   }
-  const metricLines = matchLines(s.content, METRIC_LINE, 10)
   const html = htmlResultsTable(s.content)
   if (html)
     return {
@@ -176,10 +176,13 @@ function sectionResults(file: ScannedFile, s: Section): Evidence | null {
       kind: 'section',
       detail: `results table (HTML) under "${s.title}" (${html.rows} rows)`
     }
+  // Assignments in a code block (`batch_size = 8`) are settings, not results.
+  const prose = blankFencedCode(s.content)
+  const metricLines = matchLines(prose, METRIC_LINE, 10)
   if (metricLines.length >= 2)
     return {
       path: file.path,
-      line: s.contentLine + countNewlinesBefore(s.content, metricLines[0].match.index),
+      line: s.contentLine + countNewlinesBefore(prose, metricLines[0].match.index),
       kind: 'section',
       detail: `results under "${s.title}": ${metricLines
         .slice(0, 3)

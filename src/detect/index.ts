@@ -80,6 +80,18 @@ const MODEL_DOCUMENTS: ReadonlySet<ComponentName> = new Set<ComponentName>([
   'Model parameters (Intermediate)'
 ])
 
+/** The same evidence said again on another line of the same file is shown once, at its first line. */
+function mergeIdenticalEvidence(finding: ComponentFinding): ComponentFinding {
+  const seen = new Set<string>()
+  const evidence = finding.evidence.filter((e) => {
+    const key = `${e.path}\u0000${e.kind}\u0000${e.detail}\u0000${e.url ?? ''}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  return evidence.length === finding.evidence.length ? finding : { ...finding, evidence }
+}
+
 /** Runs every detector over the snapshot. Pure. */
 export function detectComponents(
   snapshot: Snapshot,
@@ -117,10 +129,11 @@ export function detectComponents(
   const subject = findSubject(snapshot, card, withReferences, references)
   // A code library releases no model: its README is a usage guide, not a model card, and the
   // papers, data and results it mentions document no model of its own.
-  const findings =
+  const findings = (
     subject.release === 'none'
       ? withReferences.filter((f) => !MODEL_DOCUMENTS.has(f.name))
       : withReferences
+  ).map(mergeIdenticalEvidence)
   if (findings.length < withReferences.length)
     warnings.push(
       `no model release found: ${withReferences

@@ -12,6 +12,7 @@ import type { WeightInfo } from '../scan/formats/types.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
 import { baseName, extension, isTestPath, isVendored, matchLines } from '../util/paths.js'
+import { blankFencedCode, isTableOfContentsRow } from './markdown.js'
 
 /** A folder or file name that marks one step of a training run. */
 const STEP_NAME =
@@ -258,7 +259,16 @@ export function detectWeights(ctx: DetectionContext): ComponentFinding[] {
         continue
       // A README deep in a package describes that package, not the release.
       if (file.path.split('/').length > 2) continue
-      for (const hit of matchLines(file.text, CHECKPOINT_DOCS, 3)) {
+      const prose = blankFencedCode(file.text)
+      let fromFile = 0
+      for (const hit of matchLines(file.text, CHECKPOINT_DOCS, 20)) {
+        if (fromFile >= 3) break
+        // A contents row only names a section; the section itself is the evidence.
+        if (isTableOfContentsRow(hit.text)) continue
+        // In a code block only loading a published revision speaks of checkpoints; a step number
+        // in a command line names some run's checkpoint.
+        const lineText = prose.split('\n', hit.line)[hit.line - 1] ?? ''
+        if (lineText.trim() === '' && !/\brevision\s*=\s*["']?step\d+/i.test(hit.text)) continue
         if (
           /\bno\s+(intermediate|training)\s+checkpoints\b|\bnot\s+(release|publish|provide)/i.test(
             hit.text
@@ -274,6 +284,7 @@ export function detectWeights(ctx: DetectionContext): ComponentFinding[] {
           kind: 'content',
           detail: hit.text.slice(0, 140)
         })
+        fromFile++
       }
       if (docs.length >= 3) break
     }
