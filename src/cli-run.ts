@@ -11,6 +11,10 @@ import { loadPolicyFile, mofClassGate, PolicyError } from './policy/schema.js'
 import { isOutputFormat, OUTPUT_FORMAT_NAMES, OUTPUT_FORMATS } from './report/formats.js'
 import type { OpennessReport } from './report/types.js'
 import { ScanInputError } from './scan/scan.js'
+import { HubTargetError, parseHubTarget } from './scan/hub-snapshot.js'
+import { analyzeHubModel } from './analyze-hub.js'
+import { mergeCommand, MergeInputError, MERGE_USAGE } from './merge-command.js'
+import { EMPTY_POLICY } from './policy.js'
 import type { SkipReason } from './scan/types.js'
 import { checkFilesFound, checkScanRoot } from './scan-root.js'
 import { VERSION } from './version.js'
@@ -29,12 +33,18 @@ const USAGE = `Usage:
                             [--fail-under N] [--require-mof-class 1|2|3] [--require-osaid]
                             [--repository OWNER/NAME] [--offline | --resolve MODE] [--lock FILE]
                             [--cache-dir DIR]
+  model-openness scan hf:ORG/NAME[@REVISION] [same options as for DIR]
   model-openness lock [DIR] [--repository OWNER/NAME] [--lock FILE] [--cache-dir DIR]
+  model-openness merge REPORT.json... [--format markdown|html|csv|json] [--output FILE]
+                                      [--link-base URL]
   model-openness mof RECORD.yml
   model-openness --help | --version
 
 scan   inspects a model repository (DIR, default .) and reports its openness:
        score, MOF class, OSAID verdict, Open Source AI Index, missing disclosures, open-washing.
+       hf:ORG/NAME[@REVISION] reads a model on the Hugging Face Hub instead, at one commit: its
+       file list, small files and weight headers (range requests; weights are never downloaded).
+       A gated model needs HF_TOKEN with access; the report says what could not be read.
          --format             ${OUTPUT_FORMAT_NAMES.map((f) => `${f} (${OUTPUT_FORMATS[f].description})`).join(',\n                              ')};
                               default json
          --output             write the report to FILE instead of standard output
@@ -59,7 +69,7 @@ lock   resolves the release's references online and writes DIR/model-openness.lo
        same offline and for drift warnings when the hosts change.
 Endpoints: HF_ENDPOINT, GITHUB_API_URL, ARXIV_OAI_URL, ZENODO_URL; tokens: HF_TOKEN, GITHUB_TOKEN.
 mof    evaluates a record in the Model Openness Tool's YAML format and prints its class and progress.
-
+${MERGE_USAGE}
 Exit status: 0 report written, 1 a gate failed (report written, one line per failed gate on
 stderr), 2 bad usage or unreadable input, 3 internal error.
 `
@@ -125,6 +135,7 @@ async function scanCommand(
   if (positionals.length > 1)
     throw new UsageError(`scan takes one directory, got ${positionals.length}`)
   const shownDir = positionals[0] ?? '.'
+  const hubTarget = parseHubTarget(shownDir)
   const dir = resolve(io.cwd, shownDir)
   const format = String(values.format ?? 'json')
   if (!isOutputFormat(format))
@@ -151,26 +162,33 @@ async function scanCommand(
   const output = typeof values.output === 'string' ? resolve(io.cwd, values.output) : null
   if (output) await checkOutputFolder(output, String(values.output))
 
-  await checkScanRoot(dir, shownDir)
-  const policy = await loadPolicyFile(
-    dir,
-    typeof values.config === 'string' ? resolve(io.cwd, values.config) : undefined
-  )
+  if (!hubTarget) await checkScanRoot(dir, shownDir)
+  const configPath = typeof values.config === 'string' ? resolve(io.cwd, values.config) : undefined
+  // A Hub model has no policy file of its own here: only --config gives one.
+  const policy = hubTarget && !configPath ? EMPTY_POLICY : await loadPolicyFile(dir, configPath)
   const gates = combineGates(
     { failUnder, requireMofClass, requireOsaid: values['require-osaid'] === true },
     policy
   )
-  const repository = typeof values.repository === 'string' ? values.repository : basename(dir)
+  const repository =
+    typeof values.repository === 'string' ? values.repository : (hubTarget?.id ?? basename(dir))
   if (!/^[\w.-]{1,100}(\/[\w.-]{1,100})?$/.test(repository))
     throw new UsageError(
       `--repository must look like OWNER/NAME, got '${repository.slice(0, 100)}'`
     )
-  const { report } = await analyzeRepository(dir, {
-    maxSeconds,
-    policy,
-    repository,
-    resolve: resolveSettings(values, io, dir)
-  })
+  const settings = resolveSettings(values, io, dir)
+  const { report } = hubTarget
+    ? await analyzeHubModel(hubTarget, {
+        maxSeconds,
+        policy,
+        repository,
+        // The Hub repository's own lock file is used unless --lock names another.
+        resolve: {
+          ...settings,
+          lockPath: typeof values.lock === 'string' ? settings.lockPath : undefined
+        }
+      })
+    : await analyzeRepository(dir, { maxSeconds, policy, repository, resolve: settings })
   checkFilesFound(report, shownDir)
 
   const text = OUTPUT_FORMATS[format].render(report)
@@ -344,6 +362,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'fail-under': { type: 'string' },
         'require-mof-class': { type: 'string' },
         'require-osaid': { type: 'boolean' },
+        'link-base': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
       }
@@ -360,14 +379,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'scan') return await scanCommand(rest, values, io)
     if (command === 'mof') return await mofCommand(rest, io)
     if (command === 'lock') return await lockCommand(rest, values, io)
+    if (command === 'merge') return await mergeCommand(rest, values, io)
     throw new UsageError(
-      command === undefined ? 'missing command (scan, lock or mof)' : `unknown command '${command}'`
+      command === undefined
+        ? 'missing command (scan, lock, merge or mof)'
+        : `unknown command '${command}'`
     )
   } catch (error) {
     if (
       error instanceof UsageError ||
       error instanceof ScanInputError ||
-      error instanceof PolicyError
+      error instanceof PolicyError ||
+      error instanceof HubTargetError ||
+      error instanceof MergeInputError
     ) {
       io.stderr(`model-openness: ${error.message}\n`)
       return EXIT.usage

@@ -7,7 +7,7 @@ import { detectModelCard, type ModelCardInfo } from './model-card.js'
 import { detectionContext, type Detector } from './context.js'
 import { findOpennessClaims, type OpennessClaim } from './claims.js'
 import { detectCode } from './code.js'
-import { detectData } from './data.js'
+import { detectData, withheldTrainingData } from './data.js'
 import { detectEvaluation } from './evaluation.js'
 import { detectMetadata } from './metadata.js'
 import { detectPapers, findPaperReferences } from './papers.js'
@@ -125,6 +125,16 @@ export function detectComponents(
   if (usable && !withReferences.some((f) => f.name === 'Inference code')) {
     const example = usageExample(usable)
     if (example) withReferences.push(example)
+  }
+  // A card that says the training data is not released outranks links to data kept elsewhere
+  // (ablation subsets, third-party sets named in passing); data shipped here still counts.
+  const withheld = withheldTrainingData(context)
+  const datasets = withReferences.findIndex((f) => f.name === 'Datasets')
+  if (withheld && datasets !== -1 && withReferences[datasets].presence === 'by-reference') {
+    withReferences.splice(datasets, 1)
+    warnings.push(
+      `Datasets: ${withheld.path}:${withheld.line} says the training data is not released; links to data elsewhere are not counted as the release's datasets`
+    )
   }
   const subject = findSubject(snapshot, card, withReferences, references)
   // A code library releases no model: its README is a usage guide, not a model card, and the

@@ -7,6 +7,7 @@ import type { ComponentName } from '../model/components.js'
 import type { Reference, ReferenceKind, ReferenceRole } from '../model/references.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
 import { baseName, extension, isVendored } from '../util/paths.js'
+import { datasetLinkPlace, isNotADataset } from './data.js'
 import { readSubmodules } from './code.js'
 import { headingPath, isMarkdownPath, readMarkdown } from './markdown.js'
 import type { ModelCardInfo } from './model-card.js'
@@ -268,12 +269,16 @@ function scanLine(site: Site, refs: ReferenceList, ctx: LineContext): void {
     const isDataset = m[1] !== undefined
     const id = m[2].replace(/[.]+$/, '').replace(/\.git$/, '')
     if (isDataset) {
-      const evaluation = EVAL_WORDS.test(around) && !/\btrain/i.test(around)
+      if (isNotADataset(id)) continue
+      const place = datasetLinkPlace(text, site.headings)
+      const evaluation =
+        place === 'evaluation' || (EVAL_WORDS.test(around) && !/\btrain/i.test(around))
+      const notOurs = others || place === 'not-the-release'
       refs.add(
         'hf-dataset',
         id,
-        others ? 'dependency' : 'own-release',
-        others ? [] : [evaluation ? 'Evaluation data' : 'Datasets'],
+        notOurs ? 'dependency' : 'own-release',
+        notOurs ? [] : [evaluation ? 'Evaluation data' : 'Datasets'],
         where,
         {
           url: m[0],

@@ -37,9 +37,10 @@ const NOT_OWN_WEIGHTS =
 /** Ids that stand for the reader's own (`your-org/your-model`, `username/model`). */
 const PLACEHOLDER_ID = /^(your|my|user(name)?|org(anization)?|name)([-_][\w-]*)?\/|\/your[-_]/i
 
-/** Intermediate checkpoints named in documentation: `revision="step1000"`, branch lists, the phrase itself. */
+/** Intermediate checkpoints named in documentation: `revision="step1000"`, branch lists, the phrase
+ * itself ("training checkpoints"; a "pre-training checkpoint" is the final pretrained model). */
 const CHECKPOINT_DOCS =
-  /\b(intermediate|training)\s+checkpoints?\b|\brevision\s*=\s*["']step\d+|\bstep\d{3,}\b/i
+  /\bintermediate\s+checkpoints?\b|(?<![\w-])training\s+checkpoints\b|\brevision\s*=\s*["']step\d+|\bstep\d{3,}\b/i
 
 function describeWeight(file: ScannedFile, info: WeightInfo): string {
   const parts: string[] = [info.format]

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { openFileByteSource } from './formats/bytes.js'
+import { openFileByteSource, type CountingByteSource } from './formats/bytes.js'
 import { inspectWeightFile, isWeightFileName } from './formats/index.js'
 import { parseLfsPointer } from './formats/lfs.js'
 import { formatBytes } from '../format.js'
@@ -31,7 +31,7 @@ export class ScanInputError extends Error {}
 const LFS_POINTER_MAX = 1024
 const BINARY_SNIFF = 8192
 
-interface ReadOutcome {
+export interface ReadOutcome {
   file: ScannedFile
   skipped?: SkippedItem
   bytesRead: number
@@ -61,7 +61,23 @@ async function readFile(root: string, file: ScannedFile, role: FileRole): Promis
       }
     }
   }
-  const { source } = opened
+  try {
+    return await readFromSource(opened.source, file, role)
+  } finally {
+    await opened.close().catch(() => undefined)
+  }
+}
+
+/**
+ * What the scan reads of one file, from any byte source (a local file, or a file on the Hub read
+ * through range requests): an LFS pointer, a weight header, or capped text. Mutates `file`.
+ */
+export async function readFromSource(
+  source: CountingByteSource,
+  file: ScannedFile,
+  role: FileRole
+): Promise<ReadOutcome> {
+  const path = file.path
   try {
     file.size = source.size
     if (source.size < LFS_POINTER_MAX && source.size > 0) {
@@ -118,8 +134,6 @@ async function readFile(root: string, file: ScannedFile, role: FileRole): Promis
       bytesRead: source.bytesRead,
       skipped: { path, reason: 'unreadable', detail: `read failed (${describe(error)})` }
     }
-  } finally {
-    await opened.close().catch(() => undefined)
   }
 }
 
@@ -127,6 +141,37 @@ function describe(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   if (code) return code
   return error instanceof Error ? error.message.split('\n')[0].slice(0, 120) : 'error'
+}
+
+/**
+ * Decides what to read: weights and pointer candidates always; text up to a count per role,
+ * shallow paths first (a release's own files sit near the top, generated trees deep below).
+ */
+export function planReads(
+  files: ScannedFile[],
+  maxTextFiles: number
+): { toRead: { file: ScannedFile; role: FileRole }[]; textNotRead: number } {
+  const textByRole = new Map<FileRole, { file: ScannedFile; depth: number }[]>()
+  const toRead: { file: ScannedFile; role: FileRole }[] = []
+  for (const file of files) {
+    const role = classifyPath(file.path, isWeightFileName)
+    if (role === 'weights' || role === 'binary-data') toRead.push({ file, role })
+    else if (role !== 'other') {
+      const list = textByRole.get(role) ?? []
+      list.push({ file, depth: depthOf(file.path) })
+      textByRole.set(role, list)
+    }
+  }
+  let textNotRead = 0
+  for (const [role, list] of textByRole) {
+    if (list.length > maxTextFiles) {
+      list.sort((a, b) => a.depth - b.depth || (a.file.path < b.file.path ? -1 : 1))
+      textNotRead += list.length - maxTextFiles
+      list.length = maxTextFiles
+    }
+    for (const { file } of list) toRead.push({ file, role })
+  }
+  return { toRead, textNotRead }
 }
 
 /**
@@ -152,29 +197,8 @@ export async function scanRepository(
   const walked = await walkRepository(root, { deadline, ignorePatterns: opts.ignore, ...opts.walk })
   const skipped: SkippedItem[] = [...walked.skipped]
 
-  // Decide what to read: weights and pointer candidates always; text up to a count per role,
-  // shallow paths first (a release's own files sit near the top, generated trees deep below).
   const files: ScannedFile[] = walked.files
-  const textByRole = new Map<FileRole, { file: ScannedFile; depth: number }[]>()
-  const toRead: { file: ScannedFile; role: FileRole }[] = []
-  for (const file of files) {
-    const role = classifyPath(file.path, isWeightFileName)
-    if (role === 'weights' || role === 'binary-data') toRead.push({ file, role })
-    else if (role !== 'other') {
-      const list = textByRole.get(role) ?? []
-      list.push({ file, depth: depthOf(file.path) })
-      textByRole.set(role, list)
-    }
-  }
-  let textNotRead = 0
-  for (const [role, list] of textByRole) {
-    if (list.length > opts.maxTextFiles) {
-      list.sort((a, b) => a.depth - b.depth || (a.file.path < b.file.path ? -1 : 1))
-      textNotRead += list.length - opts.maxTextFiles
-      list.length = opts.maxTextFiles
-    }
-    for (const { file } of list) toRead.push({ file, role })
-  }
+  const { toRead, textNotRead } = planReads(files, opts.maxTextFiles)
 
   let bytesRead = 0
   let maxWeightBytes = 0
