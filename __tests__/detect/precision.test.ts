@@ -545,3 +545,53 @@ describe('5. evidence quality', () => {
     expect(block).toContain('and 3 more in the JSON report')
   })
 })
+
+describe('6. claims about local paths that do not exist', () => {
+  it('does not take a claim about a missing local path for evidence, and reports it as a broken claim', () => {
+    const readme = `${WREN_CARD}\n## Checkpoints\n\nIntermediate checkpoints are published in \`checkpoints/\`, one folder per 1000 steps.\n\nThe data card is in [docs/data_card.md](docs/data_card.md).\n`
+    const claimLine = readme.split('\n').findIndex((l) => l.includes('`checkpoints/`')) + 1
+    const files: FileMap = { 'README.md': readme, 'model.safetensors': safetensors }
+    const detection = detect(files)
+    expect(
+      detection.findings.find((f) => f.name === 'Model parameters (Intermediate)')
+    ).toBeUndefined()
+    expect(detection.findings.find((f) => f.name === 'Data card')).toBeUndefined()
+    const broken = detection.warnings.filter((w) => /not in the repository/.test(w))
+    expect(broken).toEqual([
+      `\`README.md:${claimLine}\` says \`checkpoints/\` holds Model parameters (Intermediate), but \`checkpoints/\` is not in the repository`,
+      `\`README.md:${claimLine + 2}\` says \`docs/data_card.md\` holds Data card, but \`docs/data_card.md\` is not in the repository`
+    ])
+
+    const report = assess(files)
+    expect(report.warnings).toEqual(expect.arrayContaining(broken))
+    expect(renderMarkdown(report)).toContain(
+      `- <code>README.md:${claimLine}</code> says <code>checkpoints/</code> holds Model parameters \\(Intermediate\\), but <code>checkpoints/</code> is not in the repository`
+    )
+
+    // The same claim about a folder that is there is no warning, and its checkpoints count.
+    const present = detect({
+      ...files,
+      'checkpoints/step-1000/model.safetensors': safetensors,
+      'docs/data_card.md': 'x'
+    })
+    expect(present.warnings.filter((w) => /not in the repository/.test(w))).toEqual([])
+    expect(
+      present.findings.find((f) => f.name === 'Model parameters (Intermediate)')?.locations
+    ).toEqual(['checkpoints/step-1000/model.safetensors'])
+  })
+
+  it('does not take Hub ids or Python names for local paths', () => {
+    const readme = `${WREN_CARD}\n## Weights\n\nThe weights are in \`acme/wren-1b\` on the Hub.\n\nThe evaluation code is in \`wren.evaluation.Harness\`.\n`
+    const detection = detect({ 'README.md': readme })
+    expect(detection.warnings.filter((w) => /not in the repository/.test(w))).toEqual([])
+  })
+
+  it('does not call a path that a download step creates a broken claim', () => {
+    const readme = `${WREN_CARD}\n## Weights\n\nRun \`bash download.sh\` to fetch the checkpoints into \`checkpoints/\`.\n`
+    const detection = detect({
+      'README.md': readme,
+      'download.sh': 'huggingface-cli download acme/wren-1b --local-dir checkpoints\n'
+    })
+    expect(detection.warnings.filter((w) => /not in the repository/.test(w))).toEqual([])
+  })
+})
