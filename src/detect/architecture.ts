@@ -1,6 +1,14 @@
 import type { DetectionContext } from './context.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { baseName, extension, isTestPath, isVendored, matchLines } from '../util/paths.js'
+import {
+  baseName,
+  embeddedPackageFolders,
+  extension,
+  isInFolders,
+  isTestPath,
+  isVendored,
+  matchLines
+} from '../util/paths.js'
 
 /** Files whose name says they define a model. */
 const MODEL_CODE_NAME =
@@ -54,8 +62,9 @@ export function detectArchitecture(ctx: DetectionContext): ComponentFinding[] {
   const configs: Evidence[] = []
   const codeLocations: string[] = []
   const configLocations: string[] = []
+  const embedded = embeddedPackageFolders(snapshot.files.map((f) => f.path))
   for (const file of snapshot.files) {
-    if (isVendored(file.path) || isTestPath(file.path)) continue
+    if (isVendored(file.path) || isInFolders(file.path, embedded) || isTestPath(file.path)) continue
     const name = baseName(file.path)
     if (
       file.text !== undefined &&

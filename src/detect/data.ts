@@ -35,11 +35,12 @@ const NOT_DATA_NAME =
   /^(readme|licen[cs]e|copying|notice|requirements|vocab|merges|config|dataset_info|dataset_dict|state|package|tsconfig|tokenizer|special_tokens_map|generation_config|preprocessor_config)([._-]|$)/i
 const DATA_SEGMENT = /^(data|datasets?|corpus|corpora|training[_-]?data|train[_-]?data)$/i
 const EVAL_SEGMENT =
-  /^(evals?|evaluations?|benchmarks?|eval[_-]?data|evaluation[_-]?data|test[_-]?data|testdata|test[_-]?sets?|held[_-]?out|heldout|dev[_-]?sets?)$/i
+  /^(evals?|evaluations?|benchmarks?|eval[_-]?data|evaluation[_-]?data|test[_-]?sets?|held[_-]?out|heldout|dev[_-]?sets?)$/i
 const SPLIT_SEGMENT = /^(test|testset|test[_-]set|validation|valid|val|dev)$/i
 const SPLIT_NAME = /^(test|validation|valid|val|dev|eval|heldout)([_.-]|$)/i
-/** Unit-test fixtures are neither training nor evaluation data. */
-const FIXTURE_SEGMENT = /^(tests|__tests__|fixtures?|testing|spec|specs)$/i
+/** Unit-test fixtures (`test_data/`, `testdata/` included) are neither training nor evaluation data. */
+const FIXTURE_SEGMENT =
+  /^(tests|__tests__|fixtures?|__fixtures__|testing|spec|specs|test[_-]?data|testdata)$/i
 const RESULTS_NAME = /(results?|scores?|metrics|leaderboard)/i
 
 const HF_DATASET_URL = /huggingface\.co\/datasets\/([\w.-]+(?:\/[\w.-]+)?)/g
@@ -125,7 +126,9 @@ function dataRole(file: ScannedFile): DataRole {
   const segs = segments(file.path)
   if (segs.some((s) => FIXTURE_SEGMENT.test(s))) return null
   const name = baseName(file.path)
-  if (segs.some((s) => EVAL_SEGMENT.test(s))) return RESULTS_NAME.test(name) ? null : 'evaluation'
+  // Results files are evaluation results wherever they sit, not data to evaluate on.
+  if (RESULTS_NAME.test(name)) return null
+  if (segs.some((s) => EVAL_SEGMENT.test(s))) return 'evaluation'
   const dataAt = segs.findIndex((s) => DATA_SEGMENT.test(s))
   if (dataAt === -1) return null
   if (segs.slice(dataAt + 1).some((s) => SPLIT_SEGMENT.test(s)) || SPLIT_NAME.test(name))

@@ -487,12 +487,15 @@ function resolveInRepository(
     }
   }
 
-  // A statement that names this kind of component ranks above the repository-wide licence.
+  // A statement that names this kind of component ranks above the repository-wide licence,
+  // unless it names the same licence: then the licence file is the stronger evidence.
   const scopedStatement = stated(false)
-  if (scopedStatement) return scopedStatement
-
   const general = nearestFile(ctx, folder, (f) => f.scope === 'all')
-  if (general) return { license: weightsPolicy(fromFile(general, contentType)), notes: [] }
+  const fromGeneral = general ? weightsPolicy(fromFile(general, contentType)) : null
+  if (scopedStatement && !(fromGeneral?.spdx && fromGeneral.spdx === scopedStatement.license?.spdx))
+    return scopedStatement
+
+  if (fromGeneral) return { license: fromGeneral, notes: [] }
   const whole = stated(true)
   if (whole) return whole
   if (scope === 'code' && ctx.packages.length > 0)
