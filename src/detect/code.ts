@@ -40,9 +40,11 @@ const CODE_RULES: CodeRule[] = [
       /^(train|training|pretrain|pre_train|finetune|fine_tune|sft|dpo|ppo|rlhf|grpo|trainer|run_clm|run_mlm|run_pretraining)([_-][\w-]*)?\.\w+$|(^|[_-])(train|finetune|pretrain)\.(py|sh)$/i,
     folder: /^(train|training|pretrain|pretraining|finetune|finetuning)$/i,
     content:
-      /\b(optimizer\.step\(|loss\.backward\(|accelerator\.backward\(|trainer\.train\(|deepspeed\.initialize\(|(pl|lightning|L)\.Trainer\(|SFTTrainer\(|DPOTrainer\(|GRPOTrainer\(|jax\.value_and_grad\(|optax\.\w+\(|torchrun\b|deepspeed\s+--|accelerate\s+launch)/,
+      // A launcher counts only when it launches a training script: `accelerate launch -m lm_eval`
+      // runs an evaluation.
+      /\b(optimizer\.step\(|loss\.backward\(|accelerator\.backward\(|trainer\.(train|fit)\(|deepspeed\.initialize\(|(pl|lightning|L)\.Trainer\(|SFTTrainer\(|DPOTrainer\(|GRPOTrainer\(|jax\.value_and_grad\(|optax\.\w+\(|(torchrun|deepspeed|accelerate\s+launch)\b[^\n]{0,200}\b(train|pretrain|finetune|fine_tune|sft)\w*)/,
     reference:
-      /\b(train(ing)?|pre-?train(ing)?|fine-?tun(e|ing))\b[^\n]{0,40}\b(code|scripts?|recipes?|framework|codebase|repo(sitory)?|pipeline)\b[^\n]*https?:\/\/|https?:\/\/[^\s)]*\b(megatron|gpt-neox|nanotron|llm-foundry|levanter|torchtitan|axolotl|open_lm|OLMo-core|trl)\b/i,
+      /\b(train(ing)?|pre-?train(ing)?|fine-?tun(e|ing))\b[^\n]{0,40}\b(code|scripts?|recipes?|framework|codebase|repo(sitory)?|pipeline)\b[^\n]{0,80}https?:\/\/|https?:\/\/[^\s)]*\b(megatron|gpt-neox|nanotron|llm-foundry|levanter|torchtitan|axolotl|open_lm|OLMo-core|trl)\b/i,
     submodule:
       /(megatron|gpt-neox|nanotron|llm-foundry|levanter|torchtitan|axolotl|open_lm|olmo|trl|train)/i
   },
@@ -58,7 +60,7 @@ const CODE_RULES: CodeRule[] = [
     nameNeeds:
       /from_pretrained|AutoModel|load_state_dict|torch\.load|safetensors|onnxruntime|llama_cpp|\bmodel\(|\.forward\(|load_model\(|\bpipeline\(|\bLLM\(/,
     reference:
-      /\b(inference|serving|generation|deployment)\b[^\n]{0,40}\b(code|scripts?|examples?|engine|repo(sitory)?)\b[^\n]*https?:\/\//i,
+      /\b(inference|serving|generation|deployment)\b[^\n]{0,40}\b(code|scripts?|examples?|engine|repo(sitory)?)\b[^\n]{0,80}https?:\/\//i,
     submodule: /(vllm|llama\.cpp|inference|serving|tgi)/i
   },
   {
@@ -67,9 +69,10 @@ const CODE_RULES: CodeRule[] = [
       /^(eval|evals|evaluate|evaluation|evaluator|benchmark|benchmarks|bench|run_eval|run_evals|score|scoring|metrics?)([_-][\w-]*)?\.\w+$|([_-])(eval|evaluate|evaluation|benchmark)\.(py|sh)$/i,
     folder: /^(eval|evals|evaluation|evaluations|benchmarks?)$/i,
     content:
-      /(\blm_eval\b|\blm-evaluation-harness\b|evaluate\.load\(|\bsimple_evaluate\(|\bcompute_metrics\b|\baccuracy_score\(|\bf1_score\(|\bperplexity\b|\bexact_match\b|\bpass@k\b|\bhumaneval\b|\bopencompass\b|\blighteval\b)/i,
+      // Not `perplexity` alone: codebook perplexity is a training statistic of the model's layers.
+      /(\blm_eval\b|\blm-evaluation-harness\b|evaluate\.load\(|\bsimple_evaluate\(|\bcompute_metrics\b|\baccuracy_score\(|\bf1_score\(|\bexact_match\b|\bpass@k\b|\bhumaneval\b|\bopencompass\b|\blighteval\b)/i,
     reference:
-      /\b(evaluation|eval|benchmark(ing)?)\b[^\n]{0,40}\b(code|scripts?|harness|suite|framework|repo(sitory)?)\b[^\n]*https?:\/\/|https?:\/\/[^\s)]*\b(lm-evaluation-harness|opencompass|lighteval|OLMo-Eval|evalchemy)\b/i,
+      /\b(evaluation|eval|benchmark(ing)?)\b[^\n]{0,40}\b(code|scripts?|harness|suite|framework|repo(sitory)?)\b[^\n]{0,80}https?:\/\/|https?:\/\/[^\s)]*\b(lm-evaluation-harness|opencompass|lighteval|OLMo-Eval|evalchemy)\b/i,
     submodule: /(lm-evaluation-harness|eval|opencompass|lighteval|bench)/i
   },
   {
@@ -81,10 +84,12 @@ const CODE_RULES: CodeRule[] = [
     content:
       /(\bminhash\b|\bMinHashLSH\b|\bdedup(licat(e|ion))?\b|\bdatatrove\b|\bdolma\b|\bnemo_curator\b|\bfasttext\.load_model\(|\blangdetect\b|\bquality[_ ]filter|\.map\(\s*tokeni[sz]e|\btokenizer\(\s*examples?\[|\bclean_text\(|\bnormali[sz]e_text\()/i,
     reference:
-      /\b(data|dataset|corpus)\b[^\n]{0,30}\b(preprocessing|processing|pipeline|curation|filtering|cleaning|deduplication|tokeni[sz]ation)\b[^\n]{0,40}\b(code|scripts?|toolkit|repo(sitory)?|tools?)?\b[^\n]*https?:\/\/|https?:\/\/[^\s)]*\b(datatrove|dolma|NeMo-Curator|data-juicer)\b/i,
+      /\b(data|dataset|corpus)\b[^\n]{0,30}\b(preprocessing|processing|pipeline|curation|filtering|cleaning|deduplication|tokeni[sz]ation)\b[^\n]{0,40}\b(code|scripts?|toolkit|repo(sitory)?|tools?)?\b[^\n]{0,80}https?:\/\/|https?:\/\/[^\s)]*\b(datatrove|dolma|NeMo-Curator|data-juicer)\b/i,
     submodule: /(datatrove|dolma|curator|data[-_]?juicer|preprocess|dedup)/i
   }
 ]
+
+const QUANTIZATION_FOLDER = /(^|\/)(quantization|quantisation|quantize|quantise|awq|gptq)\//i
 
 const DEPENDENCY_MANIFEST =
   /^(requirements([_-][\w-]*)?\.(txt|in)|pyproject\.toml|setup\.py|setup\.cfg|environment(\.[\w-]+)?\.ya?ml|conda\.ya?ml|Pipfile|Pipfile\.lock|poetry\.lock|uv\.lock|package\.json|Cargo\.toml|go\.mod|Dockerfile|Containerfile|Project\.toml)$/i
@@ -196,13 +201,18 @@ function detectCodeComponent(
   const vendoredHits: string[] = []
   // A release that is not itself a fine-tune ships a fine-tuning recipe for its users; that
   // recipe is not how the model was trained or evaluated.
+  // Quantisation tools are the same kind of user recipe: their evaluation scripts check a
+  // user's quantised copy, not the release.
   const recipesAreNotOwn =
-    (rule.name === 'Training code' || rule.name === 'Evaluation code') &&
-    (ctx.card?.baseModels.length ?? 0) === 0
+    rule.name !== 'Inference code' && (ctx.card?.baseModels.length ?? 0) === 0
   let recipeHits = 0
   for (const file of snapshot.files) {
     if (!isSourceFile(file) || isTestPath(file.path)) continue
-    if (recipesAreNotOwn && isFineTuningRecipe(file.path)) {
+    if (
+      recipesAreNotOwn &&
+      (isFineTuningRecipe(file.path) ||
+        (rule.name !== 'Training code' && QUANTIZATION_FOLDER.test(file.path)))
+    ) {
       recipeHits++
       continue
     }
@@ -250,7 +260,9 @@ function detectCodeComponent(
   if (locations.length > 0) {
     const counted = [
       vendoredHits.length > 0 ? `${vendoredHits.length} vendored file(s) not counted` : null,
-      recipeHits > 0 ? `${recipeHits} file(s) of a fine-tuning recipe not counted` : null
+      recipeHits > 0
+        ? `${recipeHits} file(s) of a fine-tuning or quantisation recipe not counted`
+        : null
     ].filter((n): n is string => n !== null)
     const notes = counted.length > 0 ? counted : undefined
     return {

@@ -414,8 +414,13 @@ function textReferences(
     if (/\.(png|jpe?g|svg|gif)(\?|$)|img\.shields\.io|github\.com\/[^/]+\/[^/]+\/?$/i.test(url))
       continue
     if (!PAPER_LINK_TEXT.test(label) && !LABEL_LINE.test(m.text)) continue
-    const ctx = context(m.line, m.text)
-    if (OTHERS_WORK.test(withoutUrls(m.text)) && !/\b(our|we)\b/i.test(m.text)) continue
+    // A long paragraph is one line: judge the link by the words around it, not the line's start.
+    const near = text.slice(
+      Math.max(text.lastIndexOf('\n', m.match.index) + 1, m.match.index - 160),
+      m.match.index + m.match[0].length
+    )
+    const ctx = context(m.line, near)
+    if (OTHERS_WORK.test(withoutUrls(near)) && !/\b(our|we)\b/i.test(near)) continue
     out.push({
       kind: kindOf(ctx, label),
       key: referenceKey(url),

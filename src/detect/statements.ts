@@ -39,7 +39,7 @@ function isStatementSource(file: ScannedFile): boolean {
 
 /** A verb phrase that gives a licence to something. */
 const GRANT =
-  /\b(?:(?:is|are|be|been|being)\s+)?(?:licen[cs]ed|released|available|distributed|made\s+available|provided|published|open[- ]sourced|shared|governed|covered|offered)\b[^.;:]{0,60}?\b(?:under|by|with)\b|\bsubject\s+to\b|\bfalls?\s+under\b|\buse\s+of\b[^.;]{0,80}?\b(?:is\s+)?(?:subject\s+to|governed\s+by)\b|\b(?:following|this|the\s+same)\s+licen[cs]e\s+appl(?:y|ies)\s+to\b|\bunder\s+the\s+terms\s+of\b|\brequires?\s+(?:adherence|compliance|conformity)\s+(?:to|with)\b|\bmust\s+(?:comply|adhere)\s+(?:with|to)\b/i
+  /\b(?:(?:is|are|be|been|being)\s+)?(?:licen[cs]ed|released|available|distributed|made\s+available|provided|published|open[- ]sourced|shared|governed|covered|offered)\b[^.;:]{0,60}?\b(?:under|by|with)\b|\bsubject\s+to\b|\bfalls?\s+under\b|\buse\s+of\b[^.;]{0,80}?\b(?:is\s+)?(?:subject\s+to|governed\s+by)\b|\b(?:following|this|the\s+same)\s+licen[cs]e\s+appl(?:y|ies)\s+to\b|\bunder\s+the\s+terms\s+of\b|\brequires?\s+(?:adherence|compliance|conformity)\s+(?:to|with)\b|\bmust\s+(?:comply|adhere)\s+(?:with|to)\b|\b(?:agree|accept)\w*\b[^.]{0,80}?\bterms\s+of\b/i
 
 /** A "License: X" label line (model cards, metadata lists). */
 const LABEL =
