@@ -36,7 +36,7 @@ function isStatementSource(file: ScannedFile): boolean {
 
 /** A verb phrase that gives a licence to something. */
 const GRANT =
-  /\b(?:(?:is|are|be|been|being)\s+)?(?:licen[cs]ed|released|available|distributed|made\s+available|provided|published|open[- ]sourced|shared|governed|covered|offered)\b[^.;:]{0,60}?\b(?:under|by|with)\b|\bsubject\s+to\b|\bfalls?\s+under\b|\buse\s+of\b[^.;]{0,80}?\b(?:is\s+)?(?:subject\s+to|governed\s+by)\b|\b(?:following|this|the\s+same)\s+licen[cs]e\s+appl(?:y|ies)\s+to\b|\bunder\s+the\s+terms\s+of\b/i
+  /\b(?:(?:is|are|be|been|being)\s+)?(?:licen[cs]ed|released|available|distributed|made\s+available|provided|published|open[- ]sourced|shared|governed|covered|offered)\b[^.;:]{0,60}?\b(?:under|by|with)\b|\bsubject\s+to\b|\bfalls?\s+under\b|\buse\s+of\b[^.;]{0,80}?\b(?:is\s+)?(?:subject\s+to|governed\s+by)\b|\b(?:following|this|the\s+same)\s+licen[cs]e\s+appl(?:y|ies)\s+to\b|\bunder\s+the\s+terms\s+of\b|\brequires?\s+(?:adherence|compliance|conformity)\s+(?:to|with)\b|\bmust\s+(?:comply|adhere)\s+(?:with|to)\b/i
 
 /** A "License: X" label line (model cards, metadata lists). */
 const LABEL =
@@ -68,8 +68,20 @@ const LICENSE_URLS: [RegExp, string][] = [
   [/opendatacommons\.org\/licenses\/by\b/i, 'ODC-By-1.0'],
   [/opendatacommons\.org\/licenses\/odbl/i, 'ODbL-1.0'],
   [/cdla\.(io|dev)\/permissive-2-0/i, 'CDLA-Permissive-2.0'],
-  [/choosealicense[^\s)]*\/(apache-2\.0|mit|bsd-3-clause|cc-by-4\.0)\b/i, '$1']
+  [/choosealicense[^\s)]*\/(apache-2\.0|mit|bsd-3-clause|cc-by-4\.0)\b/i, '$1'],
+  // Meta's model licences, linked from many derived releases instead of copied.
+  [
+    /github\.com\/(?:facebookresearch|meta-llama)\/llama\/(?:blob|raw)\/[\w.-]+\/LICENSE\b/i,
+    'llama2'
+  ],
+  [/github\.com\/meta-llama\/llama3\/(?:blob|raw)\/[\w.-]+\/LICENSE\b/i, 'llama3'],
+  [
+    /github\.com\/meta-llama\/llama-models\/(?:blob|raw)\/[\w.-]+\/models\/llama(3_[123]|4)\/LICENSE\b/i,
+    'llama$1'
+  ]
 ]
+
+const ACCEPTABLE_USE_POLICY = 'LicenseRef-acceptable-use-policy'
 
 const LINK = /\[((?:[^[\]\n]|\\\[|\\\]|\[[^[\]\n]*\]){1,200})\]\(\s*<?([^()\s<>]{1,500})>?\s*\)/g
 
@@ -115,7 +127,7 @@ function fromName(raw: string): StatedLicense | null {
   if (custom) return { spdx: null, name: custom[0].slice(0, 80), known: false }
   // A named licence we do not know ("the Yi Series Models Community License Agreement").
   const named =
-    /\b((?:[A-Z0-9][\w.+\-[\]]*\s+){0,8}(?:Community\s+|Research\s+|Non-?Commercial\s+|Model\s+|Open\s+|Public\s+)*(?:Licen[cs]e|Agreement)(?:\s+Agreement)?)\b/.exec(
+    /\b((?:[A-Z0-9][\w.+\-[\]]*\s+){0,8}(?:Community\s+|Research\s+|Non-?Commercial\s+|Model\s+|Open\s+|Public\s+)*(?:Licen[cs]e|Agreement)(?:\s+Agreement)?(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2}(?:\s+Models?)?)?)(?![\w-])/.exec(
       text
     )
   if (named && !/^(the\s+)?(licen[cs]e|agreement)$/i.test(named[1].trim())) {
@@ -129,7 +141,7 @@ export function licenseFromUrl(url: string): StatedLicense | null {
   for (const [pattern, id] of LICENSE_URLS) {
     const m = pattern.exec(url)
     if (m) {
-      const normal = normalizeLicenseId(id.replace('$1', m[1] ?? ''))
+      const normal = normalizeLicenseId(id.replace('$1', (m[1] ?? '').replace('_', '.')))
       if (normal.spdx) return { spdx: normal.spdx, name: normal.name, known: true }
     }
   }
@@ -317,23 +329,32 @@ export function findLicenseStatements(
     fromTables(file, doc.body, firstLine, lookup, out)
     const isCard =
       /model[_-]?card|^readme/i.test(baseName(file.path)) || /model_cards?\//i.test(file.path)
+    let recent: Sentence[] = []
     for (const sentence of sentencesOf(doc.body, firstLine)) {
       if (out.length >= MAX_STATEMENTS) return out
+      const before = recent.filter((r) => sentence.line - r.line <= 3)
+      recent = [...before.slice(-3), sentence]
       const headings = headingPath(doc.sections, sentence.line)
       const label = LABEL.exec(sentence.text)
       const grant = GRANT.exec(sentence.text)
       const licenseHeading = headings.some((h) => /licen[cs]/i.test(h))
-      if (!label && !grant && !(isNotice && /licen[cs]e/i.test(sentence.text))) continue
+      // "See the [LICENSE](…) file" under a Licence heading points to the licence that applies.
+      const pointer =
+        !label && !grant && licenseHeading && /\b(see|refer\s+to|read)\b/i.test(sentence.text)
+      if (!label && !grant && !pointer && !(isNotice && /licen[cs]e/i.test(sentence.text))) continue
       // Contributor agreements and "you agree that your contributions …" are not grants.
       if (/\bcontribut(ions?|ors?|ing)\b|\bCLA\b/i.test(sentence.text)) continue
-      const found = label
+      const named = label
         ? candidates(label[1], file.path, lookup).concat(
             (() => {
               const l = fromName(plainInline(label[1]))
               return l ? [{ license: l, at: 0 }] : []
             })()
           )
-        : candidates(sentence.text, file.path, lookup)
+        : candidates(sentence.text, file.path, lookup).filter((c) => !pointer || c.license.known)
+      // An acceptable-use policy named beside the licence adds rules to it; it is not a second licence.
+      const found =
+        named.length > 1 ? named.filter((c) => c.license.spdx !== ACCEPTABLE_USE_POLICY) : named
       if (found.length === 0) continue
       const subjectWords = label
         ? ''
@@ -343,6 +364,14 @@ export function findLicenseStatements(
       if (label) {
         // A "License:" line in a model card is the model's licence.
         scopes = isCard && /model/i.test(context + file.path) ? ['weights'] : scopesOf('', context)
+      } else if (pointer) {
+        // "Our weights are licensed for research and commercial use. See the LICENSE file."
+        const section = headings.join('\n')
+        const lead = before
+          .filter((r) => headingPath(doc.sections, r.line).join('\n') === section)
+          .map((r) => r.text)
+          .join(' ')
+        scopes = scopesOf(subjectWords, lead)
       } else {
         scopes = scopesOf(subjectWords, licenseHeading ? context : '')
       }
