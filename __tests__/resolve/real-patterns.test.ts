@@ -119,3 +119,128 @@ describe('licence wording of hosted releases', () => {
     expect(weights.notes).toContainEqual(expect.stringMatching(/Apache License 2\.0.*least open/))
   })
 })
+
+describe('sample model outputs shown rather than filed', () => {
+  const tinyPng = { size: 2048 }
+
+  it('counts images the card shows as generations or masks, not logos, diagrams or charts', () => {
+    const report = assess({
+      LICENSE: APACHE,
+      'README.md': [
+        '# Lumen image model',
+        '',
+        '<img src="assets/lumen_logo.png" width="120">',
+        '',
+        '![a grid of pictures Lumen drew from our prompts](assets/grid.jpg)',
+        '',
+        '<img src="https://github.com/acme/lumen/blob/main/assets/masks_demo.png?raw=true" alt="">',
+        '',
+        '![Architecture](assets/overview_diagram.png) ![scores](assets/benchmark_tile.png)',
+        '',
+        'Weights: https://huggingface.co/acme/lumen-1 (our model).'
+      ].join('\n'),
+      'assets/lumen_logo.png': tinyPng,
+      'assets/grid.jpg': tinyPng,
+      'assets/masks_demo.png': tinyPng,
+      'assets/overview_diagram.png': tinyPng,
+      'assets/benchmark_tile.png': tinyPng
+    })
+    const samples = component(report, 'Sample model outputs')
+    expect(samples).toMatchObject({ status: 'open', presence: 'in-repository' })
+    expect(samples.evidence.map((e) => e.path).sort()).toEqual([
+      'assets/grid.jpg',
+      'assets/masks_demo.png'
+    ])
+    expect(samples.evidence[0].detail).toMatch(/README\.md:5/)
+  })
+
+  it('counts a usage example printed with what the model returned', () => {
+    const report = assess({
+      LICENSE: APACHE,
+      'README.md': [
+        '# Finch-1B',
+        '',
+        'Weights: https://huggingface.co/acme/finch-1b (our model).',
+        '',
+        '```python',
+        'out = model.generate(**tokenizer("The tide", return_tensors="pt"))',
+        'print(tokenizer.decode(out[0]))',
+        '# The tide came in slowly over the flat grey sand of the bay',
+        '```'
+      ].join('\n')
+    })
+    const samples = component(report, 'Sample model outputs')
+    expect(samples).toMatchObject({ status: 'open' })
+    expect(samples.evidence[0]).toMatchObject({ path: 'README.md', line: 8 })
+  })
+
+  it('does not count the output of a training script or a tokeniser as model outputs', () => {
+    const report = assess({
+      LICENSE: APACHE,
+      'README.md': [
+        '# Finch-1B',
+        '',
+        'Weights: https://huggingface.co/acme/finch-1b (our model).',
+        '',
+        '```shell',
+        'python run_finetune.py --task=mrpc --output_dir=/tmp/out',
+        '```',
+        '',
+        'You should see output like this:',
+        '',
+        '```',
+        'eval_accuracy = 0.8455',
+        'eval_loss = 0.5052',
+        '```'
+      ].join('\n'),
+      'sample_text.txt': 'A few sentences of plain text to pre-train on.\n\nAnother document.\n'
+    })
+    expect(component(report, 'Sample model outputs')).toMatchObject({ status: 'missing' })
+  })
+
+  it('counts a notebook that saved image outputs, not an analysis notebook of plots', () => {
+    const notebook = (source: string): string =>
+      JSON.stringify({
+        cells: [
+          {
+            cell_type: 'code',
+            source: [source],
+            outputs: [{ output_type: 'display_data', data: { 'image/png': 'iVBORw0KGgo=' } }]
+          }
+        ]
+      })
+    const withPlotOnly = assess({
+      LICENSE: APACHE,
+      'README.md': '# Finch\n\nWeights: https://huggingface.co/acme/finch-1b (our model).\n',
+      'analysis/plot_routing.ipynb': notebook('plt.plot(router_loads)')
+    })
+    expect(component(withPlotOnly, 'Sample model outputs')).toMatchObject({ status: 'missing' })
+    const withDepth = assess({
+      LICENSE: APACHE,
+      'README.md': '# Finch\n\nWeights: https://huggingface.co/acme/finch-1b (our model).\n',
+      'notebooks/depth_estimation.ipynb': notebook('display(render_depth(model(image)))')
+    })
+    expect(component(withDepth, 'Sample model outputs')).toMatchObject({
+      status: 'open',
+      evidence: [{ path: 'notebooks/depth_estimation.ipynb' }]
+    })
+  })
+})
+
+describe('intermediate checkpoints', () => {
+  it('does not read "the same pre-training checkpoint" as intermediate checkpoints', () => {
+    const report = assess({
+      LICENSE: APACHE,
+      'README.md': [
+        '# Finch',
+        '',
+        'Weights: https://huggingface.co/acme/finch-1b (our model).',
+        '',
+        'Small tasks vary a lot between runs, even when starting from the same pre-training',
+        'checkpoint. We also keep training checkpoints every 1000 steps on the Hub.'
+      ].join('\n')
+    })
+    const checkpoints = component(report, 'Model parameters (Intermediate)')
+    expect(checkpoints.evidence.map((e) => e.line)).toEqual([6])
+  })
+})

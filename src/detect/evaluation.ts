@@ -323,6 +323,13 @@ function sampleFiles(ctx: DetectionContext, folders: Evidence[]): Evidence[] {
   for (const file of snapshot.files) {
     if (out.length >= 5) break
     if (isVendored(file.path) || !SAMPLE_FILE.test(baseName(file.path))) continue
+    // "sample_text.txt", "sample_data.json": example inputs for the code, not model outputs.
+    if (
+      /^samples?[_-]?(texts?|data|inputs?|corpus|prompts?|dataset|queries)\b/i.test(
+        baseName(file.path)
+      )
+    )
+      continue
     // Generation settings (generation_config.json) are configuration, not outputs.
     if (
       NOT_RESULTS_FILE.test(baseName(file.path)) ||
@@ -385,10 +392,146 @@ function sampleSections(ctx: DetectionContext): Evidence[] {
   return out
 }
 
-/** 'Sample model outputs': samples folders, sample output files, example-output sections of the card. */
+const IMAGE_IN_MARKDOWN =
+  /!\[([^\]\n]{0,200})\]\(\s*<?([^()\s<>]{1,500})>?[^)\n]{0,200}\)|<img\b([^>]{0,800})>/gi
+/** Words in an image's alt text or file name that say it shows what the model produced. */
+const OUTPUT_IMAGE_WORD =
+  /^(samples?|grids?|generat\w*|outputs?|masks?|tiles?|showcase|gallery|predictions?|completions?|generations?)$/i
+/** Words that say an image shows something else: the project, the method, or scores. */
+const NOT_OUTPUT_IMAGE_WORD =
+  /^(logos?|diagrams?|architecture|overview|badges?|banners?|icons?|benchmarks?|performance|charts?|wechat|qr|pipeline|framework|teaser|method|comparison)$/i
+const GITHUB_FILE_URL =
+  /^https?:\/\/(?:github\.com\/[\w.-]+\/[\w.-]+\/(?:blob|raw)\/[\w.-]+|raw\.githubusercontent\.com\/[\w.-]+\/[\w.-]+\/[\w.-]+)\/(.+)$/i
+
+function imageTarget(cardPath: string, target: string): string | null {
+  const clean = target.split('#')[0].split('?')[0]
+  const url = GITHUB_FILE_URL.exec(clean)
+  if (url) return url[1]
+  if (/^[a-z][a-z0-9+.-]*:/i.test(clean)) return null
+  const parts = (clean.startsWith('/') ? [] : dirName(cardPath).split('/')).filter(Boolean)
+  for (const part of clean.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (parts.length === 0) return null
+      parts.pop()
+    } else parts.push(part)
+  }
+  return parts.join('/')
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/[^a-z]+/i).filter((w) => w.length > 1)
+}
+
+/** Images the model card shows whose alt text or name says they are the model's outputs. */
+function sampleImages(ctx: DetectionContext): Evidence[] {
+  const files = new Map(ctx.snapshot.files.map((f) => [f.path, f]))
+  const out: Evidence[] = []
+  const seen = new Set<string>()
+  for (const card of ctx.cards) {
+    const text = files.get(card.path)?.text
+    if (!text) continue
+    for (const m of text.matchAll(IMAGE_IN_MARKDOWN)) {
+      const attributes = m[3] ?? ''
+      const alt = m[1] ?? /\balt\s*=\s*["']([^"']*)["']/i.exec(attributes)?.[1] ?? ''
+      const src = m[2] ?? /\bsrc\s*=\s*["']([^"']+)["']/i.exec(attributes)?.[1]
+      if (!src) continue
+      const path = imageTarget(card.path, src)
+      const file = path ? files.get(path) : undefined
+      if (!file || !MEDIA_EXT.has(extension(file.path)) || seen.has(file.path)) continue
+      const words = [...wordsOf(alt), ...wordsOf(baseName(file.path).replace(/\.[^.]+$/, ''))]
+      if (words.some((w) => NOT_OUTPUT_IMAGE_WORD.test(w))) continue
+      if (!words.some((w) => OUTPUT_IMAGE_WORD.test(w))) continue
+      seen.add(file.path)
+      const line = text.slice(0, m.index).split('\n').length
+      out.push({
+        path: file.path,
+        kind: 'file',
+        detail: `output image shown in ${card.path}:${line}${alt ? ` ("${alt.slice(0, 60)}")` : ''}`
+      })
+      if (out.length >= 5) return out
+    }
+  }
+  return out
+}
+
+/** Notebooks whose saved cells show the model's outputs as images (not plots of an analysis). */
+function sampleNotebooks(ctx: DetectionContext): Evidence[] {
+  const out: Evidence[] = []
+  for (const file of ctx.snapshot.files) {
+    if (extension(file.path) !== 'ipynb' || !file.text || isVendored(file.path)) continue
+    if (/(^|[_-])(plot|plots|analysis|stats|curves?|loss|benchmark)/i.test(baseName(file.path)))
+      continue
+    const images = file.text.match(/"image\/(png|jpeg|gif)"\s*:/g)?.length ?? 0
+    if (images === 0) continue
+    out.push({
+      path: file.path,
+      kind: 'file',
+      detail: `notebook with ${images}${file.truncated ? '+' : ''} image output${images === 1 ? '' : 's'} saved`
+    })
+    if (out.length >= 3) break
+  }
+  return out
+}
+
+/** A usage example in the card printed with what it returned: `print(x)  # prints: …`, a comment
+ * line of generated text after `print(…)`, or "the output will look like" before a block. */
+function sampleTranscripts(ctx: DetectionContext): Evidence[] {
+  const files = new Map(ctx.snapshot.files.map((f) => [f.path, f]))
+  const out: Evidence[] = []
+  for (const card of ctx.cards) {
+    const text = files.get(card.path)?.text
+    if (!text) continue
+    const lines = text.split('\n')
+    let fence: string | null = null
+    for (let i = 0; i < lines.length && out.length < 3; i++) {
+      const line = lines[i]
+      const f = /^ {0,3}(`{3,}|~{3,})/.exec(line)
+      if (f) {
+        fence = fence === null ? f[1] : null
+        continue
+      }
+      let found: string | null = null
+      if (fence !== null) {
+        const printed = /^\s*print\(/.test(line)
+        if (printed && /#\s*(prints?|outputs?|returns?|=>|->)\s*:?\s*\S/i.test(line)) found = line
+        else if (printed && /^\s*#\s*(?:[^\s#]+\s+){5,}/.test(lines[i + 1] ?? ''))
+          found = lines[i + 1]
+      } else if (
+        /\b(the\s+)?output\s+(will|should|would)\s+(look|be)\b|\b(prints?|outputs?)\s+(something\s+)?like\b/i.test(
+          line
+        ) &&
+        lines.slice(i + 1, i + 4).some((l) => /^ {0,3}(`{3,}|~{3,})/.test(l)) &&
+        // The block before must run the model, not a training or tokenising script.
+        lines
+          .slice(Math.max(0, i - 15), i)
+          .some((l) => /\bmodel\b[\w.]*\(|\.generate\(|\bpipeline\(|\bpredict\w*\(/.test(l))
+      )
+        found = line
+      if (found !== null)
+        out.push({
+          path: card.path,
+          line: found === line ? i + 1 : i + 2,
+          kind: 'content',
+          detail: `example output: ${found.trim().slice(0, 120)}`
+        })
+    }
+  }
+  return out
+}
+
+/** 'Sample model outputs': samples folders, sample output files, example-output sections of the
+ * card, output images and transcripts the card shows, notebooks with saved image outputs. */
 export function detectSampleOutputs(ctx: DetectionContext): ComponentFinding[] {
   const folders = sampleFolders(ctx)
-  const evidence = [...folders, ...sampleFiles(ctx, folders), ...sampleSections(ctx)]
+  const files = sampleFiles(ctx, folders)
+  const sections = sampleSections(ctx)
+  const images = sampleImages(ctx).filter(
+    (e) =>
+      !folders.some((f) => e.path.startsWith(f.path + '/')) && !files.some((f) => f.path === e.path)
+  )
+  const evidence = [...folders, ...files, ...sections, ...images]
+  if (evidence.length === 0) evidence.push(...sampleTranscripts(ctx), ...sampleNotebooks(ctx))
   if (evidence.length === 0) return []
   return [
     {

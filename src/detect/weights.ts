@@ -30,9 +30,10 @@ const DOWNLOAD_SCRIPT =
 const DOWNLOAD_CALL =
   /\b(hf_hub_download\(|snapshot_download\(|huggingface-cli\s+download|hf\s+download|wget\s+https?:\/\/\S+\.(safetensors|bin|gguf|pt|pth|ckpt|onnx)|curl\s+[^\n]*https?:\/\/\S+\.(safetensors|bin|gguf|pt|pth|ckpt|onnx))/
 
-/** Intermediate checkpoints named in documentation: `revision="step1000"`, branch lists, the phrase itself. */
+/** Intermediate checkpoints named in documentation: `revision="step1000"`, branch lists, the phrase
+ * itself ("training checkpoints"; a "pre-training checkpoint" is the final pretrained model). */
 const CHECKPOINT_DOCS =
-  /\b(intermediate|training)\s+checkpoints?\b|\brevision\s*=\s*["']step\d+|\bstep\d{3,}\b/i
+  /\bintermediate\s+checkpoints?\b|(?<![\w-])training\s+checkpoints\b|\brevision\s*=\s*["']step\d+|\bstep\d{3,}\b/i
 
 function describeWeight(file: ScannedFile, info: WeightInfo): string {
   const parts: string[] = [info.format]
