@@ -2,15 +2,15 @@ import type { DetectionContext } from './context.js'
 import type { ComponentName } from '../model/components.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
 import { CODE_EXTENSIONS } from '../scan/classify.js'
-import type { ComponentFinding, Evidence } from '../model/findings.js'
 import {
-  baseName,
-  extension,
-  isFineTuningRecipe,
-  isTestPath,
-  isVendored,
-  matchLines
-} from '../util/paths.js'
+  fileIndex,
+  isTestFile,
+  isVendoredFile,
+  type FileIndex,
+  type IndexedFile
+} from '../scan/facts.js'
+import type { ComponentFinding, Evidence } from '../model/findings.js'
+import { isFineTuningRecipe, matchLines } from '../util/paths.js'
 
 /** A code component is recognised by its file names, by what its code does, or by a link to it. */
 interface CodeRule {
@@ -94,7 +94,7 @@ interface Submodule {
 export function readSubmodules(
   snapshot: Snapshot
 ): { file: ScannedFile; modules: Submodule[] } | null {
-  const file = snapshot.files.find((f) => f.path === '.gitmodules' && f.text !== undefined)
+  const file = fileIndex(snapshot).byPath('.gitmodules')
   if (!file?.text) return null
   const modules: Submodule[] = []
   let current: Partial<Submodule> | null = null
@@ -114,9 +114,14 @@ export function readSubmodules(
   return { file, modules }
 }
 
-function isSourceFile(file: ScannedFile): boolean {
-  const name = baseName(file.path).toLowerCase()
-  return CODE_EXTENSIONS.has(extension(file.path)) || name === 'makefile' || name === 'dockerfile'
+function isSourceFile(file: IndexedFile): boolean {
+  const name = file.name.toLowerCase()
+  return CODE_EXTENSIONS.has(file.ext) || name === 'makefile' || name === 'dockerfile'
+}
+
+/** Source files outside tests, the files every code rule looks at. */
+function ownSourceFiles(files: FileIndex): readonly IndexedFile[] {
+  return files.where('code:source-not-test', (f) => isSourceFile(f) && !isTestFile(f))
 }
 
 function folderMatches(path: string, folder: RegExp | undefined): boolean {
@@ -132,8 +137,8 @@ function folderMatches(path: string, folder: RegExp | undefined): boolean {
 }
 
 /** README-like files where links to code elsewhere are written. */
-function isReferenceDocument(file: ScannedFile): boolean {
-  return extension(file.path) === 'md' || /^readme/i.test(baseName(file.path))
+function isReferenceDocument(file: IndexedFile): boolean {
+  return file.ext === 'md' || /^readme/i.test(file.name)
 }
 
 const URL_IN_LINE = /https?:\/\/[^\s)<>\]"'`]+/
@@ -143,7 +148,6 @@ function detectCodeComponent(
   rule: CodeRule,
   submodules: ReturnType<typeof readSubmodules>
 ): ComponentFinding | null {
-  const snapshot = ctx.snapshot
   const evidence: Evidence[] = []
   const locations: string[] = []
   const vendoredHits: string[] = []
@@ -153,18 +157,18 @@ function detectCodeComponent(
     (rule.name === 'Training code' || rule.name === 'Evaluation code') &&
     (ctx.card?.baseModels.length ?? 0) === 0
   let recipeHits = 0
-  for (const file of snapshot.files) {
-    if (!isSourceFile(file) || isTestPath(file.path)) continue
+  const files = ctx.files
+  for (const file of ownSourceFiles(files)) {
     if (recipesAreNotOwn && isFineTuningRecipe(file.path)) {
       recipeHits++
       continue
     }
     const hit = file.text !== undefined ? matchLines(file.text, rule.content, 1)[0] : undefined
-    const named = rule.fileName.test(baseName(file.path)) || folderMatches(file.path, rule.folder)
+    const named = rule.fileName.test(file.name) || folderMatches(file.path, rule.folder)
     const byName =
       named && (!rule.nameNeeds || file.text === undefined || rule.nameNeeds.test(file.text))
     if (!byName && !hit) continue
-    if (isVendored(file.path)) {
+    if (isVendoredFile(file)) {
       vendoredHits.push(file.path)
       continue
     }
@@ -213,8 +217,13 @@ function detectCodeComponent(
       }
     }
   }
-  for (const file of snapshot.files) {
-    if (!file.text || !isReferenceDocument(file) || isVendored(file.path)) continue
+  const referenceDocuments = files.where(
+    'code:reference-documents',
+    (f) => !!f.text && isReferenceDocument(f) && !isVendoredFile(f),
+    files.withText
+  )
+  for (const file of referenceDocuments) {
+    if (!file.text) continue
     for (const hit of matchLines(file.text, rule.reference, 3)) {
       const url = URL_IN_LINE.exec(hit.text)?.[0].replace(/[.,;:!?]+$/, '')
       references.push({
@@ -243,11 +252,10 @@ function detectSupportingLibraries(
   ctx: DetectionContext,
   submodules: ReturnType<typeof readSubmodules>
 ): ComponentFinding | null {
-  const snapshot = ctx.snapshot
   const evidence: Evidence[] = []
   const locations: string[] = []
-  for (const file of snapshot.files) {
-    if (isVendored(file.path) || !DEPENDENCY_MANIFEST.test(baseName(file.path))) continue
+  for (const file of ctx.files.all) {
+    if (isVendoredFile(file) || !DEPENDENCY_MANIFEST.test(file.name)) continue
     if (file.text !== undefined && file.text.trim() === '') continue
     locations.push(file.path)
     if (evidence.length < 6)

@@ -1,8 +1,9 @@
 import type { DetectionContext } from './context.js'
 import type { ScannedFile } from '../scan/types.js'
+import { isVendoredFile, type IndexedFile } from '../scan/facts.js'
 import { headingPath, isMarkdownPath, plainInline, readMarkdown } from './markdown.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { baseName, dirName, extension, isVendored, matchLines } from '../util/paths.js'
+import { dirName, matchLines } from '../util/paths.js'
 
 const DATA_EXT = new Set([
   'parquet',
@@ -68,9 +69,9 @@ function segments(path: string): string[] {
   return dirName(path).split('/').filter(Boolean)
 }
 
-function isDataFileName(file: ScannedFile): boolean {
-  const name = baseName(file.path)
-  const ext = extension(file.path)
+function isDataFileName(file: IndexedFile): boolean {
+  const name = file.name
+  const ext = file.ext
   if (!DATA_EXT.has(ext) || NOT_DATA_NAME.test(name)) return false
   if (['zst', 'gz', 'bz2', 'xz'].includes(ext) && !COMPRESSED_DATA.test(name)) return false
   return file.size !== 0 || file.lfs !== undefined
@@ -78,11 +79,11 @@ function isDataFileName(file: ScannedFile): boolean {
 
 type DataRole = 'training' | 'evaluation' | null
 
-function dataRole(file: ScannedFile): DataRole {
-  if (isVendored(file.path) || !isDataFileName(file)) return null
+function dataRole(file: IndexedFile): DataRole {
+  if (isVendoredFile(file) || !isDataFileName(file)) return null
   const segs = segments(file.path)
   if (segs.some((s) => FIXTURE_SEGMENT.test(s))) return null
-  const name = baseName(file.path)
+  const name = file.name
   if (segs.some((s) => EVAL_SEGMENT.test(s))) return RESULTS_NAME.test(name) ? null : 'evaluation'
   const dataAt = segs.findIndex((s) => DATA_SEGMENT.test(s))
   if (dataAt === -1) return null
@@ -105,8 +106,10 @@ function shippedData(
   role: Exclude<DataRole, null>
 ): { evidence: Evidence[]; locations: string[]; lfsOnly: boolean } {
   const snapshot = ctx.snapshot
-  const groups = new Map<string, ScannedFile[]>()
-  for (const file of snapshot.files) {
+  const groups = new Map<string, IndexedFile[]>()
+  // Files with a data role, found once for both roles.
+  const dataFiles = ctx.files.where('data:files-with-a-role', (f) => dataRole(f) !== null)
+  for (const file of dataFiles) {
     if (dataRole(file) !== role) continue
     const folder = groupFolder(file, role)
     const list = groups.get(folder) ?? []
@@ -122,7 +125,7 @@ function shippedData(
     all += files.length
     const pointers = files.filter((f) => f.lfs).length
     lfs += pointers
-    const exts = [...new Set(files.map((f) => extension(f.path)))].slice(0, 5).join(', ')
+    const exts = [...new Set(files.map((f) => f.ext))].slice(0, 5).join(', ')
     const path = dirs.has(folder) ? folder : files[0].path
     locations.push(path)
     if (evidence.length < 5)
@@ -141,12 +144,11 @@ interface LinkRefs {
 }
 
 function linkDocuments(ctx: DetectionContext): ScannedFile[] {
-  const snapshot = ctx.snapshot
   const card = ctx.card
-  const docs = snapshot.files.filter(
+  const docs = ctx.files.withText.filter(
     (f) =>
       f.text !== undefined &&
-      !isVendored(f.path) &&
+      !isVendoredFile(f) &&
       isMarkdownPath(f.path) &&
       (f.path === card?.path || !f.path.includes('/') || /^(docs?|documentation)\//i.test(f.path))
   )

@@ -1,7 +1,7 @@
 import type { DetectionContext } from './context.js'
 import { isOptimizerStateFile, isTrainingArgsFile } from '../scan/formats/index.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { baseName, extension, isVendored } from '../util/paths.js'
+import { isVendoredFile } from '../scan/facts.js'
 
 /** Files that record how the model was trained. */
 const TRAINING_RECORD_NAME =
@@ -13,20 +13,17 @@ const HYPERPARAMETER_KEYS =
 
 /** Model metadata: training configuration, hyperparameters, trainer state and optimizer states. */
 export function detectMetadata(ctx: DetectionContext): ComponentFinding[] {
-  const snapshot = ctx.snapshot
   const evidence: Evidence[] = []
   const locations: string[] = []
-  for (const file of snapshot.files) {
-    if (isVendored(file.path)) continue
-    const name = baseName(file.path)
+  for (const file of ctx.files.all) {
+    if (isVendoredFile(file)) continue
+    const name = file.name
     let detail: string | null = null
-    if (isOptimizerStateFile(file.path)) detail = 'optimizer state'
-    else if (isTrainingArgsFile(file.path))
+    // (Both look at the base name only, so the name stands for the path.)
+    if (isOptimizerStateFile(name)) detail = 'optimizer state'
+    else if (isTrainingArgsFile(name))
       detail = 'training arguments (pickled; recorded, never loaded)'
-    else if (
-      file.text !== undefined &&
-      ['json', 'yaml', 'yml', 'toml'].includes(extension(file.path))
-    ) {
+    else if (file.text !== undefined && ['json', 'yaml', 'yml', 'toml'].includes(file.ext)) {
       const keys = HYPERPARAMETER_KEYS.exec(file.text)
       if (
         keys &&

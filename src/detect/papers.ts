@@ -1,5 +1,6 @@
 import type { DetectionContext } from './context.js'
 import type { ScannedFile } from '../scan/types.js'
+import { isVendoredFile } from '../scan/facts.js'
 import {
   headingPath,
   isMarkdownPath,
@@ -436,12 +437,13 @@ function frontMatterReferences(ctx: DetectionContext, out: PaperReference[]): vo
 // Papers in the repository
 
 function repositoryPapers(ctx: DetectionContext, out: PaperReference[]): void {
-  const snapshot = ctx.snapshot
   const texFolders = new Set<string>()
-  for (const file of snapshot.files) {
-    if (isVendored(file.path)) continue
-    const name = baseName(file.path)
-    const ext = extension(file.path)
+  // Only PDFs and TeX sources count (a PDF is binary data, TeX a document).
+  const candidates = ctx.files.where('papers:pdf-or-tex', (f) => f.ext === 'pdf' || f.ext === 'tex')
+  for (const file of candidates) {
+    if (isVendoredFile(file)) continue
+    const name = file.name
+    const ext = file.ext
     if (ext === 'pdf' && file.size !== 0) {
       const inPaperFolder = PAPER_FOLDER.test(file.path)
       const namedLikePaper = PDF_PAPER_NAME.test(name)
@@ -500,12 +502,11 @@ function isDocumentToScan(file: ScannedFile): boolean {
 
 /** Every reference to the release's own technical report or paper, and papers kept in the repository. */
 export function findPaperReferences(ctx: DetectionContext): PaperReference[] {
-  const snapshot = ctx.snapshot
   const refs: PaperReference[] = []
   frontMatterReferences(ctx, refs)
   repositoryPapers(ctx, refs)
   const card = ctx.card
-  const docs = snapshot.files.filter(isDocumentToScan)
+  const docs = ctx.files.withText.filter(isDocumentToScan)
   // The model card first, so its lines are the evidence when others repeat a reference.
   docs.sort((a, b) => Number(b.path === card?.path) - Number(a.path === card?.path))
   for (const file of docs.slice(0, MAX_DOC_FILES)) {

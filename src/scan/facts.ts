@@ -93,6 +93,8 @@ export class FileIndex {
   readonly withText: readonly IndexedFile[]
   /** Files with weight-header facts or an LFS pointer. */
   readonly weightOrPointer: readonly IndexedFile[]
+  /** Files whose bytes told something: text, weight-header facts or an LFS pointer. */
+  readonly withContent: readonly IndexedFile[]
   private readonly roles: Map<FileRole, IndexedFile[]>
   private readonly selections = new Map<string, readonly IndexedFile[]>()
   private readonly sorted: boolean
@@ -101,6 +103,7 @@ export class FileIndex {
     const all: IndexedFile[] = new Array(files.length)
     const withText: IndexedFile[] = []
     const weightOrPointer: IndexedFile[] = []
+    const withContent: IndexedFile[] = []
     const roles = new Map<FileRole, IndexedFile[]>(ROLES.map((r) => [r, []]))
     let sorted = true
     for (let i = 0; i < files.length; i++) {
@@ -109,12 +112,16 @@ export class FileIndex {
       all[i] = indexed
       if (i > 0 && !(files[i - 1].path < file.path)) sorted = false
       roles.get(indexed.role)!.push(indexed)
-      if (indexed.text !== undefined) withText.push(indexed)
-      if (indexed.weight !== undefined || indexed.lfs !== undefined) weightOrPointer.push(indexed)
+      const hasText = indexed.text !== undefined
+      const hasHeader = indexed.weight !== undefined || indexed.lfs !== undefined
+      if (hasText) withText.push(indexed)
+      if (hasHeader) weightOrPointer.push(indexed)
+      if (hasText || hasHeader) withContent.push(indexed)
     }
     this.all = all
     this.withText = withText
     this.weightOrPointer = weightOrPointer
+    this.withContent = withContent
     this.roles = roles
     this.sorted = sorted
   }
