@@ -1,4 +1,12 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  writeFileSync
+} from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { openFileByteSource } from './formats/bytes.js'
@@ -290,6 +298,10 @@ export async function scanRepository(
 
   let bytesRead = 0
   let maxWeightBytes = 0
+  // The benchmark's floor repeats exactly these calls (bench/floor.mjs): `lstat PATH` for a data
+  // file sized without opening it, `read PATH BYTES` for a file opened and read.
+  const logPath = process.env.MODEL_OPENNESS_READ_LOG
+  const log: string[] | null = logPath ? [] : null
   // One file after another: reads are short synchronous positional reads (see bytes.ts), so
   // parallel readers would only interleave them.
   let next = 0
@@ -300,17 +312,25 @@ export async function scanRepository(
       break
     }
     const { file, role } = toRead[next++]
-    const outcome =
-      (role === 'binary-data'
+    const quick =
+      role === 'binary-data'
         ? readDataFile(root, file)
         : role === 'weights'
           ? null
-          : readTextFile(root, file, role)) ?? (await readFile(root, file, role))
+          : readTextFile(root, file, role)
+    const outcome = quick ?? (await readFile(root, file, role))
+    if (log) {
+      if (role === 'binary-data') log.push(`lstat\t${file.path}`)
+      if (role !== 'binary-data' || quick === null)
+        log.push(`read\t${file.path}\t${outcome.bytesRead}`)
+    }
     bytesRead += outcome.bytesRead
     if (outcome.weightBytes !== undefined)
       maxWeightBytes = Math.max(maxWeightBytes, outcome.weightBytes)
     if (outcome.skipped) skipped.push(outcome.skipped)
   }
+
+  if (logPath && log) writeFileSync(logPath, log.join('\n') + '\n')
 
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const snapshot: Snapshot = {
