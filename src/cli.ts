@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { runCli } from './cli-run.js'
-import { keepYoungGenerationSmall } from './young-generation.js'
+import { keepHeapSmall } from './heap-settings.js'
 
-keepYoungGenerationSmall()
+keepHeapSmall()
 
 // A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

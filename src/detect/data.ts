@@ -79,22 +79,60 @@ function isDataFileName(file: IndexedFile): boolean {
 
 type DataRole = 'training' | 'evaluation' | null
 
-function dataRole(file: IndexedFile): DataRole {
+/** What a folder's segments say about the data files in it, worked out once per folder. */
+interface DataFolder {
+  segs: string[]
+  fixture: boolean
+  evaluation: boolean
+  /** Index of the first data segment, or -1. */
+  dataAt: number
+  /** A split segment (test/, validation/, …) below the data segment. */
+  split: boolean
+}
+
+const dataFolders = new WeakMap<object, Map<string, DataFolder>>()
+
+function dataFolder(ctx: DetectionContext, file: ScannedFile): DataFolder {
+  let cache = dataFolders.get(ctx.files)
+  if (cache === undefined) {
+    cache = new Map()
+    dataFolders.set(ctx.files, cache)
+  }
+  const folder = dirName(file.path)
+  let facts = cache.get(folder)
+  if (facts === undefined) {
+    const segs = segments(file.path)
+    const dataAt = segs.findIndex((s) => DATA_SEGMENT.test(s))
+    facts = {
+      segs,
+      fixture: segs.some((s) => FIXTURE_SEGMENT.test(s)),
+      evaluation: segs.some((s) => EVAL_SEGMENT.test(s)),
+      dataAt,
+      split: dataAt !== -1 && segs.slice(dataAt + 1).some((s) => SPLIT_SEGMENT.test(s))
+    }
+    cache.set(folder, facts)
+  }
+  return facts
+}
+
+function dataRole(ctx: DetectionContext, file: IndexedFile): DataRole {
   if (isVendoredFile(file) || !isDataFileName(file)) return null
-  const segs = segments(file.path)
-  if (segs.some((s) => FIXTURE_SEGMENT.test(s))) return null
+  const folder = dataFolder(ctx, file)
+  if (folder.fixture) return null
   const name = file.name
-  if (segs.some((s) => EVAL_SEGMENT.test(s))) return RESULTS_NAME.test(name) ? null : 'evaluation'
-  const dataAt = segs.findIndex((s) => DATA_SEGMENT.test(s))
-  if (dataAt === -1) return null
-  if (segs.slice(dataAt + 1).some((s) => SPLIT_SEGMENT.test(s)) || SPLIT_NAME.test(name))
-    return 'evaluation'
+  if (folder.evaluation) return RESULTS_NAME.test(name) ? null : 'evaluation'
+  if (folder.dataAt === -1) return null
+  if (folder.split || SPLIT_NAME.test(name)) return 'evaluation'
   return 'training'
 }
 
 /** The folder that holds a group of data files: the data/eval folder nearest the root. */
-function groupFolder(file: ScannedFile, role: Exclude<DataRole, null>): string {
-  const segs = segments(file.path)
+function groupFolder(
+  ctx: DetectionContext,
+  file: ScannedFile,
+  role: Exclude<DataRole, null>
+): string {
+  const segs = dataFolder(ctx, file).segs
   const match = role === 'evaluation' ? EVAL_SEGMENT : DATA_SEGMENT
   let at = segs.findIndex((s) => match.test(s))
   if (at === -1) at = segs.findIndex((s) => DATA_SEGMENT.test(s))
@@ -108,10 +146,10 @@ function shippedData(
   const snapshot = ctx.snapshot
   const groups = new Map<string, IndexedFile[]>()
   // Files with a data role, found once for both roles.
-  const dataFiles = ctx.files.where('data:files-with-a-role', (f) => dataRole(f) !== null)
+  const dataFiles = ctx.files.where('data:files-with-a-role', (f) => dataRole(ctx, f) !== null)
   for (const file of dataFiles) {
-    if (dataRole(file) !== role) continue
-    const folder = groupFolder(file, role)
+    if (dataRole(ctx, file) !== role) continue
+    const folder = groupFolder(ctx, file, role)
     const list = groups.get(folder) ?? []
     list.push(file)
     groups.set(folder, list)

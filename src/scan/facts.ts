@@ -1,5 +1,6 @@
 import { isWeightFileName } from './formats/index.js'
 import { classifyPath, type FileRole } from './classify.js'
+import type { LfsPointer, WeightInfo } from './formats/types.js'
 import type { ScannedFile, Snapshot } from './types.js'
 import { isTestPath, isVendored } from '../util/paths.js'
 
@@ -23,6 +24,29 @@ export interface IndexedFile extends ScannedFile {
   readonly role: FileRole
   /** VENDORED | TEST bits. */
   readonly flags: number
+}
+
+/**
+ * The walk's record of a file. Its name is read from the path when asked rather than kept as a
+ * second string: with 100,000 files that is about 3.5 MB less to hold.
+ */
+export class FileRecord implements IndexedFile {
+  declare size?: number
+  declare text?: string
+  declare truncated?: boolean
+  declare weight?: WeightInfo
+  declare lfs?: LfsPointer
+
+  constructor(
+    readonly path: string,
+    readonly ext: string,
+    readonly role: FileRole,
+    readonly flags: number
+  ) {}
+
+  get name(): string {
+    return this.path.slice(this.path.lastIndexOf('/') + 1)
+  }
 }
 
 const interned = new Map<string, string>()
@@ -67,7 +91,7 @@ export function factsOf(path: string): {
   return {
     name,
     ext: extensionOfName(name),
-    role: classifyPath(path, isWeightFileName),
+    role: classifyPath(name, isWeightFileName),
     flags: folderFlags(slash === -1 ? '' : path.slice(0, slash + 1)) | nameFlags(name)
   }
 }
@@ -118,7 +142,8 @@ export class FileIndex {
       if (hasHeader) weightOrPointer.push(indexed)
       if (hasText || hasHeader) withContent.push(indexed)
     }
-    this.all = all
+    // The scan's own records already carry their facts: the snapshot's array serves as is.
+    this.all = files.every(isIndexed) ? (files as readonly IndexedFile[]) : all
     this.withText = withText
     this.weightOrPointer = weightOrPointer
     this.withContent = withContent

@@ -275,25 +275,27 @@ export async function scanRepository(
   // Decide what to read: weights and pointer candidates always; text up to a count per role,
   // shallow paths first (a release's own files sit near the top, generated trees deep below).
   const files: WalkedFile[] = walked.files
-  const textByRole = new Map<FileRole, { file: ScannedFile; depth: number }[]>()
-  const toRead: { file: ScannedFile; role: FileRole }[] = []
+  // Plain arrays of the records themselves (the role is on each): no wrapper object per file.
+  const textByRole = new Map<FileRole, WalkedFile[]>()
+  const toRead: WalkedFile[] = []
   for (const file of files) {
     const role = file.role
-    if (role === 'weights' || role === 'binary-data') toRead.push({ file, role })
+    if (role === 'weights' || role === 'binary-data') toRead.push(file)
     else if (role !== 'other') {
       const list = textByRole.get(role) ?? []
-      list.push({ file, depth: depthOf(file.path) })
+      list.push(file)
       textByRole.set(role, list)
     }
   }
   let textNotRead = 0
-  for (const [role, list] of textByRole) {
+  for (const list of textByRole.values()) {
     if (list.length > opts.maxTextFiles) {
-      list.sort((a, b) => a.depth - b.depth || (a.file.path < b.file.path ? -1 : 1))
+      const depth = new Map<WalkedFile, number>(list.map((f) => [f, depthOf(f.path)]))
+      list.sort((a, b) => depth.get(a)! - depth.get(b)! || (a.path < b.path ? -1 : 1))
       textNotRead += list.length - opts.maxTextFiles
       list.length = opts.maxTextFiles
     }
-    for (const { file } of list) toRead.push({ file, role })
+    for (const file of list) toRead.push(file)
   }
 
   let bytesRead = 0
@@ -311,7 +313,8 @@ export async function scanRepository(
       timedOut = true
       break
     }
-    const { file, role } = toRead[next++]
+    const file = toRead[next++]
+    const role = file.role
     const quick =
       role === 'binary-data'
         ? readDataFile(root, file)
@@ -351,7 +354,7 @@ export async function scanRepository(
   else if (timedOut) {
     snapshot.partial = {
       reason: 'time budget exhausted while reading files',
-      remaining: toRead.slice(next, next + 100).map((r) => r.file.path)
+      remaining: toRead.slice(next, next + 100).map((f) => f.path)
     }
   }
   return snapshot

@@ -11,7 +11,7 @@ import {
 import { join, resolve, isAbsolute } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { classifyPath } from './classify.js'
-import { extensionOfName, folderFlags, nameFlags, type IndexedFile } from './facts.js'
+import { extensionOfName, FileRecord, folderFlags, nameFlags, type IndexedFile } from './facts.js'
 import { isWeightFileName } from './formats/index.js'
 import type { SkippedItem } from './types.js'
 
@@ -205,7 +205,9 @@ export async function walkRepository(
         })
         continue
       }
-      const rel = parent + name
+      // join() builds one flat string; `parent + name` would keep a two-part string and, once
+      // flattened, both parts (about 35 bytes more per file).
+      const rel = parent === '' ? name : [job.rel, name].join('/')
       if (entry.isSymbolicLink()) {
         let target: string | null
         try {
@@ -248,13 +250,15 @@ export async function walkRepository(
         stopReason = `file limit of ${opts.maxFiles} reached`
         break
       }
-      files.push({
-        path: rel,
-        name,
-        ext: extensionOfName(name),
-        role: classifyPath(rel, isWeightFileName),
-        flags: inheritedFlags | nameFlags(name)
-      })
+      files.push(
+        new FileRecord(
+          rel,
+          extensionOfName(name),
+          // The role depends on the name alone (classify.ts and isWeightFileName read the base name).
+          classifyPath(name, isWeightFileName),
+          inheritedFlags | nameFlags(name)
+        )
+      )
     }
     // Reverse so that the stack visits folders in listing order.
     for (let i = subfolders.length - 1; i >= 0; i--) stack.push(subfolders[i])
