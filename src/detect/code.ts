@@ -124,6 +124,47 @@ function ownSourceFiles(files: FileIndex): readonly IndexedFile[] {
   return files.where('code:source-not-test', (f) => isSourceFile(f) && !isTestFile(f))
 }
 
+/**
+ * The source files with their name and folder, worked out once for the four rules; what a rule
+ * asks of a folder (a folder named for it, a fine-tuning recipe) is asked once per folder.
+ */
+interface SourceFiles {
+  files: readonly IndexedFile[]
+  names: string[]
+  folders: string[]
+  /** Per rule (and 'recipe'): folder → answer. */
+  byFolder: Map<string, Map<string, boolean>>
+}
+
+function sourceFiles(files: FileIndex): SourceFiles {
+  const own = ownSourceFiles(files)
+  return {
+    files: own,
+    names: own.map((f) => f.name),
+    folders: own.map((f) => f.path.slice(0, f.path.lastIndexOf('/') + 1)),
+    byFolder: new Map()
+  }
+}
+
+function askFolder(
+  source: SourceFiles,
+  key: string,
+  folder: string,
+  ask: (folder: string) => boolean
+): boolean {
+  let answers = source.byFolder.get(key)
+  if (answers === undefined) {
+    answers = new Map()
+    source.byFolder.set(key, answers)
+  }
+  let answer = answers.get(folder)
+  if (answer === undefined) {
+    answer = ask(folder)
+    answers.set(folder, answer)
+  }
+  return answer
+}
+
 function folderMatches(path: string, folder: RegExp | undefined): boolean {
   if (!folder) return false
   for (
@@ -146,7 +187,8 @@ const URL_IN_LINE = /https?:\/\/[^\s)<>\]"'`]+/
 function detectCodeComponent(
   ctx: DetectionContext,
   rule: CodeRule,
-  submodules: ReturnType<typeof readSubmodules>
+  submodules: ReturnType<typeof readSubmodules>,
+  source: SourceFiles
 ): ComponentFinding | null {
   const evidence: Evidence[] = []
   const locations: string[] = []
@@ -158,13 +200,18 @@ function detectCodeComponent(
     (ctx.card?.baseModels.length ?? 0) === 0
   let recipeHits = 0
   const files = ctx.files
-  for (const file of ownSourceFiles(files)) {
-    if (recipesAreNotOwn && isFineTuningRecipe(file.path)) {
+  for (let i = 0; i < source.files.length; i++) {
+    const file = source.files[i]
+    // Both folder tests look at the folders only (a segment followed by '/'), not the name.
+    const folder = source.folders[i]
+    if (recipesAreNotOwn && askFolder(source, 'recipe', folder, isFineTuningRecipe)) {
       recipeHits++
       continue
     }
     const hit = file.text !== undefined ? matchLines(file.text, rule.content, 1)[0] : undefined
-    const named = rule.fileName.test(file.name) || folderMatches(file.path, rule.folder)
+    const named =
+      rule.fileName.test(source.names[i]) ||
+      askFolder(source, rule.name, folder, (f) => folderMatches(f, rule.folder))
     const byName =
       named && (!rule.nameNeeds || file.text === undefined || rule.nameNeeds.test(file.text))
     if (!byName && !hit) continue
@@ -289,8 +336,9 @@ function detectSupportingLibraries(
 export function detectCode(ctx: DetectionContext): ComponentFinding[] {
   const submodules = readSubmodules(ctx.snapshot)
   const findings: ComponentFinding[] = []
+  const source = sourceFiles(ctx.files)
   for (const rule of CODE_RULES) {
-    const finding = detectCodeComponent(ctx, rule, submodules)
+    const finding = detectCodeComponent(ctx, rule, submodules, source)
     if (finding) findings.push(finding)
   }
   const libs = detectSupportingLibraries(ctx, submodules)
