@@ -3,7 +3,7 @@
 // sparse weight files and 1,000 LFS pointers in a temporary folder, then measures, side by side in
 // one run: the built CLI's scan against `find DIR -type f` and against the Node floor
 // (bench/floor.mjs: the same listing and the same file reads in plain Node), peak RSS and its
-// growth per file from 10,000 to 200,000 files (growth.mjs), the young-generation setting, the
+// growth per file from 10,000 to 200,000 files (growth.mjs), the heap settings, the
 // action on the big tree, the bytes read from each weight file against its header, the bundled
 // examples, the action's cold start and the bundle's size. Writes bench/RESULTS.md. A benchmark,
 // not a test: nothing here fails a build.
