@@ -65,6 +65,32 @@ function thirdPartyNotices() {
   }
 }
 
+/**
+ * The licence matcher reads its index (src/license/license-index.bin, written by
+ * scripts/gen-license-index.mjs) from beside its own module: copy it beside every chunk that holds
+ * that module.
+ */
+function licenseIndexFile() {
+  const source = 'src/license/license-index.bin'
+  return {
+    name: 'license-index-file',
+    generateBundle(_options, bundle) {
+      const folders = new Set()
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue
+        if (chunk.moduleIds.some((id) => id.endsWith('/src/license/license-index.ts')))
+          folders.add(dirname(chunk.fileName))
+      }
+      for (const folder of folders)
+        this.emitFile({
+          type: 'asset',
+          fileName: join(folder, 'license-index.bin'),
+          source: readFileSync(source)
+        })
+    }
+  }
+}
+
 export default {
   // index: the action (runs on import); cli: the command; lib: the package's import API (no side effects).
   input: { index: 'src/index.ts', cli: 'src/cli.ts', lib: 'src/lib.ts' },
@@ -94,6 +120,7 @@ export default {
     json({ preferConst: true }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
-    thirdPartyNotices()
+    thirdPartyNotices(),
+    licenseIndexFile()
   ]
 }

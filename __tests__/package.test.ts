@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import { VERSION } from '../src/version.js'
 
@@ -161,5 +161,35 @@ describe('npm package', () => {
     for (const name of ['zod@', 'yaml@', 'marked@', '@actions/core@'])
       expect(notices).toContain(`\n${name}`)
     expect(notices).toMatch(/Permission is hereby granted, free of charge/)
+  })
+
+  it('identifies a licence with the license command, loading only the licence code', async () => {
+    const installed = join(consumer, 'node_modules', 'model-openness')
+    const { stdout } = await run(
+      'npx',
+      ['--no-install', 'model-openness', 'license', join(installed, 'LICENSE'), '--format', 'json'],
+      { cwd: consumer, env: npmEnv() }
+    )
+    expect(JSON.parse(stdout).files[0]).toMatchObject({ spdx: 'Apache-2.0', matcher: 'text' })
+    // What `license` loads: the entry's static imports, then the command's chunk and its imports.
+    const loaded = new Set<string>()
+    const visit = async (file: string): Promise<void> => {
+      if (loaded.has(file)) return
+      loaded.add(file)
+      const code = await readFile(join(installed, 'dist', file), 'utf8')
+      for (const m of code.matchAll(/^(?:import|export)\s[^;]*?['"](\.\.?\/[^'"]+)['"]/gm))
+        await visit(join(dirname(file), m[1]))
+    }
+    await visit('cli.js')
+    const entry = new Set(loaded)
+    await visit('chunks/cli-license.js')
+    expect([...entry].sort()).toEqual(['chunks/cli-errors.js', 'chunks/version.js', 'cli.js'])
+    expect([...loaded].filter((f) => /index\.js$|core\.js$|cli-scan|mot-record/.test(f))).toEqual(
+      []
+    )
+    for (const file of loaded) {
+      const code = await readFile(join(installed, 'dist', file), 'utf8')
+      expect(code).not.toMatch(/@actions\/|octokit/i)
+    }
   })
 })

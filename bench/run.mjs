@@ -29,6 +29,12 @@ import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { generateTree } from './tree.mjs'
 import { growthLines, measureGrowth, measureYoungGeneration } from './growth.mjs'
+import {
+  licenseSection,
+  licenseTargetRows,
+  licenseVerdicts,
+  measureLicenseCommand
+} from './license.mjs'
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..')
 const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(REPO, 'dist')
@@ -340,7 +346,20 @@ function verdict(measured, limit, unit) {
 }
 
 function writeResults(r) {
-  const { machine, tree, big, weights, examples, cold, bundle, profile, started, growth, young } = r
+  const {
+    machine,
+    tree,
+    big,
+    weights,
+    examples,
+    cold,
+    bundle,
+    profile,
+    started,
+    growth,
+    young,
+    licence
+  } = r
   const ratio = median(big.scanTimes) / median(big.findTimes)
   const floorRatio = median(big.scanTimes) / median(big.floorTimes)
   const largest = growth?.points.at(-1)
@@ -371,6 +390,7 @@ function writeResults(r) {
       : []),
     `| Bytes read from any weight file | ≤ its header + 64 KiB | ${weights.filter((w) => w.bytesRead <= w.allowance).length} of ${weights.length} files within; worst: ${int(worstWeight.bytesRead)} B of ${int(worstWeight.allowance)} allowed (\`${worstWeight.path}\`) | ${verdict(worstWeight.bytesRead - worstWeight.headerBytes, TARGET.weightReadSlack, (x) => `${int(x)} B`)} |`,
     `| Action cold start (to first output line) | ≤ ${TARGET.coldStartMs} ms | ${ms(median(cold.firstLineMs))} | ${verdict(median(cold.firstLineMs), TARGET.coldStartMs, ms)} |`,
+    ...licenseTargetRows(licence),
     '',
     `**What the floor is:** \`node bench/floor.mjs DIR READLOG\` lists the tree as the scan's walk does (one \`readdirSync(withFileTypes)\` per folder, a path string per file) and repeats the file calls the scan logged with \`MODEL_OPENNESS_READ_LOG\`: ${int(big.floorCalls.lstats)} \`lstat\` calls for data files sized without opening them, and ${int(big.floorCalls.reads)} opens with one read each (${bytesText(big.floorCalls.bytes)}; a weight header the scan reads in several small reads is one read here). It decodes, classifies and judges nothing, so scan − floor is the scan's own work (runtime start and bundle load included).`,
     '',
@@ -449,6 +469,7 @@ function writeResults(r) {
     `| **Total** | ${int(bundle.reduce((n, b) => n + b.bytes, 0))} B (${mb(bundle.reduce((n, b) => n + b.bytes, 0))}) |`,
     ''
   )
+  p(...licenseSection(licence))
   writeFileSync(RESULTS, lines.join('\n'))
   return { ratio, floorRatio, worstWeight }
 }
@@ -556,6 +577,9 @@ async function main() {
       ...(await coldStart(work, join(exampleRoot, coldExample)))
     }
 
+    log('timing the license command (and licensee detect when installed)')
+    const licence = measureLicenseCommand({ cli: DIST_CLI })
+
     const bundle = bundleFiles()
     const { ratio, floorRatio, worstWeight } = writeResults({
       machine,
@@ -568,7 +592,8 @@ async function main() {
       profile,
       started,
       growth,
-      young
+      young,
+      licence
     })
 
     const say = (name, ok, text) => log(`${ok ? 'met   ' : 'MISSED'} ${name}: ${text}`)
@@ -607,6 +632,7 @@ async function main() {
       coldMs <= TARGET.coldStartMs,
       `${ms(coldMs)}${coldMs > TARGET.coldStartMs ? `, over by ${ms(coldMs - TARGET.coldStartMs)}` : ''}`
     )
+    for (const v of licenseVerdicts(licence)) say(v.name, v.ok, v.text)
     log(
       `bundle ${mb(bundle.reduce((n, b) => n + b.bytes, 0))}; results in ${relative(REPO, RESULTS)}`
     )

@@ -4,7 +4,13 @@ import { detectComponents } from './detect/index.js'
 import type { RemoteFact, Resolution, ResolveMode } from './model/references.js'
 import { EMPTY_POLICY, type Policy } from './policy.js'
 import type { OpennessReport } from './report/types.js'
-import { diffLock, LOCK_FILE_NAME, readLockFile, type LockFile } from './resolve/lock.js'
+import {
+  diffLock,
+  LOCK_FILE_NAME,
+  readLockFile,
+  type LockFile,
+  type LockReadResult
+} from './resolve/lock.js'
 import { resolveReferences, type ResolveOptions } from './resolve/online/index.js'
 import { scanRepository } from './scan/scan.js'
 import type { Snapshot } from './scan/types.js'
@@ -53,12 +59,26 @@ export async function analyzeRepository(dir: string, options: AnalyzeOptions): P
   const policy = options.policy ?? EMPTY_POLICY
   const maxSeconds = options.maxSeconds ?? 120
   const snapshot = await scanRepository(dir, { maxSeconds, ignore: policy.ignore ?? [] })
+  const settings = options.resolve ?? { mode: 'offline' }
+  const read = await readLockFile(settings.lockPath ?? join(dir, LOCK_FILE_NAME))
+  return analyzeSnapshot(snapshot, read, { ...options, startedAt: started })
+}
+
+/**
+ * Everything after the scan, for a snapshot from any source (a folder, the Hub): detect, resolve
+ * with the lock file that was read (or found missing), assess.
+ */
+export async function analyzeSnapshot(
+  snapshot: Snapshot,
+  read: LockReadResult,
+  options: AnalyzeOptions & { startedAt: number }
+): Promise<Analysis> {
+  const policy = options.policy ?? EMPTY_POLICY
+  const maxSeconds = options.maxSeconds ?? 120
   const detection = detectComponents(snapshot, { repository: options.repository })
 
   const settings = options.resolve ?? { mode: 'offline' }
-  const lockPath = settings.lockPath ?? join(dir, LOCK_FILE_NAME)
   const lockProblems: string[] = []
-  const read = await readLockFile(lockPath)
   let lock: LockFile | null = null
   if (read.ok) lock = read.lock
   else if (!('missing' in read) || settings.mode === 'lock') lockProblems.push(read.error)
@@ -68,7 +88,7 @@ export async function analyzeRepository(dir: string, options: AnalyzeOptions): P
   let drift: Resolution['drift'] = []
   if (settings.mode === 'online') {
     facts = await resolveReferences(detection.references, {
-      budgetMs: resolutionBudget(maxSeconds, Date.now() - started),
+      budgetMs: resolutionBudget(maxSeconds, Date.now() - options.startedAt),
       ...settings.options,
       mode: 'online'
     })

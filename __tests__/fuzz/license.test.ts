@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { isOpenLicense, isOsiApproved, isTypeAppropriate } from '../../src/license/classify.js'
 import { packageMetadataLicense, spdxHeaderDeclarations } from '../../src/license/declarations.js'
 import { identifyLicenseText } from '../../src/license/identify.js'
+import { describeLicenseFile } from '../../src/license/license-file.js'
 import { normalizeLicenseId } from '../../src/license/normalize.js'
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 200)
@@ -22,7 +23,10 @@ const licenseish = fc
       fc.constantFrom(
         'Permission is hereby granted', 'Copyright (c) 2024', 'Apache License', 'Version 2.0',
         'GNU GENERAL PUBLIC LICENSE', 'any later version', 'LLAMA 3 COMMUNITY LICENSE AGREEMENT',
-        'Acceptable Use Policy', 'non-commercial', '\n', '-----', '1.', '(a)', 'END OF TERMS AND CONDITIONS'
+        'Acceptable Use Policy', 'non-commercial', '\n', '-----', '1.', '(a)', 'END OF TERMS AND CONDITIONS',
+        'This project includes code from', 'Third-party notices', 'licensed under the', 'third_party/x/',
+        '../../etc/', 'https://example.com/a/b', '"Acceptable Use Policy" means', 'Copyright [yyyy]',
+        'you must display', 'monthly active users'
       ) // prettier-ignore
     ),
     { maxLength: 60 }
@@ -43,6 +47,50 @@ describe('licence identification never throws', () => {
       }),
       { numRuns }
     )
+  })
+
+  it('describeLicenseFile returns a main licence and notices whose paths stay in the repository', () => {
+    const mit = spdxText('MIT')
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 2000 }),
+          licenseish,
+          licenseish.map((tail) => `${mit}\n\n${tail}`)
+        ),
+        (text) => {
+          const { file, notices } = describeLicenseFile('LICENSE', text)
+          expect(KINDS).toContain(file.identification.kind)
+          for (const notice of notices) {
+            expect(KINDS).toContain(notice.identification.kind)
+            expect(notice.line).toBeGreaterThanOrEqual(1)
+            for (const path of notice.paths) {
+              expect(path).not.toMatch(/^\/|(^|\/)\.\.?(\/|$)|\/\/|:\/\//)
+              expect(path.length).toBeGreaterThan(0)
+            }
+          }
+        }
+      ),
+      { numRuns }
+    )
+  })
+
+  it('describeLicenseFile returns on inputs built to make patterns backtrack', () => {
+    const mit = spdxText('MIT')
+    const notice = 'This project includes code from '
+    const inputs = [
+      `${mit}\n${notice}${'\n'.repeat(400_000)}`,
+      `${mit}\n${notice}${'a.'.repeat(100_000)}`,
+      `${mit}\n${notice}${'a/'.repeat(100_000)}`,
+      `${mit}\n${`${notice}x/ licensed under the MIT License\n`.repeat(5_000)}`,
+      `${mit}\n${'\t'.repeat(400_000)}third party notices`
+    ]
+    for (const text of inputs) {
+      const { file, notices } = describeLicenseFile('LICENSE', text)
+      expect(file.identification.spdx).toBe('MIT')
+      expect(notices.length).toBeLessThanOrEqual(50)
+      for (const n of notices) expect(n.paths.length).toBeLessThanOrEqual(20)
+    }
   })
 
   it('normalizeLicenseId returns a valid shape, and known ids are well-formed', () => {

@@ -26,8 +26,18 @@ export interface StandInModel {
   gated?: false | 'auto' | 'manual'
   /** `true`: metadata says `disabled: true`; `'forbidden'`: the API answers 403 "disabled". */
   disabled?: boolean | 'forbidden'
-  /** Files by path (their names become `siblings`); README.md is the card. */
-  files?: Record<string, string>
+  /**
+   * Files by path (their names become `siblings`); README.md is the card. Bytes (Uint8Array) are
+   * served as LFS files: listed with `lfs` in the tree, redirected to the CDN origin when
+   * `lfsRedirect` is set (see the "Hub files" section).
+   */
+  files?: Record<string, string | Uint8Array>
+  /** `/resolve/` ignores `Range` and answers 200 with the whole file (a misbehaving host). */
+  ignoreRange?: boolean
+  /** `/resolve/` of LFS files answers 302 to the other origin (as the Hub sends to its CDN). */
+  lfsRedirect?: boolean
+  /** Entries per page of the tree listing (`Link: rel="next"` past it); default 1000. */
+  treePageSize?: number
   parametersTotal?: number
   architectures?: string[]
   /** Branches besides `main`. */
@@ -75,6 +85,8 @@ export interface RecordedRemoteRequest {
   query: Record<string, string>
   authorization?: string
   accept?: string
+  /** The `Range` header, when the request had one. */
+  range?: string
   userAgent?: string
   /** Time on the clock given to the stand-in (ms). */
   time: number
@@ -110,6 +122,8 @@ export interface StandInRemote {
   failNext(matcher: FaultMatcher, faults: Fault[]): void
   /** Requests whose path matches. */
   requestsTo(path: string | RegExp): RecordedRemoteRequest[]
+  /** Body bytes of a Hub model's file sent so far (every answer, ranged or whole, and the CDN). */
+  hubBytesServed(id: string, path: string): number
   close(): Promise<void>
 }
 
@@ -185,6 +199,8 @@ export async function startStandInRemote(options: StandInOptions = {}): Promise<
   let active = 0
   const hanging = new Set<ServerResponse>()
   const granted = new Set(options.grantedHubTokens ?? [])
+  /** The second origin's URL, known once it listens (the Hub's CDN redirects point there). */
+  const elsewhereUrlRef = { value: '' }
   const missingStatus = options.hubMissingStatus ?? 401
 
   const takeFault = (path: string, listener: 'main' | 'elsewhere'): Fault | undefined => {
@@ -215,6 +231,8 @@ export async function startStandInRemote(options: StandInOptions = {}): Promise<
     const main = model.sha ?? fakeSha(id)
     if (branch === 'main' || branch === main) return main
     if ((model.branches ?? []).includes(branch)) return fakeSha(`${id}@${branch}`)
+    // A branch's commit names it too (files are read at the commit the metadata gave).
+    if ((model.branches ?? []).some((b) => fakeSha(`${id}@${b}`) === branch)) return branch
     return null
   }
 
@@ -379,12 +397,16 @@ export async function startStandInRemote(options: StandInOptions = {}): Promise<
       })
       return
     }
-    send(res, 200, files[path], { 'x-repo-commit': sha, etag: `"${fakeSha(files[path])}"` })
+    serveHubFile(req, res, id, model, sha, path, files[path])
   }
 
   const hub = (req: IncomingMessage, res: ServerResponse, path: string): void => {
     const prefix = '/hub'
     const rest = path.slice(prefix.length)
+    const tree = /^\/api\/models\/(.+)\/tree\/([^/]+)$/.exec(rest)
+    if (tree) return hubTree(req, res, decodeURIComponent(tree[1]), decodeURIComponent(tree[2]))
+    const cdn = /^\/cdn\/(.+)\/([0-9a-f]{40})\/(.+)$/.exec(rest)
+    if (cdn) return hubCdn(req, res, decodeURIComponent(cdn[1]), cdn[2], cdn[3])
     const api = /^\/api\/(models|datasets)\/(.+)$/.exec(rest)
     if (api) return hubApi(res, api[1] === 'models' ? 'model' : 'dataset', api[2], prefix)
     const datasetFile = /^\/datasets\/(.+\/resolve\/.+)$/.exec(rest)
@@ -392,6 +414,186 @@ export async function startStandInRemote(options: StandInOptions = {}): Promise<
     const modelFile = /^\/(.+\/resolve\/.+)$/.exec(rest)
     if (modelFile) return hubFile(req, res, 'model', modelFile[1])
     send(res, 404, 'Not Found')
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Hub files: the tree listing, `/resolve/` with `Range` (206 + Content-Range, 416), the CDN
+  // redirect of LFS files to the other origin, and the bytes served per file.
+
+  const bytesServed = new Map<string, number>()
+  const countServed = (id: string, path: string, n: number): void => {
+    const key = `${id}\n${path}`
+    bytesServed.set(key, (bytesServed.get(key) ?? 0) + n)
+  }
+  const contentBytes = (content: string | Uint8Array): Buffer =>
+    typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)
+
+  /** `bytes=a-b`, `bytes=a-` or `bytes=-n` against `size` → [start, end] inclusive, or 'bad'. */
+  const parseRange = (
+    header: string | undefined,
+    size: number
+  ): [number, number] | 'bad' | null => {
+    if (header === undefined) return null
+    const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim())
+    if (!match || (match[1] === '' && match[2] === '')) return 'bad'
+    if (match[1] === '') {
+      const suffix = Number(match[2])
+      return suffix === 0 ? 'bad' : [Math.max(0, size - suffix), size - 1]
+    }
+    const start = Number(match[1])
+    const end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)
+    return start >= size || end < start ? 'bad' : [start, end]
+  }
+
+  /** Writes `body` in chunks, counting what was written, and stops when the client goes away. */
+  const stream = (res: ServerResponse, body: Buffer, count: (n: number) => void): void => {
+    const chunk = 16 * 1024
+    let offset = 0
+    const pump = (): void => {
+      while (offset < body.length) {
+        if (res.destroyed) return
+        const part = body.subarray(offset, offset + chunk)
+        offset += part.length
+        count(part.length)
+        if (!res.write(part)) {
+          res.once('drain', pump)
+          return
+        }
+      }
+      res.end()
+    }
+    pump()
+  }
+
+  const serveBytes = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string,
+    model: StandInModel,
+    sha: string,
+    path: string,
+    content: string | Uint8Array
+  ): void => {
+    const body = contentBytes(content)
+    const headers: Record<string, string> = {
+      'x-repo-commit': sha,
+      etag: `"${fakeSha(body.toString('latin1'))}"`,
+      'accept-ranges': 'bytes',
+      'content-type':
+        typeof content === 'string' ? 'text/plain; charset=utf-8' : 'application/octet-stream'
+    }
+    const range = model.ignoreRange ? null : parseRange(req.headers.range, body.length)
+    if (range === 'bad') {
+      send(res, 416, 'Requested Range Not Satisfiable', {
+        'content-range': `bytes */${body.length}`
+      })
+      return
+    }
+    const count = (n: number): void => countServed(id, path, n)
+    if (range === null) {
+      res.writeHead(200, { ...headers, 'content-length': String(body.length) })
+      stream(res, body, count)
+      return
+    }
+    const [start, end] = range
+    res.writeHead(206, {
+      ...headers,
+      'content-range': `bytes ${start}-${end}/${body.length}`,
+      'content-length': String(end - start + 1)
+    })
+    stream(res, body.subarray(start, end + 1), count)
+  }
+
+  /** The end of `hubFile` for a file that exists and may be read. */
+  const serveHubFile = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string,
+    model: StandInModel,
+    sha: string,
+    path: string,
+    content: string | Uint8Array
+  ): void => {
+    if (model.lfsRedirect && typeof content !== 'string') {
+      // The Hub sends LFS files from its CDN: another origin, which must get no token.
+      const location = `${elsewhereUrlRef.value}/hub/cdn/${id.split('/').map(encodeURIComponent).join('/')}/${sha}/${path
+        .split('/')
+        .map(encodeURIComponent)
+        .join('/')}`
+      send(res, 302, `Found. Redirecting to ${location}`, { location, 'x-repo-commit': sha })
+      return
+    }
+    serveBytes(req, res, id, model, sha, path, content)
+  }
+
+  const hubCdn = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string,
+    sha: string,
+    encodedPath: string
+  ): void => {
+    const model = Object.hasOwn(registry.models, id) ? registry.models[id] : undefined
+    const path = encodedPath.split('/').map(decodeURIComponent).join('/')
+    const files = model?.files ?? {}
+    if (!model || !Object.hasOwn(files, path)) return send(res, 404, 'NoSuchKey')
+    serveBytes(req, res, id, model, sha, path, files[path])
+  }
+
+  const hubTree = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string,
+    revision: string
+  ): void => {
+    const model = Object.hasOwn(registry.models, id) ? registry.models[id] : undefined
+    if (!model) return hubMissing(res)
+    const sha = branchSha(id, model, revision)
+    if (!sha) {
+      send(
+        res,
+        404,
+        { error: 'Invalid rev id' },
+        { 'x-error-code': 'RevisionNotFound', 'x-error-message': 'Invalid rev id' }
+      )
+      return
+    }
+    const entries: object[] = []
+    const folders = new Set<string>()
+    for (const [path, content] of Object.entries(model.files ?? {})) {
+      const parts = path.split('/')
+      for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'))
+      const body = contentBytes(content)
+      const oid = fakeSha(`blob ${body.toString('latin1')}`)
+      entries.push(
+        typeof content === 'string'
+          ? { type: 'file', oid, size: body.length, path }
+          : {
+              type: 'file',
+              oid,
+              size: body.length,
+              lfs: {
+                oid: createHash('sha256').update(body).digest('hex'),
+                size: body.length,
+                pointerSize: 134
+              },
+              path
+            }
+      )
+    }
+    for (const folder of folders)
+      entries.push({ type: 'directory', oid: fakeSha(folder), size: 0, path: folder })
+    entries.sort((a, b) => ((a as { path: string }).path < (b as { path: string }).path ? -1 : 1))
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`)
+    const cursor = Number(url.searchParams.get('cursor') ?? '0')
+    const pageSize = model.treePageSize ?? 1000
+    const page = entries.slice(cursor, cursor + pageSize)
+    const headers: Record<string, string> = {}
+    if (cursor + pageSize < entries.length) {
+      url.searchParams.set('cursor', String(cursor + pageSize))
+      headers.link = `<${url.href}>; rel="next"`
+    }
+    send(res, 200, page, headers)
   }
 
   // ------------------------------------------------------------------------------------------
@@ -563,6 +765,7 @@ export async function startStandInRemote(options: StandInOptions = {}): Promise<
         query,
         authorization: req.headers.authorization,
         accept: req.headers.accept,
+        range: req.headers.range,
         userAgent: req.headers['user-agent'],
         time: now(),
         concurrent: active
@@ -617,6 +820,7 @@ export async function startStandInRemote(options: StandInOptions = {}): Promise<
   const elsewhere = createServer(handler('elsewhere'))
   const url = await listen(main)
   const elsewhereUrl = await listen(elsewhere)
+  elsewhereUrlRef.value = elsewhereUrl
 
   return {
     url,
@@ -632,6 +836,9 @@ export async function startStandInRemote(options: StandInOptions = {}): Promise<
     requests,
     failNext(matcher, queue) {
       faults.push({ matcher, queue: [...queue] })
+    },
+    hubBytesServed(id, path) {
+      return bytesServed.get(`${id}\n${path}`) ?? 0
     },
     requestsTo(path) {
       return requests.filter((r) =>

@@ -283,7 +283,9 @@ describe('identifyLicenseText: modified licences', () => {
     const text = `${mit}\n\nThe Software may not be used for commercial purposes without a separate agreement with the authors.\n`
     const result = identifyLicenseText(text)
     expect(result).toMatchObject({ spdx: null, kind: 'unknown', restrictsUse: true })
-    expect(result.name).toBe('Custom licence based on MIT License (modified)')
+    expect(result.name).toBe(
+      'Custom licence based on MIT License (modified: adds a commercial-use restriction)'
+    )
   })
 
   it('catches a restriction written into the grant itself', () => {

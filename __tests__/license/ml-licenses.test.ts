@@ -31,6 +31,7 @@ const FIXTURES: [string, string, boolean][] = [
   ['LicenseRef-mnpl', 'Mistral AI Non-Production License\n\nYou may use the Mistral Models for non-production purposes.', true],
   ['LicenseRef-falcon-llm-license', 'TII Falcon LLM License Version 1.0\n\nThis licence governs the use of the Falcon models released by the Technology Innovation Institute.', true],
   ['LicenseRef-microsoft-research-license', 'MICROSOFT RESEARCH LICENSE TERMS\n\nThese license terms are an agreement between you and Microsoft Corporation. You may use the software for non-commercial research purposes.', true],
+  ['LicenseRef-databricks-open-model-license', 'Databricks Open Model License\n\nBy using or distributing the model you accept these terms.\n\n"Acceptable Use Policy" means the policy for the model that is published with it.', true],
   ['LicenseRef-ai2-impact', 'AI2 ImpACT License \u2013 Low Risk Artifacts ("LR Agreement")\n\nThis Agreement governs the use of the Artifacts made available by the Allen Institute for AI.', true]
 ] // prettier-ignore
 

@@ -244,3 +244,138 @@ describe('intermediate checkpoints', () => {
     expect(checkpoints.evidence.map((e) => e.line)).toEqual([6])
   })
 })
+
+describe('datasets that are not the release’s training data', () => {
+  const weights = 'Weights: https://huggingface.co/acme/finch-7b (our model).'
+
+  it('skips data offered for users’ own fine-tuning, in English and Chinese', () => {
+    const report = assess({
+      LICENSE: APACHE,
+      'README.md': [
+        '# Finch-7B',
+        '',
+        weights,
+        '',
+        '## Fine-tuning the model',
+        '',
+        'By default the example uses a small slice of [open-dialogues](https://huggingface.co/datasets/someone/open-dialogues) to fine-tune the base model.',
+        'You can find more instruction data such as [qa-mix](https://huggingface.co/datasets/other/qa-mix).',
+        '',
+        '默认情况下，示例使用 [zh-chat](https://huggingface.co/datasets/third/zh-chat) 的小型数据集来微调模型。'
+      ].join('\n'),
+      'finetune/data/train.jsonl': '{"prompt": "hi", "answer": "hello"}\n'
+    })
+    expect(component(report, 'Datasets')).toMatchObject({ status: 'missing' })
+  })
+
+  it('keeps the data the release’s own model was fine-tuned on', () => {
+    const report = assess({
+      LICENSE: APACHE,
+      'README.md': [
+        '# Finch-7B-Chat',
+        '',
+        weights,
+        '',
+        'The chat model was fine-tuned on [finch-dialogues](https://huggingface.co/datasets/acme/finch-dialogues), for example turns about cooking.'
+      ].join('\n')
+    })
+    expect(component(report, 'Datasets')).toMatchObject({ presence: 'by-reference' })
+  })
+
+  it('does not count data named in news about another model, or a licence text hosted as a dataset', () => {
+    const report = assess({
+      LICENSE: APACHE,
+      'README.md': [
+        '# Finch-7B',
+        '',
+        weights,
+        '',
+        '## Updates',
+        '',
+        '**[2024/05/02]** We released Sparrow, a code model that tops the [CodeBench](https://huggingface.co/datasets/acme/codebench) benchmark.',
+        '',
+        '## License',
+        '',
+        'The tokenizer files are under [apache-2.0](https://huggingface.co/datasets/choosealicense/licenses/blob/main/markdown/apache-2.0.md).'
+      ].join('\n')
+    })
+    expect(component(report, 'Datasets')).toMatchObject({ status: 'missing' })
+    expect(component(report, 'Evaluation data')).toMatchObject({ status: 'missing' })
+  })
+
+  it('believes a card that says the training data is not released over a link to a subset', () => {
+    const report = assess({
+      LICENSE: APACHE,
+      'model-card.md': [
+        '# Finch model card',
+        '',
+        '## Data',
+        '',
+        'The images come from public web pages. We will not be releasing the dataset.',
+        '',
+        '## Intended uses',
+        '',
+        'Research on robustness of vision models; not for deployment in products of any kind.'
+      ].join('\n'),
+      'README.md': ['# Finch', '', weights, '', 'See [the model card](model-card.md).'].join('\n'),
+      'data/subset.md': [
+        '# Ablation subset',
+        '',
+        'The ids of the image subset used in the ablations: https://storage.googleapis.com/acme/subset_ids.tsv.bz2 (data).'
+      ].join('\n')
+    })
+    expect(component(report, 'Datasets')).toMatchObject({ status: 'missing' })
+    expect(report.warnings).toContainEqual(
+      expect.stringMatching(/model-card\.md:5 says the training data is not released/)
+    )
+  })
+})
+
+describe('data kept in cloud storage', () => {
+  it('reads an archive on a page about an evaluation set as evaluation data, not weights', () => {
+    const report = assess({
+      LICENSE: APACHE,
+      'README.md': '# Finch\n\nWeights: https://huggingface.co/acme/finch-7b (our model).\n',
+      'data/geo-test.md': [
+        '# The GeoTest set',
+        '',
+        'We built this set to evaluate how well the model places photos on a map.',
+        '',
+        '```bash',
+        'wget https://acmepublic.blob.core.windows.net/finch/data/geo-test.tgz',
+        '```'
+      ].join('\n')
+    })
+    expect(component(report, 'Evaluation data')).toMatchObject({
+      presence: 'by-reference',
+      evidence: [{ path: 'data/geo-test.md', line: 6 }]
+    })
+    expect(
+      component(report, 'Model parameters (Final)').evidence.some(
+        (e) => e.path === 'data/geo-test.md'
+      )
+    ).toBe(false)
+  })
+
+  it('reads a bucket named without a path, under a data heading, as the training data', () => {
+    const report = assess({
+      LICENSE: APACHE,
+      'README.md': [
+        '# Finch',
+        '',
+        'Weights: https://huggingface.co/acme/finch-7b (our model).',
+        '',
+        '## Data access',
+        '',
+        '```bash',
+        'aws s3 ls --endpoint-url=https://0123abcd.r2.cloudflarestorage.com/ s3://finch-pairs',
+        '```'
+      ].join('\n'),
+      'src/finch/eval/fetch_evalsets.py': 'import urllib.request\n'
+    })
+    expect(component(report, 'Datasets')).toMatchObject({ presence: 'by-reference' })
+    expect(component(report, 'Evaluation data').evidence[0]).toMatchObject({
+      path: 'src/finch/eval/fetch_evalsets.py'
+    })
+  })
+})

@@ -1,7 +1,7 @@
 import type { DetectionContext } from './context.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
 import { isTestFile, isVendoredFile } from '../scan/facts.js'
-import { matchLines } from '../util/paths.js'
+import { isInFolders, matchLines } from '../util/paths.js'
 
 /** Files whose name says they define a model. */
 const MODEL_CODE_NAME =
@@ -54,9 +54,10 @@ export function detectArchitecture(ctx: DetectionContext): ComponentFinding[] {
   const configs: Evidence[] = []
   const codeLocations: string[] = []
   const configLocations: string[] = []
+  const embedded = ctx.files.embeddedPackages()
   // Only text or a weight header can say anything here.
   for (const file of ctx.files.withContent) {
-    if (isVendoredFile(file) || isTestFile(file)) continue
+    if (isVendoredFile(file) || isInFolders(file.path, embedded) || isTestFile(file)) continue
     const name = file.name
     if (file.text !== undefined && ['py', 'jl', 'rs', 'cpp', 'cu', 'js', 'ts'].includes(file.ext)) {
       const hit = matchLines(file.text, MODEL_CODE_CONTENT, 1)[0]

@@ -10,7 +10,7 @@ import {
   type IndexedFile
 } from '../scan/facts.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { isFineTuningRecipe, matchLines } from '../util/paths.js'
+import { baseName, isFineTuningRecipe, isInFolders, isVendored, matchLines } from '../util/paths.js'
 
 /** A code component is recognised by its file names, by what its code does, or by a link to it. */
 interface CodeRule {
@@ -27,6 +27,8 @@ interface CodeRule {
   submodule?: RegExp
   /** A file matched by name alone must also show this (when its text was read). */
   nameNeeds?: RegExp
+  /** Console entry points (pyproject, setup.py, setup.cfg) whose name or target is this kind of code. */
+  entryPoint?: RegExp
 }
 
 const CODE_RULES: CodeRule[] = [
@@ -45,10 +47,12 @@ const CODE_RULES: CodeRule[] = [
   {
     name: 'Inference code',
     fileName:
-      /^(infer|inference|generate|generation|predict|prediction|serve|server|serving|chat|demo|run_model|run_inference|app)([_-][\w-]*)?\.\w+$/i,
+      /^(infer|inference|generate|generation|predict|prediction|serve|server|serving|chat|demo|run_model|run_inference|app|sample|sampling|txt2img|img2img|txt2vid|img2vid|text2image|transcribe|synthesi[sz]e|tts)([_-][\w-]*)?\.\w+$|^run\.(py|sh)$/i,
     folder: /^(inference|serving|serve|demo)$/i,
     content:
-      /(\.generate\(|\bpipeline\(\s*["'](text-generation|text2text|fill-mask|image|automatic-speech|summarization|translation|feature-extraction|question-answering|text-classification)|\bLLM\(\s*model=|\bllama_cpp\b|\bvllm\.LLM\(|\bTextStreamer\(|\bapply_chat_template\([^)]*\)[^\n]*generate)/,
+      /(\.generate\(|\bpipeline\(\s*["'](text-generation|text2text|fill-mask|image|automatic-speech|summarization|translation|feature-extraction|question-answering|text-classification)|\bLLM\(\s*model=|\bllama_cpp\b|\bvllm\.LLM\(|\bTextStreamer\(|\bapply_chat_template\([^)]*\)[^\n]*generate|\b\w*Diffusion\w*Pipeline\.from_pretrained\(|\b(model|sampler|diffusion|ddim|ddpm)\.sample\()/,
+    entryPoint:
+      /(infer|generat|chat|sampl|predict|serve|serving|demo|txt2img|img2img|transcrib|caption|translat|synthes|tts)/i,
     nameNeeds:
       /from_pretrained|AutoModel|load_state_dict|torch\.load|safetensors|onnxruntime|llama_cpp|\bmodel\(|\.forward\(|load_model\(|\bpipeline\(|\bLLM\(/,
     reference:
@@ -82,6 +86,46 @@ const CODE_RULES: CodeRule[] = [
 
 const DEPENDENCY_MANIFEST =
   /^(requirements([_-][\w-]*)?\.(txt|in)|pyproject\.toml|setup\.py|setup\.cfg|environment(\.[\w-]+)?\.ya?ml|conda\.ya?ml|Pipfile|Pipfile\.lock|poetry\.lock|uv\.lock|package\.json|Cargo\.toml|go\.mod|Dockerfile|Containerfile|Project\.toml)$/i
+
+interface EntryPoint {
+  line: number
+  name: string
+  target: string
+}
+
+const ENTRY_SECTION = /^(project\.(gui-)?scripts|tool\.poetry\.scripts|options\.entry_points)$/
+const TOML_ENTRY = /^\s*["']?([\w.-]+)["']?\s*=\s*["']([\w.]+(?::[\w.]+)?)["']/
+const CFG_ENTRY = /^\s+([\w.-]+)\s*=\s*([\w.]+:[\w.]+)\s*$/
+const SETUP_PY_ENTRY = /["']\s*([\w.-]+)\s*=\s*([\w.]+:[\w.]+)\s*["']/
+
+/** Console scripts a package installs: `[project.scripts]`, setup.cfg, setup.py `console_scripts`. */
+function consoleEntryPoints(file: ScannedFile): EntryPoint[] {
+  const name = baseName(file.path).toLowerCase()
+  const text = file.text
+  if (text === undefined || !/^(pyproject\.toml|setup\.cfg|setup\.py)$/.test(name)) return []
+  const out: EntryPoint[] = []
+  const lines = text.split('\n', 5000)
+  if (name === 'setup.py') {
+    if (!/console_scripts|gui_scripts/.test(text)) return []
+    for (let i = 0; i < lines.length && out.length < 20; i++) {
+      const m = SETUP_PY_ENTRY.exec(lines[i])
+      if (m) out.push({ line: i + 1, name: m[1], target: m[2] })
+    }
+    return out
+  }
+  let inEntries = false
+  for (let i = 0; i < lines.length && out.length < 20; i++) {
+    const header = /^\s*\[([^\]]+)\]\s*$/.exec(lines[i])
+    if (header) {
+      inEntries = ENTRY_SECTION.test(header[1].trim())
+      continue
+    }
+    if (!inEntries) continue
+    const m = (name === 'setup.cfg' ? CFG_ENTRY : TOML_ENTRY).exec(lines[i])
+    if (m) out.push({ line: i + 1, name: m[1], target: m[2] })
+  }
+  return out
+}
 
 interface Submodule {
   name: string
@@ -188,7 +232,8 @@ function detectCodeComponent(
   ctx: DetectionContext,
   rule: CodeRule,
   submodules: ReturnType<typeof readSubmodules>,
-  source: SourceFiles
+  source: SourceFiles,
+  isThirdParty: (path: string) => boolean
 ): ComponentFinding | null {
   const evidence: Evidence[] = []
   const locations: string[] = []
@@ -215,7 +260,7 @@ function detectCodeComponent(
     const byName =
       named && (!rule.nameNeeds || file.text === undefined || rule.nameNeeds.test(file.text))
     if (!byName && !hit) continue
-    if (isVendoredFile(file)) {
+    if (isThirdParty(file.path)) {
       vendoredHits.push(file.path)
       continue
     }
@@ -232,6 +277,23 @@ function detectCodeComponent(
       )
     }
     locations.push(file.path)
+  }
+  if (rule.entryPoint) {
+    // Entry points are read from the text of setup.py, setup.cfg and pyproject.toml.
+    for (const file of files.withText) {
+      if (isThirdParty(file.path) || isTestFile(file)) continue
+      for (const entry of consoleEntryPoints(file)) {
+        if (!rule.entryPoint.test(entry.name) && !rule.entryPoint.test(entry.target)) continue
+        if (evidence.length < 8)
+          evidence.push({
+            path: file.path,
+            line: entry.line,
+            kind: 'content',
+            detail: `console entry point \`${entry.name} = ${entry.target}\``
+          })
+        if (!locations.includes(file.path)) locations.push(file.path)
+      }
+    }
   }
   // Strong evidence first: content signals beat names alone.
   evidence.sort((a, b) => Number(b.kind === 'content') - Number(a.kind === 'content'))
@@ -297,12 +359,13 @@ function detectCodeComponent(
 
 function detectSupportingLibraries(
   ctx: DetectionContext,
-  submodules: ReturnType<typeof readSubmodules>
+  submodules: ReturnType<typeof readSubmodules>,
+  isThirdParty: (path: string) => boolean
 ): ComponentFinding | null {
   const evidence: Evidence[] = []
   const locations: string[] = []
   for (const file of ctx.files.all) {
-    if (isVendoredFile(file) || !DEPENDENCY_MANIFEST.test(file.name)) continue
+    if (isThirdParty(file.path) || !DEPENDENCY_MANIFEST.test(file.name)) continue
     if (file.text !== undefined && file.text.trim() === '') continue
     locations.push(file.path)
     if (evidence.length < 6)
@@ -335,13 +398,16 @@ function detectSupportingLibraries(
 /** Training, inference, evaluation and data-preprocessing code, and supporting libraries. */
 export function detectCode(ctx: DetectionContext): ComponentFinding[] {
   const submodules = readSubmodules(ctx.snapshot)
+  // Someone else's package embedded whole (its own licence and package metadata) is vendored too.
+  const embedded = ctx.files.embeddedPackages()
+  const isThirdParty = (path: string): boolean => isVendored(path) || isInFolders(path, embedded)
   const findings: ComponentFinding[] = []
   const source = sourceFiles(ctx.files)
   for (const rule of CODE_RULES) {
-    const finding = detectCodeComponent(ctx, rule, submodules, source)
+    const finding = detectCodeComponent(ctx, rule, submodules, source, isThirdParty)
     if (finding) findings.push(finding)
   }
-  const libs = detectSupportingLibraries(ctx, submodules)
+  const libs = detectSupportingLibraries(ctx, submodules, isThirdParty)
   if (libs) findings.push(libs)
   return findings
 }

@@ -10,7 +10,7 @@ import {
   type Section
 } from './markdown.js'
 import type { ComponentFinding, Evidence, Presence } from '../model/findings.js'
-import { dirName, matchLines } from '../util/paths.js'
+import { dirName, isInTestFolder, matchLines } from '../util/paths.js'
 
 const DATA_CARD_NAME = /^(data[_-]?card|dataset[_-]?card|datasheet)[\w.-]*$/i
 const TRAINING_SUMMARY_NAME = /training[\w.-]*content[\w.-]*summary/i
@@ -89,11 +89,26 @@ function normalizeTitle(title: string): string {
     .trim()
 }
 
+/** Words of notes on where data is stored and how jobs reach it, not on what the data is. */
+const INFRASTRUCTURE_WORDS =
+  /\b(cluster|slurm|sbatch|srun|nodes?|mount(ed)?|bucket|scratch|nfs|lustre|quota|partition|credentials|rsync|nvme|disks?|volumes?|job arrays?)\b/gi
+
+/** Infrastructure notes: several storage and cluster terms, and nothing on how the data was made. */
+function isInfrastructureNote(text: string): boolean {
+  const terms = new Set((text.match(INFRASTRUCTURE_WORDS) ?? []).map((w) => w.toLowerCase()))
+  return terms.size >= 3 && !PROCESSING_WORDS.test(text)
+}
+
 function judgeText(file: ScannedFile, label: string, out: DataCardAssessment): void {
   const text = file.text ?? ''
   const words = substantiveWords(text)
   if (isPlaceholderText(text))
     out.rejected.push({ path: file.path, reason: `${file.path} is a template placeholder` })
+  else if (isInfrastructureNote(text))
+    out.rejected.push({
+      path: file.path,
+      reason: `${file.path} is about storage and cluster jobs, not about the data`
+    })
   else if (words < MIN_CARD_WORDS)
     out.rejected.push({
       path: file.path,
@@ -214,7 +229,7 @@ export function assessDataCards(ctx: DetectionContext): DataCardAssessment {
   }
   let markdownSeen = 0
   for (const file of ctx.files.all) {
-    if (isVendoredFile(file)) continue
+    if (isVendoredFile(file) || isInTestFolder(file.path)) continue
     const name = file.name
     const ext = file.ext
     const named = DATA_CARD_NAME.test(name) || TRAINING_SUMMARY_NAME.test(name)

@@ -3,7 +3,7 @@ import type { ScannedFile } from '../scan/types.js'
 import { isVendoredFile, type IndexedFile } from '../scan/facts.js'
 import { headingPath, isMarkdownPath, plainInline, readMarkdown } from './markdown.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { dirName, matchLines } from '../util/paths.js'
+import { dirName, isFineTuningRecipe, matchLines } from '../util/paths.js'
 
 const DATA_EXT = new Set([
   'parquet',
@@ -29,11 +29,12 @@ const NOT_DATA_NAME =
   /^(readme|licen[cs]e|copying|notice|requirements|vocab|merges|config|dataset_info|dataset_dict|state|package|tsconfig|tokenizer|special_tokens_map|generation_config|preprocessor_config)([._-]|$)/i
 const DATA_SEGMENT = /^(data|datasets?|corpus|corpora|training[_-]?data|train[_-]?data)$/i
 const EVAL_SEGMENT =
-  /^(evals?|evaluations?|benchmarks?|eval[_-]?data|evaluation[_-]?data|test[_-]?data|testdata|test[_-]?sets?|held[_-]?out|heldout|dev[_-]?sets?)$/i
+  /^(evals?|evaluations?|benchmarks?|eval[_-]?data|evaluation[_-]?data|test[_-]?sets?|held[_-]?out|heldout|dev[_-]?sets?)$/i
 const SPLIT_SEGMENT = /^(test|testset|test[_-]set|validation|valid|val|dev)$/i
 const SPLIT_NAME = /^(test|validation|valid|val|dev|eval|heldout)([_.-]|$)/i
-/** Unit-test fixtures are neither training nor evaluation data. */
-const FIXTURE_SEGMENT = /^(tests|__tests__|fixtures?|testing|spec|specs)$/i
+/** Unit-test fixtures (`test_data/`, `testdata/` included) are neither training nor evaluation data. */
+const FIXTURE_SEGMENT =
+  /^(tests|__tests__|fixtures?|__fixtures__|testing|spec|specs|test[_-]?data|testdata)$/i
 const RESULTS_NAME = /(results?|scores?|metrics|leaderboard)/i
 
 const HF_DATASET_URL = /huggingface\.co\/datasets\/([\w.-]+(?:\/[\w.-]+)?)/g
@@ -45,7 +46,40 @@ const NAMED_DATA =
 const IMAGE_URL = /\.(png|jpe?g|gif|svg|webp|mp4)(\?|#|$)/i
 /** Hub dataset repos that only host images for READMEs. */
 const NOT_A_DATASET =
-  /^(huggingface\/documentation-images|huggingface\/brand-assets|mishig\/sample_images)$/i
+  /^(huggingface\/documentation-images|huggingface\/brand-assets|mishig\/sample_images|choosealicense\/licenses)$/i
+/** What a dataset link is to the release, read from its sentence and the headings above it:
+ * news about other releases and data offered for users' own fine-tuning are not the release's. */
+export function datasetLinkPlace(
+  text: string,
+  headings: readonly string[]
+): 'not-the-release' | 'evaluation' | null {
+  if (headings.some((h) => NEWS_TITLE.test(h.replace(/^[^\p{L}]+/u, '')))) return 'not-the-release'
+  // "By default we use a small sample of X to fine-tune the base model", "you can find fine-tuning
+  // data on …": offered to users. "The chat model was fine-tuned on X" is the release's own data.
+  if (
+    (FINE_TUNING_WORDS.test(text) || headings.some((h) => FINE_TUNING_WORDS.test(h))) &&
+    USER_FACING_WORDS.test(text) &&
+    !/\b(was|were|has been|have been|is|are)\s+(further\s+|then\s+)?(fine-?tuned|finetuned)\b/i.test(
+      text
+    )
+  )
+    return 'not-the-release'
+  return BENCHMARK_WORDS.test(text) ? 'evaluation' : null
+}
+
+/** Hub dataset repositories that hold something else (README images, licence texts). */
+export function isNotADataset(id: string): boolean {
+  return NOT_A_DATASET.test(id)
+}
+
+/** Sections of news about the organisation's other releases, not this release's parts. */
+const NEWS_TITLE =
+  /^(news|updates?|changelog|change log|release notes|what'?s new|latest news|动态|更新|新闻)(?![a-z])/i
+/** A sentence that offers data for users' own fine-tuning, not the data the model was trained on. */
+const FINE_TUNING_WORDS = /\bfine-?tun\w*|\bfinetun\w*|微调|\bSFT\b/i
+const USER_FACING_WORDS =
+  /\b(you|your|users?|examples?|samples?|demo|customi[sz]ed|by default|for instance|such as)\b|默认|示例|样例|例如|你|您/i
+const BENCHMARK_WORDS = /\bbenchmarks?\b|\bevaluat\w*|评测|\btest sets?\b/i
 
 const TRAINING_TITLE =
   /\b((pre-?)?training (data|dataset|datasets|corpus|corpora|mixture)|datasets?|data sources?|data mixture|training and evaluation data)\b|^data$/
@@ -82,6 +116,8 @@ type DataRole = 'training' | 'evaluation' | null
 /** What a folder's segments say about the data files in it, worked out once per folder. */
 interface DataFolder {
   segs: string[]
+  /** A fine-tuning recipe's folder (its example data is not what the release was trained on). */
+  recipe: boolean
   fixture: boolean
   evaluation: boolean
   /** Index of the first data segment, or -1. */
@@ -105,6 +141,8 @@ function dataFolder(ctx: DetectionContext, file: ScannedFile): DataFolder {
     const dataAt = segs.findIndex((s) => DATA_SEGMENT.test(s))
     facts = {
       segs,
+      // The recipe pattern needs a folder name followed by '/', so the folder decides it.
+      recipe: isFineTuningRecipe(folder === '' ? '' : folder + '/'),
       fixture: segs.some((s) => FIXTURE_SEGMENT.test(s)),
       evaluation: segs.some((s) => EVAL_SEGMENT.test(s)),
       dataAt,
@@ -118,9 +156,13 @@ function dataFolder(ctx: DetectionContext, file: ScannedFile): DataFolder {
 function dataRole(ctx: DetectionContext, file: IndexedFile): DataRole {
   if (isVendoredFile(file) || !isDataFileName(file)) return null
   const folder = dataFolder(ctx, file)
+  // Example data for users' own fine-tuning runs is not what the release was trained on.
+  if (folder.recipe) return null
   if (folder.fixture) return null
   const name = file.name
-  if (folder.evaluation) return RESULTS_NAME.test(name) ? null : 'evaluation'
+  // Results files are evaluation results wherever they sit, not data to evaluate on.
+  if (RESULTS_NAME.test(name)) return null
+  if (folder.evaluation) return 'evaluation'
   if (folder.dataAt === -1) return null
   if (folder.split || SPLIT_NAME.test(name)) return 'evaluation'
   return 'training'
@@ -232,6 +274,10 @@ function documentedDatasets(ctx: DetectionContext): LinkRefs {
         continue
       const url = host === 'kaggle' ? `https://www.kaggle.com/datasets/${id}` : hubDatasetUrl(id)
       const place = where(m.line)
+      const said = datasetLinkPlace(m.text, headingPath(doc.sections, m.line))
+      if (said === 'not-the-release') continue
+      // Without a heading to say what a link is, its sentence does.
+      if (!place.training && said === 'evaluation') place.evaluation = true
       const e: Evidence = {
         path: file.path,
         line: m.line,
@@ -350,4 +396,20 @@ export function detectData(ctx: DetectionContext): ComponentFinding[] {
     ...links.evaluation
   ])
   return [...training, ...evaluation]
+}
+
+/** "We will not be releasing the dataset", "the training data is not publicly available". */
+const WITHHELD_DATA =
+  /\b(?:will\s+not|won'?t|do\s+not|don'?t|does\s+not|did\s+not|cannot|can'?t|are\s+not|is\s+not|not)\s+(?:be\s+)?(?:publicly\s+)?(?:releas|publish|shar|open[- ]?sourc|mak)\w*\s+(?:\w+\s+){0,3}?(?:the\s+|our\s+|this\s+|its\s+)?(?:training\s+|pre-?training\s+)?(?:data(?:sets?)?|corpus|corpora)\b|\b(?:training|pre-?training)\s+(?:data|dataset|corpus)\s+(?:is|are|will)\s+not\s+(?:be\s+)?(?:publicly\s+)?(?:released|public|available|shared|published)\b/i
+
+/** Where the model card says the training data is not released, if it does. */
+export function withheldTrainingData(ctx: DetectionContext): Evidence | null {
+  for (const card of ctx.cards) {
+    const text = ctx.files.byPath(card.path)?.text
+    if (!text) continue
+    const hit = matchLines(text, WITHHELD_DATA, 1)[0]
+    if (hit)
+      return { path: card.path, line: hit.line, kind: 'content', detail: hit.text.slice(0, 160) }
+  }
+  return null
 }

@@ -2,6 +2,7 @@ import type { DetectionContext } from './context.js'
 import type { ScannedFile } from '../scan/types.js'
 import { isVendoredFile, type IndexedFile } from '../scan/facts.js'
 import {
+  blankFencedCode,
   isMarkdownPath,
   isPlaceholderText,
   markdownTables,
@@ -10,7 +11,7 @@ import {
   type Section
 } from './markdown.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { baseName, dirName, extension, matchLines } from '../util/paths.js'
+import { baseName, dirName, extension, isInTestFolder, matchLines } from '../util/paths.js'
 
 const RESULTS_TITLE =
   /\b(evaluations?|eval|results?|benchmarks?|benchmarking|performance|leaderboard|scores?|metrics|comparisons?)\b/
@@ -105,11 +106,20 @@ function countNewlinesBefore(text: string, offset: number): number {
 /** Markdown documents that may report results: the card, root and docs pages, results pages. */
 function resultDocuments(ctx: DetectionContext): ScannedFile[] {
   const card = ctx.card
+  // A repository of several models reports each model's results in that model's card.
+  const cards = new Set(ctx.cards.filter((c) => c.qualifies).map((c) => c.path))
   const docs = ctx.files.withText.filter((f) => {
-    if (f.text === undefined || isVendoredFile(f) || !isMarkdownPath(f.path)) return false
+    if (
+      f.text === undefined ||
+      isVendoredFile(f) ||
+      isInTestFolder(f.path) ||
+      !isMarkdownPath(f.path)
+    )
+      return false
     const depth = f.path.split('/').length
     return (
       f.path === card?.path ||
+      cards.has(f.path) ||
       depth === 1 ||
       /^(docs?|documentation)\//i.test(f.path) ||
       RESULTS_FOLDER.test(dirName(f.path)) ||
@@ -118,6 +128,25 @@ function resultDocuments(ctx: DetectionContext): ScannedFile[] {
   })
   docs.sort((a, b) => Number(b.path === card?.path) - Number(a.path === card?.path))
   return docs.slice(0, MAX_DOCS)
+}
+
+const HTML_CELL = /<t[dh]\b[^>]{0,300}>([\s\S]{0,300}?)<\/t[dh]>/gi
+
+/** The first HTML `<table>` with at least two numeric cells: where it starts and its row count. */
+function htmlResultsTable(content: string): { offset: number; rows: number } | null {
+  for (let from = 0, tables = 0; tables < 10; tables++) {
+    const start = content.indexOf('<table', from)
+    if (start === -1) return null
+    const endAt = content.indexOf('</table>', start)
+    const end = endAt === -1 ? Math.min(content.length, start + 20000) : endAt
+    const body = content.slice(start, Math.min(end, start + 20000))
+    let numeric = 0
+    for (const m of body.matchAll(HTML_CELL))
+      if (isNumericCell(m[1].replace(/<[^>]{0,200}>/g, '').replace(/&nbsp;/g, ' '))) numeric++
+    if (numeric >= 2) return { offset: start, rows: (body.match(/<tr\b/gi) ?? []).length }
+    from = end + 1
+  }
+  return null
 }
 
 function sectionResults(file: ScannedFile, s: Section): Evidence | null {
@@ -132,11 +161,21 @@ function sectionResults(file: ScannedFile, s: Section): Evidence | null {
         detail: `results table under "${s.title}" (${table.rows.length} rows, columns: ${table.header.slice(0, 6).join(', ')})`
       }
   }
-  const metricLines = matchLines(s.content, METRIC_LINE, 10)
+  const html = htmlResultsTable(s.content)
+  if (html)
+    return {
+      path: file.path,
+      line: s.contentLine + countNewlinesBefore(s.content, html.offset),
+      kind: 'section',
+      detail: `results table (HTML) under "${s.title}" (${html.rows} rows)`
+    }
+  // Assignments in a code block (`batch_size = 8`) are settings, not results.
+  const prose = blankFencedCode(s.content)
+  const metricLines = matchLines(prose, METRIC_LINE, 10)
   if (metricLines.length >= 2)
     return {
       path: file.path,
-      line: s.contentLine + countNewlinesBefore(s.content, metricLines[0].match.index),
+      line: s.contentLine + countNewlinesBefore(prose, metricLines[0].match.index),
       kind: 'section',
       detail: `results under "${s.title}": ${metricLines
         .slice(0, 3)
@@ -248,7 +287,7 @@ export function detectEvaluationResults(ctx: DetectionContext): ComponentFinding
   }
   for (const file of ctx.files.all) {
     if (evidence.length >= 20) break
-    if (isVendoredFile(file)) continue
+    if (isVendoredFile(file) || isInTestFolder(file.path)) continue
     const found = resultsFileEvidence(file)
     if (found) {
       evidence.push(found)

@@ -7,7 +7,7 @@ import { detectModelCard, type ModelCardInfo } from './model-card.js'
 import { detectionContext, type Detector } from './context.js'
 import { findOpennessClaims, type OpennessClaim } from './claims.js'
 import { detectCode } from './code.js'
-import { detectData } from './data.js'
+import { detectData, withheldTrainingData } from './data.js'
 import { detectEvaluation } from './evaluation.js'
 import { detectMetadata } from './metadata.js'
 import { detectPapers, findPaperReferences } from './papers.js'
@@ -17,6 +17,7 @@ import type { Reference } from '../model/references.js'
 import { addReferencedComponents } from '../resolve/offline.js'
 import type { ComponentFinding } from '../model/findings.js'
 import { detectWeights } from './weights.js'
+import { brokenClaimWarning, findBrokenPathClaims, type BrokenPathClaim } from './path-claims.js'
 
 export interface Detection {
   findings: ComponentFinding[]
@@ -80,6 +81,36 @@ const MODEL_DOCUMENTS: ReadonlySet<ComponentName> = new Set<ComponentName>([
   'Model parameters (Intermediate)'
 ])
 
+/** The same evidence said again on another line of the same file is shown once, at its first line. */
+function mergeIdenticalEvidence(finding: ComponentFinding): ComponentFinding {
+  const seen = new Set<string>()
+  const evidence = finding.evidence.filter((e) => {
+    const key = `${e.path}\u0000${e.kind}\u0000${e.detail}\u0000${e.url ?? ''}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  return evidence.length === finding.evidence.length ? finding : { ...finding, evidence }
+}
+
+/**
+ * A sentence that places a component at a path the repository lacks is no evidence of it; a
+ * finding that rested only on such sentences is dropped.
+ */
+function withoutBrokenClaims(
+  findings: ComponentFinding[],
+  claims: readonly BrokenPathClaim[]
+): ComponentFinding[] {
+  if (claims.length === 0) return findings
+  return findings.flatMap((f) => {
+    const evidence = f.evidence.filter(
+      (e) => !claims.some((c) => c.component === f.name && c.path === e.path && c.line === e.line)
+    )
+    if (evidence.length === f.evidence.length) return [f]
+    return evidence.length > 0 ? [{ ...f, evidence }] : []
+  })
+}
+
 /** Runs every detector over the snapshot. Pure. */
 export function detectComponents(
   snapshot: Snapshot,
@@ -114,13 +145,28 @@ export function detectComponents(
     const example = usageExample(usable)
     if (example) withReferences.push(example)
   }
+  // A card that says the training data is not released outranks links to data kept elsewhere
+  // (ablation subsets, third-party sets named in passing); data shipped here still counts.
+  const withheld = withheldTrainingData(context)
+  const datasets = withReferences.findIndex((f) => f.name === 'Datasets')
+  if (withheld && datasets !== -1 && withReferences[datasets].presence === 'by-reference') {
+    withReferences.splice(datasets, 1)
+    warnings.push(
+      `Datasets: ${withheld.path}:${withheld.line} says the training data is not released; links to data elsewhere are not counted as the release's datasets`
+    )
+  }
   const subject = findSubject(snapshot, card, withReferences, references)
+  const brokenClaims = findBrokenPathClaims(snapshot)
+  for (const claim of brokenClaims) warnings.push(brokenClaimWarning(claim))
   // A code library releases no model: its README is a usage guide, not a model card, and the
   // papers, data and results it mentions document no model of its own.
-  const findings =
-    subject.release === 'none'
+  const findings = withoutBrokenClaims(
+    (subject.release === 'none'
       ? withReferences.filter((f) => !MODEL_DOCUMENTS.has(f.name))
       : withReferences
+    ).map(mergeIdenticalEvidence),
+    brokenClaims
+  )
   if (findings.length < withReferences.length)
     warnings.push(
       `no model release found: ${withReferences

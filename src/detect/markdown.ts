@@ -653,3 +653,34 @@ export function headingPath(all: Section[], line: number): string[] {
   }
   return out.sort((a, b) => b.depth - a.depth).map((s) => s.title)
 }
+
+/**
+ * The text with the lines inside fenced code blocks (fences included) emptied, so offsets move
+ * but line numbers stay: code in a README is an example to run, not a statement of fact.
+ */
+export function blankFencedCode(text: string): string {
+  let fence: string | null = null
+  return text
+    .split('\n')
+    .map((line) => {
+      const mark = FENCE.exec(line)
+      if (fence) {
+        if (mark && mark[1][0] === fence[0] && mark[1].length >= fence.length) fence = null
+        return ''
+      }
+      if (mark) {
+        fence = mark[1]
+        return ''
+      }
+      return line
+    })
+    .join('\n')
+}
+
+/** A table-of-contents row: a list item that only links to a heading of the same document. */
+const TOC_ROW =
+  /^\s*(?:[-*+]|\d{1,3}[.)])?\s*(?:\[[^\]\n]{1,200}\]\(#[^)\s]{0,200}\)|<a\s+href="#[^"\s]{0,200}"\s*>[^<\n]{1,200}<\/a>)\s*$/i
+
+export function isTableOfContentsRow(line: string): boolean {
+  return TOC_ROW.test(line)
+}

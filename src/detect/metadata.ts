@@ -5,25 +5,32 @@ import { isVendoredFile } from '../scan/facts.js'
 
 /** Files that record how the model was trained. */
 const TRAINING_RECORD_NAME =
-  /^(trainer_state\.json|training_args\.json|all_results\.json|train_results\.json|hparams\.ya?ml|hyperparameters\.(json|ya?ml)|args\.json|training_config\.(json|ya?ml)|train_config\.(json|ya?ml)|(pre)?train(ing)?[_-][\w-]*\.ya?ml|config\.ya?ml)$/i
+  /^(trainer_state\.json|training_args\.json|all_results\.json|train_results\.json|hparams\.ya?ml|hyperparameters\.(json|ya?ml)|args\.json|params\.(json|ya?ml)|training_config\.(json|ya?ml)|train_config\.(json|ya?ml)|(pre)?train(ing)?[_-][\w-]*\.ya?ml|config\.ya?ml|[\w.-]+\.gin)$/i
 
 /** Keys that only a training configuration has. */
 const HYPERPARAMETER_KEYS =
-  /^\s*["']?(learning_rate|lr|max_lr|min_lr|warmup_steps|warmup_ratio|weight_decay|global_batch_size|train_batch_size|per_device_train_batch_size|micro_batch_size|gradient_accumulation_steps|max_steps|num_train_epochs|lr_scheduler_type|adam_beta1|adam_beta2|optimizer)["']?\s*[:=]/im
+  /^\s*["']?(?:[\w/@-]+\.)*(learning_rate|base_learning_rate|lr|max_lr|min_lr|warmup_steps|warmup_ratio|weight_decay|global_batch_size|train_batch_size|per_device_train_batch_size|micro_batch_size|gradient_accumulation_steps|max_steps|num_train_epochs|lr_scheduler_type|adam_beta1|adam_beta2|optimizer|warmup(?:_\w+)?(?=["']?\s*[:=]\s*["']?[-+]?\d))["']?\s*[:=]/im
+
+const EXAMPLES_FOLDER = /(^|\/)examples?([_-][\w-]*)?\//i
 
 /** Model metadata: training configuration, hyperparameters, trainer state and optimizer states. */
 export function detectMetadata(ctx: DetectionContext): ComponentFinding[] {
   const evidence: Evidence[] = []
   const locations: string[] = []
   for (const file of ctx.files.all) {
-    if (isVendoredFile(file)) continue
+    // Example configs show users how to train; they do not record how the release was trained.
+    if (isVendoredFile(file) || EXAMPLES_FOLDER.test(file.path)) continue
     const name = file.name
     let detail: string | null = null
     // (Both look at the base name only, so the name stands for the path.)
     if (isOptimizerStateFile(name)) detail = 'optimizer state'
     else if (isTrainingArgsFile(name))
       detail = 'training arguments (pickled; recorded, never loaded)'
-    else if (file.text !== undefined && ['json', 'yaml', 'yml', 'toml'].includes(file.ext)) {
+    else if (
+      file.text !== undefined &&
+      // Gin binds hyperparameters as `train.learning_rate = 3e-4`.
+      ['json', 'yaml', 'yml', 'toml', 'gin'].includes(file.ext)
+    ) {
       const keys = HYPERPARAMETER_KEYS.exec(file.text)
       if (
         keys &&

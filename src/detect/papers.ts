@@ -255,7 +255,84 @@ function bibtexReferences(
 // ---------------------------------------------------------------------------------------------
 // Markdown and text documents
 
-function textReferences(file: ScannedFile, out: PaperReference[]): void {
+/** `[label](relative/path.pdf)` and `<a href="relative/path.pdf">label</a>`: a document shipped here. */
+const LOCAL_PDF_LINK =
+  /\[([^[\]\n]{1,300})\]\((?![a-z][\w+.-]*:|#)([^()\s]{1,500}?\.pdf)(?:[#?][^()\s]*)?\)/gi
+const LOCAL_PDF_HTML =
+  /<a\s[^>]{0,300}?href="(?![a-z][\w+.-]*:|#)([^"\s]{1,500}?\.pdf)(?:[#?][^"\s]*)?"[^>]{0,300}>([^<]{1,300})<\/a>/gi
+
+/** `%20` and the like decoded; a malformed escape is kept as written. */
+function decodedTarget(target: string): string {
+  try {
+    return decodeURIComponent(target)
+  } catch {
+    return target
+  }
+}
+
+/** A link target relative to the document's folder, as a repository path (null when it leaves it). */
+function resolveLocalPath(from: string, target: string): string | null {
+  const parts = target.startsWith('/') ? [] : dirName(from).split('/').filter(Boolean)
+  for (const part of target.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (parts.length === 0) return null
+      parts.pop()
+    } else parts.push(part)
+  }
+  return parts.length > 0 ? parts.join('/') : null
+}
+
+/**
+ * PDFs in the repository that a document links to as its paper or technical report: the PDF is
+ * the release's publication whatever its file name, and the link's words say which kind.
+ */
+function localPdfReferences(
+  file: ScannedFile,
+  text: string,
+  firstLine: number,
+  context: (line: number, lineText: string) => Context,
+  present: Pick<ReadonlySet<string>, 'has'>,
+  out: PaperReference[]
+): void {
+  const links = [
+    ...matchLines(text, LOCAL_PDF_LINK, 20).map((m) => ({
+      m,
+      label: m.match[1],
+      target: m.match[2]
+    })),
+    ...matchLines(text, LOCAL_PDF_HTML, 20).map((m) => ({
+      m,
+      label: m.match[2],
+      target: m.match[1]
+    }))
+  ]
+  for (const { m, label: rawLabel, target } of links) {
+    if (m.line < firstLine) continue
+    const label = plainInline(rawLabel).trim()
+    if (!PAPER_LINK_TEXT.test(label) && !TECH_REPORT.test(label) && !LABEL_LINE.test(m.text))
+      continue
+    const path = resolveLocalPath(file.path, decodedTarget(target))
+    if (!path || !present.has(path) || isVendored(path)) continue
+    const kind = kindOf(context(m.line, m.text), label)
+    out.push({
+      kind,
+      key: path,
+      inRepository: true,
+      evidence: {
+        path,
+        kind: 'file',
+        detail: `${kind === 'report' ? 'technical report' : 'paper'} PDF in the repository, linked as "${label.slice(0, 80)}" from ${file.path}:${m.line}`
+      }
+    })
+  }
+}
+
+function textReferences(
+  file: ScannedFile,
+  out: PaperReference[],
+  present: Pick<ReadonlySet<string>, 'has'> = new Set()
+): void {
   const text = file.text ?? ''
   let sections: Section[] = []
   let firstLine = 1
@@ -278,6 +355,7 @@ function textReferences(file: ScannedFile, out: PaperReference[]): void {
     )
   const covered = bibtexReferences(text, file.path, firstLine, out, ownEntry)
   const inBibtex = (line: number): boolean => covered.some(([a, b]) => a <= line && line <= b)
+  localPdfReferences(file, text, firstLine, context, present, out)
 
   for (const m of matchLines(text, ARXIV_REF, 40)) {
     if (m.line < firstLine || inBibtex(m.line)) continue
@@ -507,12 +585,19 @@ export function findPaperReferences(ctx: DetectionContext): PaperReference[] {
   repositoryPapers(ctx, refs)
   const card = ctx.card
   const docs = ctx.files.withText.filter(isDocumentToScan)
+  // Files that are there and not empty, looked up in the index rather than a set of every path.
+  const present: Pick<ReadonlySet<string>, 'has'> = {
+    has: (path) => {
+      const file = ctx.files.byPath(path)
+      return file !== undefined && file.size !== 0
+    }
+  }
   // The model card first, so its lines are the evidence when others repeat a reference.
   docs.sort((a, b) => Number(b.path === card?.path) - Number(a.path === card?.path))
   for (const file of docs.slice(0, MAX_DOC_FILES)) {
     if (/^citation\.cff$/i.test(baseName(file.path))) citationCffReferences(file, refs)
     else if (extension(file.path) === 'bib') bibtexReferences(file.text ?? '', file.path, 1, refs)
-    else textReferences(file, refs)
+    else textReferences(file, refs, present)
   }
   // A document the release calls its technical report anywhere is its technical report
   // everywhere, even where a citation block lists it as an article.

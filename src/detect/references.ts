@@ -8,6 +8,7 @@ import type { ComponentName } from '../model/components.js'
 import type { Reference, ReferenceKind, ReferenceRole } from '../model/references.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
 import { baseName, extension, isVendored } from '../util/paths.js'
+import { datasetLinkPlace, isNotADataset } from './data.js'
 import { readSubmodules } from './code.js'
 import { headingPath, isMarkdownPath, readMarkdown } from './markdown.js'
 import type { ModelCardInfo } from './model-card.js'
@@ -26,11 +27,12 @@ const HF_CLI =
 const GITHUB_URL =
   /https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?=[/#?)\s"'>\]]|$)/g
 const CLOUD_URL =
-  /\b(gs:\/\/[\w.-]+\/[^\s"'<>)\]]*|s3:\/\/[\w.-]+\/[^\s"'<>)\]]*|https?:\/\/(?:storage\.googleapis\.com|[\w-]+\.s3[\w.-]*\.amazonaws\.com|s3[\w.-]*\.amazonaws\.com|[\w-]+\.blob\.core\.windows\.net|dl\.fbaipublicfiles\.com|openaipublic\.azureedge\.net|[\w-]+\.cloudfront\.net)\/[^\s"'<>)\]]*)/g
+  /\b(gs:\/\/[\w.-]+\/[^\s"'<>)\]]*|s3:\/\/[\w.-]{3,63}(?:\/[^\s"'<>)\]]*)?|https?:\/\/(?:storage\.googleapis\.com|[\w-]+\.r2\.cloudflarestorage\.com|[\w-]+\.s3[\w.-]*\.amazonaws\.com|s3[\w.-]*\.amazonaws\.com|[\w-]+\.blob\.core\.windows\.net|dl\.fbaipublicfiles\.com|openaipublic\.azureedge\.net|[\w-]+\.cloudfront\.net)\/[^\s"'<>)\]]*)/g
 const MAGNET = /\bmagnet:\?xt=urn:btih:([a-z0-9]{32,40})[^\s"'<>)\]]*/gi
 
 const WEIGHT_FILE =
   /\.(safetensors|bin|pt|pth|ckpt|h5|gguf|onnx|msgpack|npz|pkl|tar|tar\.gz|zip|tgz)(?:[?#]|$)/i
+const ARCHIVE_FILE = /\.(tar|tar\.gz|zip|tgz)(?:[?#]|$)/i
 const WEIGHTS_WORDS =
   /\b(weights?|checkpoints?|ckpts?|pre-?trained|parameters|download|models? (are|is) (available|released|hosted|published)|released on|hosted on|available (on|at|from)|hugging ?face hub|model hub|our models?)\b/i
 const DATA_WORDS = /\b(datasets?|data|corpus|corpora|annotations|training set|test set)\b/i
@@ -236,12 +238,15 @@ export function findReferences(snapshot: Snapshot, context: ReferenceContext): R
         /\.(pth|pt|safetensors|bin|ckpt|gguf)\b|consolidated\.|checkpoints?\b/i.test(
           file.text ?? ''
         )
+      const words = name.replace(/[_-]/g, ' ')
       const components: ComponentName[] =
         /weights?|models?|checkpoints?|ckpts?/i.test(name) || fetchesWeights
           ? ['Model parameters (Final)']
-          : DATA_WORDS.test(name.replace(/[_-]/g, ' '))
-            ? ['Datasets']
-            : []
+          : /eval|bench|test ?sets?/i.test(words)
+            ? ['Evaluation data']
+            : DATA_WORDS.test(words)
+              ? ['Datasets']
+              : []
       refs.add('download-script', file.path, 'own-release', components, {
         path: file.path,
         detail: `download script ${baseName(file.path)}`
@@ -269,12 +274,16 @@ function scanLine(site: Site, refs: ReferenceList, ctx: LineContext): void {
     const isDataset = m[1] !== undefined
     const id = m[2].replace(/[.]+$/, '').replace(/\.git$/, '')
     if (isDataset) {
-      const evaluation = EVAL_WORDS.test(around) && !/\btrain/i.test(around)
+      if (isNotADataset(id)) continue
+      const place = datasetLinkPlace(text, site.headings)
+      const evaluation =
+        place === 'evaluation' || (EVAL_WORDS.test(around) && !/\btrain/i.test(around))
+      const notOurs = others || place === 'not-the-release'
       refs.add(
         'hf-dataset',
         id,
-        others ? 'dependency' : 'own-release',
-        others ? [] : [evaluation ? 'Evaluation data' : 'Datasets'],
+        notOurs ? 'dependency' : 'own-release',
+        notOurs ? [] : [evaluation ? 'Evaluation data' : 'Datasets'],
         where,
         {
           url: m[0],
@@ -330,14 +339,25 @@ function scanLine(site: Site, refs: ReferenceList, ctx: LineContext): void {
   }
   for (const m of text.matchAll(CLOUD_URL)) {
     const url = m[1].replace(/[.,;:]+$/, '')
-    const isWeights = WEIGHT_FILE.test(url) || WEIGHTS_WORDS.test(around)
-    const isData = !isWeights && DATA_WORDS.test(around)
+    // An archive or a "download" line is weights unless the words or the path speak of data.
+    const dataish = DATA_WORDS.test(around) || /\/(data|datasets?)\//i.test(url)
+    const isWeights =
+      (WEIGHT_FILE.test(url) && !ARCHIVE_FILE.test(url)) ||
+      (!dataish && (ARCHIVE_FILE.test(url) || WEIGHTS_WORDS.test(around)))
+    const isData = !isWeights && dataish
     if (!isWeights && !isData) continue
+    // A page about one dataset says in its opening what the data is for ("to evaluate …").
+    const forEvaluation =
+      isData &&
+      (EVAL_WORDS.test(around) ||
+        (isMarkdownPath(file.path) &&
+          !/^readme/i.test(baseName(file.path)) &&
+          /\bevaluat/i.test((file.text ?? '').slice(0, 1500))))
     refs.add(
       'cloud-storage',
       url,
       'own-release',
-      [isWeights ? 'Model parameters (Final)' : 'Datasets'],
+      [isWeights ? 'Model parameters (Final)' : forEvaluation ? 'Evaluation data' : 'Datasets'],
       where,
       { url }
     )

@@ -13,6 +13,7 @@ import type { ScannedFile } from '../scan/types.js'
 import { isTestFile, isVendoredFile, type FileIndex } from '../scan/facts.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
 import { baseName, matchLines } from '../util/paths.js'
+import { blankFencedCode, isTableOfContentsRow } from './markdown.js'
 
 /** A folder or file name that marks one step of a training run. */
 const STEP_NAME =
@@ -29,7 +30,13 @@ const WEIGHTS_CONTEXT =
 const DOWNLOAD_SCRIPT =
   /^(download|fetch|get)[_-]?(weights?|models?|checkpoints?|ckpts?)?\.(sh|py)$/i
 const DOWNLOAD_CALL =
-  /\b(hf_hub_download\(|snapshot_download\(|huggingface-cli\s+download|hf\s+download|wget\s+https?:\/\/\S+\.(safetensors|bin|gguf|pt|pth|ckpt|onnx)|curl\s+[^\n]*https?:\/\/\S+\.(safetensors|bin|gguf|pt|pth|ckpt|onnx))/
+  /\b(hf_hub_download\(|snapshot_download\(|huggingface-cli\s+download|hf\s+download|load_state_dict_from_url\(|download_url_to_file\(|gsutil\s+(-m\s+)?(cp|rsync)\s+[^\n]{0,100}gs:\/\/|aws\s+s3\s+(cp|sync)\s+[^\n]{0,100}s3:\/\/|(wget|curl|urlretrieve\(|requests\.get\(|urlopen\()[^\n]{0,200}https?:\/\/\S{1,300}\.(safetensors|bin|gguf|pt|pth|ckpt|onnx|npz|h5|msgpack))/
+
+/** Lines that credit a template or give an example: the ids on them are not this release's weights. */
+const NOT_OWN_WEIGHTS =
+  /\b(card (template|layout)|template (by|from|of)|(follows|uses) the (sections|layout|structure) of|inspired by|adapted from|borrowed from|credits?|thanks to|for example|for instance|such as)\b|\be\.g\./i
+/** Ids that stand for the reader's own (`your-org/your-model`, `username/model`). */
+const PLACEHOLDER_ID = /^(your|my|user(name)?|org(anization)?|name)([-_][\w-]*)?\/|\/your[-_]/i
 
 /** Intermediate checkpoints named in documentation: `revision="step1000"`, branch lists, the phrase
  * itself ("training checkpoints"; a "pre-training checkpoint" is the final pretrained model). */
@@ -76,10 +83,17 @@ function weightEvidence(file: ScannedFile): Evidence {
   }
 }
 
-function indexEvidence(all: FileIndex): { evidence: Evidence[]; notes: string[]; files: string[] } {
+function indexEvidence(all: FileIndex): {
+  evidence: Evidence[]
+  notes: string[]
+  files: string[]
+  absent: Evidence[]
+} {
   const evidence: Evidence[] = []
   const notes: string[] = []
   const files: string[] = []
+  // Indexes none of whose shards are here: they say where weights would be, not that they are.
+  const absent: Evidence[] = []
   for (const file of all.withText) {
     if (!INDEX_FILE.test(file.path) || file.text === undefined || isVendoredFile(file)) continue
     const index = parseShardedIndex(file.text)
@@ -90,18 +104,26 @@ function indexEvidence(all: FileIndex): { evidence: Evidence[]; notes: string[];
     const dir = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/') + 1) : ''
     const missing = index.shards.filter((s) => all.byPath(dir + s) === undefined)
     const total = index.totalSize !== undefined ? `, ${formatBytes(index.totalSize)} in total` : ''
-    evidence.push({
+    const entry: Evidence = {
       path: file.path,
       kind: 'index-file',
       detail: `sharded weights index: ${index.shards.length} shard(s)${total}`
-    })
+    }
+    if (index.shards.length > 0 && missing.length === index.shards.length) {
+      absent.push(entry)
+      notes.push(
+        `${file.path}: none of its ${index.shards.length} shard(s) is in the repository; the index only names them`
+      )
+      continue
+    }
+    evidence.push(entry)
     files.push(file.path)
     if (missing.length > 0)
       notes.push(
         `${file.path} lists ${missing.length} shard(s) that are not in the repository (e.g. ${missing[0]})`
       )
   }
-  return { evidence, notes, files }
+  return { evidence, notes, files, absent }
 }
 
 /** Links and ids that say where weights are hosted when they are not in the repository. */
@@ -130,6 +152,7 @@ function hostedWeights(ctx: DetectionContext, baseModels: Set<string>): Evidence
       for (const hit of matchLines(file.text, pattern, 20)) {
         const id = hit.match[1].replace(/[.]+$/, '').replace(/\.git$/, '')
         if (baseModels.has(id.toLowerCase())) continue
+        if (PLACEHOLDER_ID.test(id) || NOT_OWN_WEIGHTS.test(hit.text)) continue
         if (
           pattern === HF_MODEL_URL &&
           !WEIGHTS_CONTEXT.test(hit.text) &&
@@ -210,14 +233,14 @@ export function detectWeights(ctx: DetectionContext): ComponentFinding[] {
   } else {
     // Base-model ids from the model card: links to them are not this release's weights.
     const baseModels = new Set((ctx.card?.baseModels ?? []).map((b) => b.toLowerCase()))
-    const hosted = hostedWeights(ctx, baseModels)
+    const hosted = [...index.absent, ...hostedWeights(ctx, baseModels)]
     if (hosted.length > 0) {
       findings.push({
         name: 'Model parameters (Final)',
         presence: 'by-reference',
         evidence: hosted,
         locations: [],
-        notes: ['weights are hosted outside the repository']
+        notes: [...notes, 'weights are hosted outside the repository']
       })
     }
   }
@@ -238,7 +261,16 @@ export function detectWeights(ctx: DetectionContext): ComponentFinding[] {
       if (file.text === undefined || file.ext !== 'md' || isVendoredFile(file)) continue
       // A README deep in a package describes that package, not the release.
       if (file.path.split('/').length > 2) continue
-      for (const hit of matchLines(file.text, CHECKPOINT_DOCS, 3)) {
+      const prose = blankFencedCode(file.text)
+      let fromFile = 0
+      for (const hit of matchLines(file.text, CHECKPOINT_DOCS, 20)) {
+        if (fromFile >= 3) break
+        // A contents row only names a section; the section itself is the evidence.
+        if (isTableOfContentsRow(hit.text)) continue
+        // In a code block only loading a published revision speaks of checkpoints; a step number
+        // in a command line names some run's checkpoint.
+        const lineText = prose.split('\n', hit.line)[hit.line - 1] ?? ''
+        if (lineText.trim() === '' && !/\brevision\s*=\s*["']?step\d+/i.test(hit.text)) continue
         if (
           /\bno\s+(intermediate|training)\s+checkpoints\b|\bnot\s+(release|publish|provide)/i.test(
             hit.text
@@ -254,6 +286,7 @@ export function detectWeights(ctx: DetectionContext): ComponentFinding[] {
           kind: 'content',
           detail: hit.text.slice(0, 140)
         })
+        fromFile++
       }
       if (docs.length >= 3) break
     }

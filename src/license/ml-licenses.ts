@@ -246,6 +246,14 @@ export const ML_LICENSES: readonly MlLicense[] = [
     aliases: ['ai2-impact', 'ai2-impact-license']
   },
   {
+    // Its body defines an "Acceptable Use Policy"; the title decides what the file is.
+    spdx: 'LicenseRef-databricks-open-model-license',
+    name: 'Databricks Open Model License',
+    restrictsUse: true,
+    titles: [new RegExp(`\\bdatabricks\\s+open\\s+model\\s+${L}`, 'i')],
+    aliases: ['databricks-open-model-license', 'databricks open model license']
+  },
+  {
     spdx: 'LicenseRef-acceptable-use-policy',
     name: 'Acceptable use policy',
     restrictsUse: true,
@@ -297,7 +305,9 @@ export function findMlLicenses(text: string, maxChars: number): MlLicenseMatch[]
       found.set(license, { license, index, titleLine: titleLine || known?.index === index })
   }
   const head = text.slice(0, Math.min(ML_HEAD_CHARS, maxChars))
-  for (const license of ML_LICENSES) {
+  // One pass with every title first: most texts hold none, and each title is a regex to compile.
+  const anyInHead = ANY_TITLE.test(head)
+  for (const license of anyInHead ? ML_LICENSES : []) {
     if (license.policy) continue
     const at = titleIndex(license, head)
     if (at >= 0) note(license, at, isTitleLike(lineAround(head, at), at - lineStart(head, at)))
@@ -338,12 +348,17 @@ function lineAround(text: string, at: number): string {
 const LEADS_INTO_TITLE =
   /\b(?:the|a|an|to|of|under|with|and|or|by|in|on|for|per|this|that|its|our|your|their|see|from|at|as)\s*$/i
 
+/** A definition (`"Acceptable Use Policy" means …`) names a term; it is not a heading. */
+const DEFINED_TERM =
+  /^[\s#*>|_-]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?["\u201c\u2018'][^"\u201d\u2019']{1,120}["\u201d\u2019']\s*(?:\([^)]{0,80}\)\s*)?(?:means|shall\s+mean|refers?\s+to|has\s+the\s+meaning|is\s+defined|includes?)\b/i
+
 /**
  * A heading: a short line whose title comes after at most four words ("META", "# Meta Llama 3")
  * that do not lead into it as a sentence would.
  */
 function isTitleLike(line: string, at: number): boolean {
   if (line.trim().length > TITLE_LINE_MAX) return false
+  if (DEFINED_TERM.test(line)) return false
   const before = line.slice(0, at).replace(/^[\s#*=>|_-]+/, '')
   if (before.trim() === '') return true
   const words = before.trim().split(/\s+/)

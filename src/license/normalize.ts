@@ -7,7 +7,8 @@
  */
 import { findMlLicenses, mlLicenseById } from './ml-licenses.js'
 import { MOT_OPEN_LICENSE_IDS } from './mot-licenses.js'
-import { corpusLicense, SPDX_LICENSE_IDS, spdxIdIgnoringCase } from './spdx-corpus.js'
+import { corpusLicenseName } from './license-index.js'
+import { SPDX_LICENSE_IDS, spdxIdIgnoringCase } from './spdx-ids.js'
 
 export interface NormalizedLicenseId {
   /** SPDX id or expression (`LicenseRef-…` for model licences), or null when none can be named. */
@@ -249,10 +250,10 @@ function currentGnuId(id: string): string {
 
 /** A readable name for an SPDX id or `LicenseRef-…`. */
 export function licenseName(id: string): string {
-  const corpus = corpusLicense(id)?.name
+  const corpus = corpusLicenseName(id)
   if (corpus) return corpus
   if (id.endsWith('-or-later')) {
-    const only = corpusLicense(id.replace(/-or-later$/, '-only'))?.name
+    const only = corpusLicenseName(id.replace(/-or-later$/, '-only'))
     if (only) return only.replace(/ only$/, '') + ' or later'
   }
   return mlLicenseById(id)?.name ?? id

@@ -16,26 +16,17 @@ import {
   packageMetadataLicense,
   spdxHeaderDeclarations
 } from './declarations.js'
-import { identifyLicenseText } from './identify.js'
+import { licenseFileEntries, type LicenseFile } from './license-file.js'
 import { normalizeLicenseId } from './normalize.js'
 import type {
   LicenseScope,
   LicenseStatement,
   ComponentReport,
-  LicenseIdentification,
   LicenseSource,
   ResolvedLicense
 } from '../model/licenses.js'
 
-export interface LicenseFile {
-  path: string
-  scope: LicenseScope
-  identification: LicenseIdentification
-  /** Acceptable-use policies and similar: they restrict, they do not license. */
-  usePolicy: boolean
-  /** A file whose whole content is a link ("see https://…"): a pointer, not a governing licence. */
-  pointer?: string
-}
+export type { LicenseFile } from './license-file.js'
 
 export interface DeclaredLicense {
   raw: string
@@ -67,39 +58,7 @@ export interface LicenseContext {
   unverified: ReadonlyMap<ComponentName, string[]>
 }
 
-const SCOPE_PATTERNS: [RegExp, LicenseScope][] = [
-  [/(^|[-_.])(model|weights?|params|parameters|checkpoints?)([-_.]|$)/i, 'weights'],
-  [/(^|[-_.])(data|datasets?)([-_.]|$)/i, 'data'],
-  [/(^|[-_.])(code|software|source)([-_.]|$)/i, 'code'],
-  [/(^|[-_.])(docs?|documentation|content|text)([-_.]|$)/i, 'documents']
-]
-const USE_POLICY = /(use[_-]?policy|acceptable[_-]use|responsible[_-]ai|responsible[_-]use|aup)/i
 const NOT_A_LICENSE = /^(notice|patents|copyright|authors)([._-]|$)/i
-
-function scopeOf(path: string): LicenseScope {
-  const name = baseName(path).replace(/\.(md|txt|rst)$/i, '')
-  const rest = name.replace(/licen[cs]e|copying/gi, '')
-  for (const [pattern, scope] of SCOPE_PATTERNS) if (pattern.test(rest)) return scope
-  // `model_licenses/LICENSE-X`, `weights/LICENSE`: the folder says what the file is for.
-  // `model_licenses/LICENSE-X` and `models/<name>/LICENSE` govern models, wherever they are hosted.
-  if (/(^|\/)(model|weights?)[_-]?licen[cs]es\/[^/]+$/i.test(path)) return 'weights'
-  if (/(^|\/)(models|weights|checkpoints)\/[^/]+\/[^/]+$/i.test(path)) return 'weights'
-  return 'all'
-}
-
-/** The link a pointer-only licence file holds ("See https://…/LICENSE"), or null. */
-function pointerTarget(text: string, identification: LicenseIdentification): string | null {
-  if (identification.kind !== 'unknown') return null
-  const plain = text.trim()
-  if (plain.length > 400) return null
-  const url = /(https?:\/\/[^\s<>"')\]]+)/.exec(plain)
-  if (!url) return null
-  const rest = plain
-    .replace(url[0], '')
-    .replace(/[^a-z]+/gi, ' ')
-    .trim()
-  return rest.split(' ').filter(Boolean).length <= 25 ? url[1] : null
-}
 
 function scopeOfComponent(name: ComponentName): LicenseScope {
   if (name === 'Model parameters (Final)' || name === 'Model parameters (Intermediate)')
@@ -132,18 +91,7 @@ export function collectLicenseContext(
     if (file.text === undefined || isVendored(file.path)) continue
     const name = baseName(file.path)
     if (isLicenseLikeName(file.path) && !NOT_A_LICENSE.test(name)) {
-      const identification = identifyLicenseText(file.text)
-      const usePolicy =
-        USE_POLICY.test(name) ||
-        (identification.restrictsUse === true && /polic/i.test(identification.name))
-      const pointer = pointerTarget(file.text, identification)
-      files.push({
-        path: file.path,
-        scope: scopeOf(file.path),
-        identification,
-        usePolicy,
-        ...(pointer ? { pointer } : {})
-      })
+      files.push(...licenseFileEntries(file.path, file.text))
       continue
     }
     const pkg = packageMetadataLicense(file.path, file.text)
@@ -178,7 +126,7 @@ export function collectLicenseContext(
       }
     }
   }
-  const byPath = new Map(files.map((f) => [f.path, f]))
+  const byPath = new Map(files.filter((f) => !f.governs).map((f) => [f.path, f]))
   const statements = findLicenseStatements(snapshot, (path) => {
     const file = byPath.get(path)
     if (!file) return null
@@ -238,8 +186,9 @@ function fromFile(file: LicenseFile, contentType: ContentType): ResolvedLicense 
   const restricted = file.identification.restrictsUse === true
   return {
     spdx,
+    // A custom licence's name says what it is based on and what was added; keep it.
     name:
-      spdx === null && file.identification.kind === 'unknown'
+      spdx === null && file.identification.kind === 'unknown' && !name.startsWith('Custom licence')
         ? `Unrecognised licence text (${baseName(file.path)})`
         : name,
     path: file.path,
@@ -252,7 +201,7 @@ function fromFile(file: LicenseFile, contentType: ContentType): ResolvedLicense 
 
 /** A root file that only points to other licence files ("see LICENSE-CODE and LICENSE-MODEL"). */
 function isPointerOnly(file: LicenseFile, all: LicenseFile[]): boolean {
-  if (file.pointer) return true
+  if (file.pointer || file.template) return true
   return file.identification.kind === 'unknown' && all.some((o) => o !== file && o.scope !== 'all')
 }
 
@@ -267,7 +216,11 @@ function nearestFile(
   for (;;) {
     if (stopBeforeRoot && dir === '') return null
     const here = ctx.files.filter(
-      (f) => dirName(f.path) === dir && !f.usePolicy && accept(f) && !isPointerOnly(f, ctx.files)
+      (f) =>
+        (f.governs ?? dirName(f.path)) === dir &&
+        !f.usePolicy &&
+        accept(f) &&
+        !isPointerOnly(f, ctx.files)
     )
     if (here.length > 0) return here.sort((a, b) => (a.path < b.path ? -1 : 1))[0]
     if (dir === '') return null
@@ -534,12 +487,15 @@ function resolveInRepository(
     }
   }
 
-  // A statement that names this kind of component ranks above the repository-wide licence.
+  // A statement that names this kind of component ranks above the repository-wide licence,
+  // unless it names the same licence: then the licence file is the stronger evidence.
   const scopedStatement = stated(false)
-  if (scopedStatement) return scopedStatement
-
   const general = nearestFile(ctx, folder, (f) => f.scope === 'all')
-  if (general) return { license: weightsPolicy(fromFile(general, contentType)), notes: [] }
+  const fromGeneral = general ? weightsPolicy(fromFile(general, contentType)) : null
+  if (scopedStatement && !(fromGeneral?.spdx && fromGeneral.spdx === scopedStatement.license?.spdx))
+    return scopedStatement
+
+  if (fromGeneral) return { license: fromGeneral, notes: [] }
   const whole = stated(true)
   if (whole) return whole
   if (scope === 'code' && ctx.packages.length > 0)

@@ -1,10 +1,11 @@
 /**
- * A curated set of SPDX licence texts (spdx-license-list, CC0-1.0, SPDX License List 3.28) and the
- * text normalisation the matcher uses. Only the per-id JSON files are imported, so the bundle carries
- * about 0.65 MB of licence text instead of the package's 5 MB full list; rollup inlines them with
- * @rollup/plugin-json and ts-jest/tsc read them through the same import attributes.
+ * A curated set of SPDX licence texts (spdx-license-list, CC0-1.0, SPDX License List 3.28). Only the per-id JSON files are imported, so the bundle carries
+ * about 0.65 MB of licence text instead of the package's 5 MB full list. The matcher does not load
+ * them: scripts/gen-license-index.mjs turns them into the integer-coded index of license-index.ts
+ * at build time (buildLicenseIndexFile), and tests compare the two.
  */
-import SPDX_ID_LIST from 'spdx-license-list/spdx-simple.json' with { type: 'json' }
+import { encodeLicenseIndex, LICENSE_INDEX_VERSION } from './license-index-format.js'
+import { END_OF_TERMS, findWords, licenseWords } from './words.js'
 import MIT from 'spdx-license-list/licenses/MIT.json' with { type: 'json' }
 import MIT_0 from 'spdx-license-list/licenses/MIT-0.json' with { type: 'json' }
 import ISC from 'spdx-license-list/licenses/ISC.json' with { type: 'json' }
@@ -48,6 +49,7 @@ import O_UDA_1_0 from 'spdx-license-list/licenses/O-UDA-1.0.json' with { type: '
 import OPENMDW_1_0 from 'spdx-license-list/licenses/OpenMDW-1.0.json' with { type: 'json' }
 import BSL_1_0 from 'spdx-license-list/licenses/BSL-1.0.json' with { type: 'json' }
 import ZLIB from 'spdx-license-list/licenses/Zlib.json' with { type: 'json' }
+import AML from 'spdx-license-list/licenses/AML.json' with { type: 'json' }
 import WTFPL from 'spdx-license-list/licenses/WTFPL.json' with { type: 'json' }
 import ARTISTIC_2_0 from 'spdx-license-list/licenses/Artistic-2.0.json' with { type: 'json' }
 import AFL_3_0 from 'spdx-license-list/licenses/AFL-3.0.json' with { type: 'json' }
@@ -118,6 +120,7 @@ const CORPUS: readonly (readonly [string, LicenseJson])[] = [
   ['OpenMDW-1.0', OPENMDW_1_0],
   ['BSL-1.0', BSL_1_0],
   ['Zlib', ZLIB],
+  ['AML', AML],
   ['WTFPL', WTFPL],
   ['Artistic-2.0', ARTISTIC_2_0],
   ['AFL-3.0', AFL_3_0],
@@ -145,20 +148,7 @@ export interface CorpusLicense {
   readonly text: string
 }
 
-/** Every SPDX licence id of the list (deprecated ids included), exact case. */
-export const SPDX_LICENSE_IDS: ReadonlySet<string> = new Set(SPDX_ID_LIST as readonly string[])
-
-let lowerCaseIds: Map<string, string> | undefined
-
-/** The SPDX id spelled like `raw` ignoring case, or undefined. */
-export function spdxIdIgnoringCase(raw: string): string | undefined {
-  if (!lowerCaseIds) {
-    lowerCaseIds = new Map()
-    for (const id of SPDX_LICENSE_IDS) lowerCaseIds.set(id.toLowerCase(), id)
-  }
-  return lowerCaseIds.get(raw.toLowerCase())
-}
-
+/** The corpus ids, in the order the index holds them. */
 export const CORPUS_LICENSE_IDS: readonly string[] = CORPUS.map(([id]) => id)
 
 const CORPUS_BY_ID = new Map(CORPUS)
@@ -167,188 +157,6 @@ export function corpusLicense(id: string): CorpusLicense | undefined {
   const entry = CORPUS_BY_ID.get(id)
   if (!entry) return undefined
   return { id, name: entry.name, osiApproved: entry.osiApproved, text: entry.licenseText }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Normalisation (SPDX Matching Guidelines, simplified to what a bigram matcher needs)
-
-/** Inputs beyond this are not read: licence texts are far shorter, and it bounds the work. */
-export const MAX_TEXT_CHARS = 256 * 1024
-const MAX_WORDS = 60_000
-const MAX_LINES = 40_000
-
-/** Comment leaders and bullets at the start of a line (licences pasted into source headers). */
-const LINE_LEADER = /^[\s#*/;!>|%+\-\u2010-\u2015\u2022\u00b7\u25aa\u25cf]+/
-/**
- * A copyright notice line. Only lines that START with the word are notices; a reflowed sentence
- * may also start with "copyright notice…" or "copyright holders…", so common continuations are
- * excluded (dropping those would delete licence clauses, e.g. MIT's "above copyright notice"),
- * and so is the word alone on a line.
- */
-const COPYRIGHT_LINE =
-  /^(?:copyright\b(?![\s-]+(?:notices?|and|laws?|holders?|owners?|licen[cs]es?|statements?|protection|infringement|or|of|in|to|is|are|interests?|rights?|status|claims?|policy|act|treat(?:y|ies)|terms?|ownership|permissions?|like|related)\b)(?!\s*$)|\u00a9|\(c\)\s*\d{4})/i
-const ALL_RIGHTS_RESERVED = /^all\s+rights\s+reserved\.?$/i
-/** Section numbering at the start of a line: "1.", "2.1", "1.2.3.", "(a)", "iv)". */
-const LINE_NUMBERING =
-  /^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]|[ivxl]{1,5})[.)]|\d{1,3}(?:\.\d{1,3})+)(?=\s|$)/i
-/** List markers inside reflowed text: " 3. ", " (b) ", " ii) ". */
-const INLINE_MARKER = /(^|\s)\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)](?=\s|$)/g
-const URL_PREFIX = /\bhttps?:\/\/(?:www\.)?|\bwww\./g
-
-/** Spelling variants the SPDX guidelines treat as the same word (variant → canonical). */
-const EQUIVALENT_WORDS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    acknowledgement: 'acknowledgment',
-    acknowledgements: 'acknowledgments',
-    analogue: 'analog',
-    analyse: 'analyze',
-    artefact: 'artifact',
-    artefacts: 'artifacts',
-    authorisation: 'authorization',
-    authorised: 'authorized',
-    behaviour: 'behavior',
-    calibre: 'caliber',
-    cancelled: 'canceled',
-    capitalisations: 'capitalizations',
-    catalogue: 'catalog',
-    categorise: 'categorize',
-    centre: 'center',
-    colour: 'color',
-    defence: 'defense',
-    emphasised: 'emphasized',
-    favour: 'favor',
-    favourite: 'favorite',
-    fulfil: 'fulfill',
-    fulfilment: 'fulfillment',
-    honour: 'honor',
-    initialise: 'initialize',
-    judgement: 'judgment',
-    labelling: 'labeling',
-    labour: 'labor',
-    licence: 'license',
-    licences: 'licenses',
-    licenced: 'licensed',
-    licencing: 'licensing',
-    licencee: 'licensee',
-    licencees: 'licensees',
-    licencor: 'licensor',
-    sublicence: 'sublicense',
-    sublicences: 'sublicenses',
-    maximise: 'maximize',
-    modelled: 'modeled',
-    modelling: 'modeling',
-    neighbouring: 'neighboring',
-    offence: 'offense',
-    optimise: 'optimize',
-    organisation: 'organization',
-    organisations: 'organizations',
-    organise: 'organize',
-    practise: 'practice',
-    programme: 'program',
-    programmes: 'programs',
-    realise: 'realize',
-    recognise: 'recognize',
-    signalling: 'signaling',
-    utilisation: 'utilization',
-    whilst: 'while',
-    wilful: 'willful',
-    wilfull: 'willful'
-  })
-)
-
-/** Two-word spellings of one word ("sub-license", "non-commercial", "per cent", "copyright owner"). */
-function joinCompounds(words: string[]): string[] {
-  const out: string[] = []
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]
-    const next = words[i + 1]
-    if (next !== undefined) {
-      if (word === 'sub' && next.startsWith('licens')) {
-        out.push('sub' + next)
-        i++
-        continue
-      }
-      if (word === 'non' && (next === 'commercial' || next === 'commercially')) {
-        out.push('non' + next)
-        i++
-        continue
-      }
-      if (word === 'per' && next === 'cent') {
-        out.push('percent')
-        i++
-        continue
-      }
-      if (word === 'copyright' && (next === 'owner' || next === 'owners')) {
-        out.push(word, next === 'owner' ? 'holder' : 'holders')
-        i++
-        continue
-      }
-    }
-    out.push(word)
-  }
-  return out
-}
-
-/**
- * Licence text as comparable words: lower case, copyright lines, numbering, bullets, punctuation,
- * quotes and dashes gone, http = https, British and American spellings merged. Capped in size.
- */
-export function licenseWords(text: string): string[] {
-  const capped = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text
-  const lines = capped.split(/\r\n|\r|\n|\u2028|\u2029/, MAX_LINES)
-  const kept: string[] = []
-  for (const raw of lines) {
-    const line = raw.replace(LINE_LEADER, '')
-    if (COPYRIGHT_LINE.test(line) || ALL_RIGHTS_RESERVED.test(line.trim())) continue
-    kept.push(line.replace(LINE_NUMBERING, ' '))
-  }
-  const flat = kept.join('\n').toLowerCase().replace(INLINE_MARKER, '$1 ').replace(URL_PREFIX, ' ')
-  const words: string[] = []
-  for (const token of flat.split(/[^\p{L}\p{N}]+/u)) {
-    if (token === '') continue
-    words.push(EQUIVALENT_WORDS.get(token) ?? token)
-    if (words.length >= MAX_WORDS) break
-  }
-  return joinCompounds(words)
-}
-
-export function wordBigrams(words: readonly string[]): Set<string> {
-  const out = new Set<string>()
-  for (let i = 0; i + 1 < words.length; i++) out.add(words[i] + ' ' + words[i + 1])
-  return out
-}
-
-/** Index of the first occurrence of a word sequence, or -1. */
-export function findWords(words: readonly string[], phrase: readonly string[], from = 0): number {
-  outer: for (let i = from; i + phrase.length <= words.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer
-    return i
-  }
-  return -1
-}
-
-// ---------------------------------------------------------------------------------------------
-// The index: word-bigram sets of every corpus text, built once on first use
-
-/** Apache and GNU texts: what follows is an appendix ("How to apply…") that copies often omit. */
-export const END_OF_TERMS = ['end', 'of', 'terms', 'and', 'conditions'] as const
-
-export interface LicenseTemplate {
-  readonly id: string
-  readonly name: string
-  readonly osiApproved: boolean
-  /** Bigrams of the whole text. */
-  readonly full: ReadonlySet<string>
-  /** Bigrams up to "END OF TERMS AND CONDITIONS", when the text has that line. */
-  readonly head: ReadonlySet<string> | null
-}
-
-export interface LicenseIndex {
-  readonly templates: readonly LicenseTemplate[]
-  /** Bigram → indices of the templates whose full text has it. */
-  readonly fullPostings: ReadonlyMap<string, readonly number[]>
-  /** Bigram → indices of the templates whose head has it (templates with a head only). */
-  readonly headPostings: ReadonlyMap<string, readonly number[]>
 }
 
 /**
@@ -364,30 +172,77 @@ function templateText(id: string, text: string): string {
   return text
 }
 
-let cachedIndex: LicenseIndex | undefined
-
-export function licenseIndex(): LicenseIndex {
-  if (cachedIndex) return cachedIndex
-  const templates: LicenseTemplate[] = []
-  const fullPostings = new Map<string, number[]>()
-  const headPostings = new Map<string, number[]>()
-  const post = (map: Map<string, number[]>, set: ReadonlySet<string>, index: number): void => {
-    for (const bigram of set) {
-      const list = map.get(bigram)
-      if (list) list.push(index)
-      else map.set(bigram, [index])
-    }
-  }
-  for (const [id, json] of CORPUS) {
-    const words = licenseWords(templateText(id, json.licenseText))
-    const end = findWords(words, END_OF_TERMS)
-    const full = wordBigrams(words)
-    const head = end > 0 ? wordBigrams(words.slice(0, end + END_OF_TERMS.length)) : null
-    const index = templates.length
-    templates.push({ id, name: json.name, osiApproved: json.osiApproved, full, head })
-    post(fullPostings, full, index)
-    if (head) post(headPostings, head, index)
-  }
-  cachedIndex = { templates, fullPostings, headPostings }
-  return cachedIndex
+/** The corpus licence's comparable words, as the index holds them. */
+export function corpusWords(id: string): string[] {
+  const entry = CORPUS_BY_ID.get(id)
+  return entry ? licenseWords(templateText(id, entry.licenseText)) : []
 }
+
+/**
+ * The integer-coded index of the corpus (see license-index.ts), built from the texts. The build
+ * writes it to license-index.bin; the same function checks that file in the tests.
+ */
+export function buildLicenseIndexFile(): Buffer {
+  const texts = CORPUS.map(([id, json]) => ({ id, json, words: corpusWords(id) }))
+  const words = [...new Set(texts.flatMap((t) => t.words))].sort()
+  if (words.length * words.length > 2 ** 31) throw new Error('licence index: vocabulary too large')
+  if (texts.length > 255) throw new Error('licence index: too many licences for one byte')
+  const ids = new Map(words.map((word, i) => [word, i]))
+  const codes = (list: readonly string[]): number[] => {
+    const out = new Set<number>()
+    for (let i = 0; i + 1 < list.length; i++)
+      out.add((ids.get(list[i]) as number) * words.length + (ids.get(list[i + 1]) as number))
+    return [...out].sort((a, b) => a - b)
+  }
+  const fulls = texts.map((t) => codes(t.words))
+  const heads = texts.map((t) => {
+    const end = findWords(t.words, END_OF_TERMS)
+    return end > 0 ? codes(t.words.slice(0, end + END_OF_TERMS.length)) : null
+  })
+  /** Every code of the lists with the numbers of the lists that hold it. */
+  const invert = (lists: readonly (readonly number[] | null)[]) => {
+    const owners = new Map<number, number[]>()
+    lists.forEach((list, t) => {
+      for (const code of list ?? []) {
+        const known = owners.get(code)
+        if (known) known.push(t)
+        else owners.set(code, [t])
+      }
+    })
+    const sorted = [...owners.keys()].sort((a, b) => a - b)
+    const ends: number[] = []
+    const postings: number[] = []
+    for (const code of sorted) {
+      postings.push(...(owners.get(code) as number[]))
+      ends.push(postings.length)
+    }
+    return { codes: sorted, ends, postings }
+  }
+  const full = invert(fulls)
+  const head = invert(heads)
+  return encodeLicenseIndex(
+    {
+      version: LICENSE_INDEX_VERSION,
+      words: words.join(' '),
+      templates: texts.map(({ id, json }, t) => ({
+        id,
+        name: json.name,
+        osiApproved: json.osiApproved,
+        size: fulls[t].length,
+        headSize: heads[t]?.length ?? null
+      }))
+    },
+    {
+      ...full,
+      headCodes: head.codes,
+      headEnds: head.ends,
+      headPostings: head.postings,
+      full: fulls.flat(),
+      head: heads.flatMap((h) => h ?? [])
+    }
+  )
+}
+
+// Normalisation lives in words.ts and the id list in spdx-ids.ts; both are re-exported here.
+export { SPDX_LICENSE_IDS, spdxIdIgnoringCase } from './spdx-ids.js'
+export { END_OF_TERMS, findWords, licenseWords, MAX_TEXT_CHARS, wordBigrams } from './words.js'

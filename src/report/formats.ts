@@ -16,7 +16,9 @@ export const OUTPUT_FORMATS = {
   },
   markdown: {
     description: 'the PR comment / job summary body',
-    render: (report: OpennessReport) => renderMarkdown(report)
+    // A report of a Hub model links its evidence to the files at the commit that was read.
+    render: (report: OpennessReport) =>
+      renderMarkdown(report, report.source ? { linkBase: report.source.fileBase } : {})
   },
   mot: {
     description: 'a Model Openness Tool record (YAML)',

@@ -164,6 +164,20 @@ function subjectLine(report: OpennessReport): string {
   return `**${escapeText(report.repository, 100)}** ${releases}.`
 }
 
+/** Where the files were read, when not from a local folder (a model on the Hub). */
+function sourceBlock(report: OpennessReport): string | null {
+  const source = report.source
+  if (!source) return null
+  const where = `Read from the Hugging Face Hub: ${link(source.id, source.url)} at ${codeSpan(source.commit.slice(0, 12))}${source.revision !== source.commit ? ` (${codeSpan(source.revision, 100)})` : ''}.`
+  if (!source.gated && source.filesNotRead === 0) return where
+  const gate = source.gated ? ` The repository is gated (${escapeText(source.gated, 20)}).` : ''
+  const unread =
+    source.filesNotRead > 0
+      ? ` ${source.filesNotRead} listed file(s) could not be read; they are listed under “Skipped and warnings”, and what they would show is not counted.`
+      : ''
+  return `${where}${gate}${unread}`
+}
+
 /** Notes said once under the table, each with the components it applies to. */
 function notesBlock(report: OpennessReport): string | null {
   const byNote = new Map<string, string[]>()
@@ -479,6 +493,7 @@ export function renderMarkdown(report: OpennessReport, options: MarkdownOptions 
     }),
     partialBlock(report),
     subjectLine(report),
+    sourceBlock(report),
     options.changes ?? null,
     driftBlock(report),
     nextStepsBlock(report),

@@ -2,7 +2,7 @@ import { isWeightFileName } from './formats/index.js'
 import { classifyPath, type FileRole } from './classify.js'
 import type { LfsPointer, WeightInfo } from './formats/types.js'
 import type { ScannedFile, Snapshot } from './types.js'
-import { isTestPath, isVendored } from '../util/paths.js'
+import { embeddedPackageFolders, isTestPath, isVendored } from '../util/paths.js'
 
 /** `flags` bit: the file sits in a folder of someone else's code (`vendor/`, `third_party/`, …). */
 export const VENDORED = 1
@@ -121,6 +121,7 @@ export class FileIndex {
   readonly withContent: readonly IndexedFile[]
   private readonly roles: Map<FileRole, IndexedFile[]>
   private readonly selections = new Map<string, readonly IndexedFile[]>()
+  private readonly values = new Map<string, unknown>()
   private readonly sorted: boolean
 
   constructor(files: readonly ScannedFile[]) {
@@ -169,6 +170,19 @@ export class FileIndex {
       else hi = mid - 1
     }
     return undefined
+  }
+
+  /** Folders holding someone else's package whole (util/paths.ts), found once per snapshot. */
+  embeddedPackages(): readonly string[] {
+    return this.value('embedded-packages', () =>
+      embeddedPackageFolders(this.all.map((f) => f.path))
+    )
+  }
+
+  /** A value computed from the files on first use and kept under `key`. */
+  value<T>(key: string, compute: () => T): T {
+    if (!this.values.has(key)) this.values.set(key, compute())
+    return this.values.get(key) as T
   }
 
   /**

@@ -9,11 +9,11 @@ import {
 } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { openFileByteSource } from './formats/bytes.js'
-import { inspectWeightFile } from './formats/index.js'
+import { openFileByteSource, type CountingByteSource } from './formats/bytes.js'
+import { inspectWeightFile, isWeightFileName } from './formats/index.js'
 import { LFS_SPEC_VERSIONS, parseLfsPointer } from './formats/lfs.js'
 import { formatBytes } from '../format.js'
-import { READ_CAP, type FileRole } from './classify.js'
+import { classifyPath, READ_CAP, type FileRole } from './classify.js'
 import type { ScannedFile, SkippedItem, Snapshot } from './types.js'
 import { walkRepository, type WalkedFile, type WalkLimits } from './walk.js'
 
@@ -48,7 +48,7 @@ export const LFS_POINTER_MIN = Math.min(
 const BINARY_SNIFF = 8192
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
 
-interface ReadOutcome {
+export interface ReadOutcome {
   file: ScannedFile
   skipped?: SkippedItem
   bytesRead: number
@@ -81,7 +81,23 @@ async function readFile(root: string, file: ScannedFile, role: FileRole): Promis
       }
     }
   }
-  const { source } = opened
+  try {
+    return await readFromSource(opened.source, file, role)
+  } finally {
+    await opened.close().catch(() => undefined)
+  }
+}
+
+/**
+ * What the scan reads of one file, from any byte source (a local file, or a file on the Hub read
+ * through range requests): an LFS pointer, a weight header, or capped text. Mutates `file`.
+ */
+export async function readFromSource(
+  source: CountingByteSource,
+  file: ScannedFile,
+  role: FileRole
+): Promise<ReadOutcome> {
+  const path = file.path
   try {
     file.size = source.size
     if (source.size < LFS_POINTER_MAX && source.size > 0) {
@@ -138,8 +154,6 @@ async function readFile(root: string, file: ScannedFile, role: FileRole): Promis
       bytesRead: source.bytesRead,
       skipped: { path, reason: 'unreadable', detail: `read failed (${describe(error)})` }
     }
-  } finally {
-    await opened.close().catch(() => undefined)
   }
 }
 
@@ -250,6 +264,50 @@ function describe(error: unknown): string {
 }
 
 /**
+ * Decides what to read: weights and pointer candidates always; text up to a count per role,
+ * shallow paths first (a release's own files sit near the top, generated trees deep below).
+ * Returns the files themselves, in reading order: no wrapper object per file.
+ */
+function orderReads<F extends ScannedFile>(
+  files: readonly F[],
+  roleOf: (file: F) => FileRole,
+  maxTextFiles: number
+): { toRead: F[]; textNotRead: number } {
+  const textByRole = new Map<FileRole, F[]>()
+  const toRead: F[] = []
+  for (const file of files) {
+    const role = roleOf(file)
+    if (role === 'weights' || role === 'binary-data') toRead.push(file)
+    else if (role !== 'other') {
+      const list = textByRole.get(role) ?? []
+      list.push(file)
+      textByRole.set(role, list)
+    }
+  }
+  let textNotRead = 0
+  for (const list of textByRole.values()) {
+    if (list.length > maxTextFiles) {
+      const depth = new Map<F, number>(list.map((f) => [f, depthOf(f.path)]))
+      list.sort((a, b) => depth.get(a)! - depth.get(b)! || (a.path < b.path ? -1 : 1))
+      textNotRead += list.length - maxTextFiles
+      list.length = maxTextFiles
+    }
+    for (const file of list) toRead.push(file)
+  }
+  return { toRead, textNotRead }
+}
+
+/** orderReads for files without facts (a Hub listing), each with its role. */
+export function planReads(
+  files: ScannedFile[],
+  maxTextFiles: number
+): { toRead: { file: ScannedFile; role: FileRole }[]; textNotRead: number } {
+  const roles = new Map(files.map((f) => [f, classifyPath(f.path, isWeightFileName)]))
+  const { toRead, textNotRead } = orderReads(files, (f) => roles.get(f)!, maxTextFiles)
+  return { toRead: toRead.map((file) => ({ file, role: roles.get(file)! })), textNotRead }
+}
+
+/**
  * The I/O edge of the pipeline: walks the repository, reads headers of weight files, text of
  * documents, code and configs (capped), and returns a Snapshot for the pure detectors.
  */
@@ -272,31 +330,8 @@ export async function scanRepository(
   const walked = await walkRepository(root, { deadline, ignorePatterns: opts.ignore, ...opts.walk })
   const skipped: SkippedItem[] = [...walked.skipped]
 
-  // Decide what to read: weights and pointer candidates always; text up to a count per role,
-  // shallow paths first (a release's own files sit near the top, generated trees deep below).
   const files: WalkedFile[] = walked.files
-  // Plain arrays of the records themselves (the role is on each): no wrapper object per file.
-  const textByRole = new Map<FileRole, WalkedFile[]>()
-  const toRead: WalkedFile[] = []
-  for (const file of files) {
-    const role = file.role
-    if (role === 'weights' || role === 'binary-data') toRead.push(file)
-    else if (role !== 'other') {
-      const list = textByRole.get(role) ?? []
-      list.push(file)
-      textByRole.set(role, list)
-    }
-  }
-  let textNotRead = 0
-  for (const list of textByRole.values()) {
-    if (list.length > opts.maxTextFiles) {
-      const depth = new Map<WalkedFile, number>(list.map((f) => [f, depthOf(f.path)]))
-      list.sort((a, b) => depth.get(a)! - depth.get(b)! || (a.path < b.path ? -1 : 1))
-      textNotRead += list.length - opts.maxTextFiles
-      list.length = opts.maxTextFiles
-    }
-    for (const file of list) toRead.push(file)
-  }
+  const { toRead, textNotRead } = orderReads(files, (f) => f.role, opts.maxTextFiles)
 
   let bytesRead = 0
   let maxWeightBytes = 0

@@ -6,12 +6,47 @@ export function isVendored(path: string): boolean {
   return VENDORED.test(path)
 }
 
+const LICENSE_FILE = /^(licen[cs]e|copying)([._-][\w.-]*)?$/i
+const PACKAGE_METADATA =
+  /^(setup\.py|setup\.cfg|pyproject\.toml|package\.json|Cargo\.toml|go\.mod)$/i
+
+/**
+ * Folders below the root that carry their own licence file and their own package metadata:
+ * someone else's package embedded whole, whatever the folder is called (`libs/flashy/`).
+ */
+export function embeddedPackageFolders(paths: Iterable<string>): string[] {
+  const licensed = new Set<string>()
+  const packaged = new Set<string>()
+  for (const path of paths) {
+    const slash = path.lastIndexOf('/')
+    if (slash === -1) continue
+    const dir = path.slice(0, slash)
+    const name = path.slice(slash + 1)
+    if (LICENSE_FILE.test(name)) licensed.add(dir)
+    else if (PACKAGE_METADATA.test(name)) packaged.add(dir)
+  }
+  return [...licensed].filter((dir) => packaged.has(dir)).sort()
+}
+
+/** Whether a path lies inside one of the folders. */
+export function isInFolders(path: string, folders: readonly string[]): boolean {
+  return folders.some((dir) => path.startsWith(dir + '/'))
+}
+
 /** Test code and test fixtures: tiny checkpoints, sample data and cards that exist to test the code. */
 const TEST_PATH =
   /(^|\/)(tests?|testing|__tests__|testdata|test[_-]data|test[_-]fixtures|fixtures|__fixtures__)\/|(^|\/)(test_[^/]*|[^/]*_test)\.\w+$/i
 
 export function isTestPath(path: string): boolean {
   return TEST_PATH.test(path)
+}
+
+/** Folders of tests and test fixtures only: a file named `test_results.json` elsewhere is not one. */
+const TEST_FOLDER =
+  /(^|\/)(tests?|testing|__tests__|testdata|test[_-]data|test[_-]fixtures|fixtures|__fixtures__)\//i
+
+export function isInTestFolder(path: string): boolean {
+  return TEST_FOLDER.test(path)
 }
 
 /**

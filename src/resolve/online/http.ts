@@ -59,6 +59,14 @@ export interface RequestOptions {
   oversize?: 'fail' | 'truncate'
   /** Set false to bypass the cache for this request. */
   cache?: boolean
+  /**
+   * Ask for these bytes only: `Range: bytes=start-end` (end inclusive), sent on every hop of a
+   * redirect. Ranged answers are never cached. A host that ignores the header answers 200 with
+   * the whole file: give `maxBytes` and `oversize: 'truncate'` so that reading stops at the cap.
+   */
+  range?: { start: number; end: number }
+  /** Keep the body as bytes in `HttpResponse.bytes` (and leave `text` empty). */
+  binary?: boolean
 }
 
 export interface HttpResponse {
@@ -69,6 +77,8 @@ export interface HttpResponse {
   /** Response headers, lower-case names, values capped. */
   headers: Record<string, string>
   text: string
+  /** The body as bytes, for `binary` requests. */
+  bytes?: Uint8Array
   truncated: boolean
   redirected: boolean
   fromCache: boolean
@@ -198,6 +208,7 @@ type Attempt =
       status: number
       headers: Record<string, string>
       text: string
+      bytes?: Uint8Array
       truncated: boolean
     }
   | { kind: 'failure'; reason: UnresolvedReason; detail: string; retryable: boolean }
@@ -224,6 +235,8 @@ export class HttpClient {
   private readonly cache?: ResponseCache
   /** Requests actually sent (not served from the cache). */
   requestCount = 0
+  /** Body bytes read from the network (what a byte cap is checked against). */
+  bytesReceived = 0
 
   constructor(options: HttpClientOptions = {}) {
     this.clock = options.clock ?? systemClock
@@ -270,7 +283,8 @@ export class HttpClient {
       }
     const accept = request.accept ?? 'application/json'
     const cacheKey = `${accept}\n${first.href}`
-    if (this.cache && request.cache !== false) {
+    const cacheable = request.cache !== false && !request.range && !request.binary
+    if (this.cache && cacheable) {
       const hit = await this.cache.get(cacheKey, this.clock.now()).catch(() => undefined)
       if (hit)
         return {
@@ -331,9 +345,10 @@ export class HttpClient {
         fromCache: false,
         receivedAt: this.clock.now()
       }
+      if (attempt.bytes) response.bytes = attempt.bytes
       if (
         this.cache &&
-        request.cache !== false &&
+        cacheable &&
         attempt.status >= 200 &&
         attempt.status < 300 &&
         !attempt.truncated
@@ -497,6 +512,7 @@ export class HttpClient {
       const cancelTimer = this.clock.setTimer(timeout, () => controller.abort())
       const headers: Record<string, string> = { accept, 'user-agent': this.options.userAgent }
       if (authorization) headers.authorization = authorization
+      if (request.range) headers.range = `bytes=${request.range.start}-${request.range.end}`
       try {
         this.requestCount++
         const response = await fetch(url, {
@@ -509,7 +525,9 @@ export class HttpClient {
         const body = await readBody(
           response,
           request.maxBytes ?? this.options.maxBytes,
-          request.oversize ?? 'fail'
+          request.oversize ?? 'fail',
+          request.binary === true,
+          (n) => (this.bytesReceived += n)
         )
         if (body === 'too-large')
           return {
@@ -523,6 +541,7 @@ export class HttpClient {
           status: response.status,
           headers: record,
           text: body.text,
+          ...(body.bytes ? { bytes: body.bytes } : {}),
           truncated: body.truncated
         }
       } catch (error) {
@@ -565,14 +584,19 @@ function safeUrl(text: string, base?: URL): URL | null {
 async function readBody(
   response: Response,
   maxBytes: number,
-  oversize: 'fail' | 'truncate'
-): Promise<{ text: string; truncated: boolean } | 'too-large'> {
+  oversize: 'fail' | 'truncate',
+  binary: boolean,
+  received: (bytes: number) => void
+): Promise<{ text: string; bytes?: Uint8Array; truncated: boolean } | 'too-large'> {
   const declared = Number(response.headers.get('content-length'))
   if (oversize === 'fail' && Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined)
     return 'too-large'
   }
-  if (!response.body) return { text: '', truncated: false }
+  if (!response.body)
+    return binary
+      ? { text: '', bytes: new Uint8Array(0), truncated: false }
+      : { text: '', truncated: false }
   const reader = response.body.getReader()
   const chunks: Uint8Array[] = []
   let total = 0
@@ -580,6 +604,7 @@ async function readBody(
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
+    received(value.byteLength)
     if (total + value.byteLength > maxBytes) {
       if (oversize === 'fail') {
         await reader.cancel().catch(() => undefined)
@@ -594,6 +619,9 @@ async function readBody(
     chunks.push(value)
     total += value.byteLength
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks, total))
+  const joined = Buffer.concat(chunks, total)
+  if (binary)
+    return { text: '', bytes: new Uint8Array(joined.buffer, joined.byteOffset, total), truncated }
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(joined)
   return { text, truncated }
 }

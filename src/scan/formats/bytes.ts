@@ -115,6 +115,7 @@ export function withReadBudget(src: ByteSource, budget: number): CountingByteSou
   let used = 0
   return {
     size: src.size,
+    readAhead: src.readAhead,
     get bytesRead() {
       return used
     },
@@ -184,16 +185,19 @@ export class BufferedReader {
   private pos: number
   /** Position past which nothing is read: min(requested cap, size). */
   private readonly limit: number
+  /** Read-ahead per read: the chunk asked for, or less when the source prefers less. */
+  private readonly chunkSize: number
 
   constructor(
     private readonly src: ByteSource,
     start: number,
     readonly cap: number,
-    private readonly chunkSize = READ_AHEAD,
+    chunkSize = READ_AHEAD,
     private littleEndian = true
   ) {
     this.pos = start
     this.limit = Math.min(cap, src.size)
+    this.chunkSize = Math.max(1, Math.min(chunkSize, src.readAhead ?? chunkSize))
   }
 
   get position(): number {

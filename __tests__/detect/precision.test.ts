@@ -1,0 +1,597 @@
+/**
+ * Precision on real repositories (issue 10): what is not the release's, what was missed, how the
+ * evidence reads, and claims about paths that are not there. Every fixture here is written for
+ * these tests; none is copied from a real repository.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { assessSnapshot } from '../../src/assess.js'
+import { detectComponents, type Detection } from '../../src/detect/index.js'
+import type { ComponentName } from '../../src/model/components.js'
+import type { ComponentFinding } from '../../src/model/findings.js'
+import { EMPTY_POLICY } from '../../src/policy.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
+import type { OpennessReport } from '../../src/report/types.js'
+import { expectPathsInSnapshot, type FileMap } from './docs-fixtures.js'
+import { evidencePathsExist, makeSnapshot } from '../helpers/snapshot.js'
+
+function detect(files: FileMap): Detection {
+  const snapshot = makeSnapshot(files)
+  const detection = detectComponents(snapshot, { repository: 'acme/wren' })
+  expectPathsInSnapshot(snapshot, detection.findings)
+  return detection
+}
+
+function find(files: FileMap, name: ComponentName): ComponentFinding | undefined {
+  return detect(files).findings.find((f) => f.name === name)
+}
+
+function assess(files: FileMap): OpennessReport {
+  const snapshot = makeSnapshot(files)
+  const report = assessSnapshot(snapshot, { repository: 'acme/wren', policy: EMPTY_POLICY })
+  expect(
+    evidencePathsExist(
+      snapshot,
+      report.components.flatMap((c) => c.evidence.map((e) => e.path))
+    )
+  ).toBe(true)
+  return report
+}
+
+function component(report: OpennessReport, name: ComponentName) {
+  const found = report.components.find((c) => c.name === name)
+  if (!found) throw new Error(`no ${name}`)
+  return found
+}
+
+const require = createRequire(import.meta.url)
+const licenseText = (id: string): string =>
+  JSON.parse(readFileSync(require.resolve(`spdx-license-list/licenses/${id}.json`), 'utf8'))
+    .licenseText as string
+
+const safetensors = {
+  size: 2000,
+  weight: { format: 'safetensors' as const, tensorCount: 4, parameterCount: 1000 }
+}
+const tinySafetensors = {
+  size: 8,
+  weight: { format: 'safetensors' as const, tensorCount: 1, parameterCount: 2 }
+}
+
+/** A model card for an imaginary model, Wren-1B, filled in enough to count. */
+const WREN_CARD = `---
+license: apache-2.0
+pipeline_tag: text-generation
+---
+
+# Wren-1B
+
+## Model details
+
+Wren-1B is a small decoder-only language model for English prose, trained from scratch by the
+Acme lab. It has one billion parameters and a context of four thousand tokens.
+
+## Intended uses
+
+Drafting and summarising short English texts. It is not meant for medical or legal advice.
+
+## Limitations
+
+The model repeats itself on long outputs and knows little about events after its data cutoff.
+
+## Training
+
+We trained for two weeks on sixty-four accelerators with a cosine schedule.
+`
+
+/** The same card in another model's name, for repositories of several models. */
+function cardOf(name: string, extra = ''): string {
+  return WREN_CARD.replace(/Wren-1B/g, name) + extra
+}
+
+/** A code library's README: how to install and call it, no model of its own. */
+const LIBRARY_README = `# quillkit
+
+A small toolkit for training and evaluating sequence models on your own data.
+
+## Installation
+
+\`\`\`bash
+pip install quillkit
+\`\`\`
+
+## Usage
+
+Build a trainer from a config file and call \`fit\` on your dataset; the trainer handles
+checkpointing, mixed precision and logging for you.
+
+## Training
+
+Every option of the trainer is listed in docs/options.md, with defaults that suit small models.
+
+## Evaluation
+
+Call \`quillkit.evaluate\` with a task name to score any model against the bundled tasks.
+`
+
+describe('1. things that are not the release’s components', () => {
+  it('never takes test fixtures for the release’s weights, card, code or data', () => {
+    const files: FileMap = {
+      'README.md': WREN_CARD,
+      'model.safetensors': safetensors,
+      'test_data/tiny.safetensors': tinySafetensors,
+      'testdata/models/README.md': cardOf('Tiny-Test-Model'),
+      'tests/fixtures/loop.py': 'loss.backward()\noptimizer.step()\n',
+      '__fixtures__/infer_stub.py': 'ids = model.generate(prompt)\n',
+      'test_data/prompts.jsonl': '{"prompt": "hello"}\n',
+      'testdata/corpus/train.jsonl': '{"text": "a line of data"}\n',
+      '__fixtures__/data/train.parquet': { size: 100 },
+      'tests/fixtures/eval_results.json': '{"accuracy": 0.5}\n',
+      'testdata/datasheet.md':
+        '# Datasheet\n\nA stand-in datasheet for the parser tests; it describes nothing real, only enough words to look like a document about a corpus of web pages collected, filtered and deduplicated for the unit tests of this package.\n'
+    }
+    const { findings } = detect(files)
+    const byName = (n: ComponentName) => findings.find((f) => f.name === n)
+    expect(byName('Model parameters (Final)')?.locations).toEqual(['model.safetensors'])
+    expect(byName('Model card')?.locations).toEqual(['README.md'])
+    expect(byName('Training code')).toBeUndefined()
+    expect(byName('Inference code')).toBeUndefined()
+    expect(byName('Datasets')).toBeUndefined()
+    expect(byName('Evaluation data')).toBeUndefined()
+    expect(byName('Evaluation results')).toBeUndefined()
+    expect(byName('Data card')).toBeUndefined()
+  })
+
+  it('never counts vendored or embedded third-party code as the release’s code, and scopes its licence to its folder', () => {
+    const files: FileMap = {
+      LICENSE: licenseText('Apache-2.0'),
+      'README.md': WREN_CARD,
+      'model.safetensors': safetensors,
+      'train.py': 'for batch in loader:\n    loss.backward()\n    optimizer.step()\n',
+      'dependencies/kernels/step.py': 'loss.backward()\n',
+      'third_party/sampler/infer.py': 'out = model.generate(ids)\n',
+      'vendor/tok/tokenize.py': 'rows = rows.map(tokenize)\n',
+      'external/harness/eval.py': 'from lm_eval import simple_evaluate\n',
+      // Someone else's package copied in whole: its own licence and its own package metadata.
+      'libs/flashy/LICENSE': licenseText('MIT'),
+      'libs/flashy/pyproject.toml': '[project]\nname = "flashy"\nversion = "0.3.1"\n',
+      'libs/flashy/flashy/generate.py':
+        'import torch\nmodel = load_model(path)\nout = model.generate(ids)\n',
+      'libs/flashy/flashy/dedup.py': 'from datasketch import MinHashLSH\n',
+      'libs/flashy/flashy/layers.py': 'class Attention(nn.Module):\n    pass\n'
+    }
+    const { findings } = detect(files)
+    const byName = (n: ComponentName) => findings.find((f) => f.name === n)
+    expect(byName('Training code')?.locations).toEqual(['train.py'])
+    expect(byName('Inference code')).toBeUndefined()
+    expect(byName('Evaluation code')).toBeUndefined()
+    expect(byName('Data preprocessing code')).toBeUndefined()
+    for (const f of findings)
+      expect(
+        f.locations.filter((p) => /^(dependencies|third_party|vendor|external|libs)\//.test(p))
+      ).toEqual([])
+
+    const report = assess(files)
+    expect(component(report, 'Training code').license).toMatchObject({
+      spdx: 'Apache-2.0',
+      path: 'LICENSE'
+    })
+    // The embedded package's licence governs only its own folder.
+    const embedded = report.licenses.find((l) => l.path === 'libs/flashy/LICENSE')
+    expect(embedded?.spdx).toBe('MIT')
+    expect(report.components.some((c) => c.license?.path === 'libs/flashy/LICENSE')).toBe(false)
+  })
+
+  it('takes a shard index whose shards are all absent for a reference, not for weights in the repository', () => {
+    const index = JSON.stringify({
+      metadata: { total_size: 4_000_000_000 },
+      weight_map: {
+        'embed.weight': 'model-00001-of-00002.safetensors',
+        'head.weight': 'model-00002-of-00002.safetensors'
+      }
+    })
+    const f = find(
+      { 'README.md': WREN_CARD, 'model.safetensors.index.json': index },
+      'Model parameters (Final)'
+    )
+    expect(f).toMatchObject({ presence: 'by-reference', locations: [] })
+    expect(f?.evidence[0]).toMatchObject({
+      path: 'model.safetensors.index.json',
+      kind: 'index-file'
+    })
+    expect(f?.notes?.some((n) => /none of its 2 shard\(s\) is in the repository/.test(n))).toBe(
+      true
+    )
+  })
+
+  it('does not count results files again as evaluation data', () => {
+    const files: FileMap = {
+      'README.md': WREN_CARD,
+      'model.safetensors': safetensors,
+      'eval/results.json': '{"mmlu": {"acc": 0.412}}\n',
+      'eval/gsm8k_test.jsonl': '{"question": "2+2?", "answer": "4"}\n',
+      'benchmarks/scores.csv': 'task,accuracy\nmmlu,41.2\n',
+      'data/eval_results.json': '{"accuracy": 0.41}\n',
+      'evaluation/wren_metrics.jsonl': '{"f1": 0.5}\n'
+    }
+    const { findings } = detect(files)
+    const results = findings.find((f) => f.name === 'Evaluation results')
+    expect(results?.locations).toEqual(
+      expect.arrayContaining([
+        'eval/results.json',
+        'benchmarks/scores.csv',
+        'data/eval_results.json'
+      ])
+    )
+    const data = findings.find((f) => f.name === 'Evaluation data')
+    expect(data?.evidence.map((e) => e.detail)).toEqual(['eval/: 1 evaluation data file (jsonl)'])
+    expect(data?.locations).toEqual(['eval'])
+  })
+
+  it('does not take the usage README of a code library for a model card', () => {
+    const files: FileMap = {
+      'README.md': LIBRARY_README,
+      'pyproject.toml': '[project]\nname = "quillkit"\n',
+      'quillkit/trainer.py': 'loss.backward()\noptimizer.step()\n'
+    }
+    const detection = detect(files)
+    expect(detection.subject.release).toBe('none')
+    expect(detection.findings.find((f) => f.name === 'Model card')).toBeUndefined()
+    expect(detection.warnings.some((w) => /no model release found: Model card/.test(w))).toBe(true)
+    expect(detection.findings.find((f) => f.name === 'Training code')?.locations).toEqual([
+      'quillkit/trainer.py'
+    ])
+  })
+
+  it('does not take infrastructure notes for a data card', () => {
+    const notes = [
+      '# Where the data lives',
+      '',
+      'On the training cluster the shards sit on the shared scratch volume, mounted read-only at',
+      '/mnt/shared/wren. Request a node with a local NVMe disk, copy the shards there with rsync',
+      'before the job starts, and point DATA_ROOT at the copy. The bucket is mirrored nightly; ask',
+      'the infrastructure team for credentials and keep job arrays under the partition quota.'
+    ].join('\n')
+    const files: FileMap = {
+      'README.md': WREN_CARD,
+      'model.safetensors': safetensors,
+      'data/README.md': notes,
+      'docs/cluster.md': notes
+    }
+    expect(find(files, 'Data card')).toBeUndefined()
+    // A real description of the data in the same place still counts.
+    const described = [
+      '# The Wren corpus',
+      '',
+      'The corpus holds forty billion tokens of English web text collected from public pages in',
+      '2023, plus a slice of public-domain books. Pages were deduplicated with MinHash, filtered',
+      'with a quality classifier and stripped of personal data before tokenization; the mixture',
+      'weights of each source are listed in mixture.csv.'
+    ].join('\n')
+    expect(find({ ...files, 'data/README.md': described }, 'Data card')?.locations).toEqual([
+      'data/README.md'
+    ])
+  })
+
+  it('does not take template credits or example ids in prose for the release’s weights', () => {
+    const card = `${WREN_CARD}
+## Card credits
+
+- Layout: this card follows the sections of https://huggingface.co/acme-templates/card-layout
+- Template inspired by the card of https://huggingface.co/otherlab/other-model
+
+## Fine-tuning
+
+Any causal model on the Hub works as a starting point, for example
+\`from_pretrained("your-org/your-model")\` or https://huggingface.co/someone/some-model.
+`
+    expect(find({ 'README.md': card }, 'Model parameters (Final)')).toBeUndefined()
+    // The release's own weights, said as such, still count.
+    const own = `${card}\n## Weights\n\nThe weights are available at https://huggingface.co/acme/wren-1b.\n`
+    const f = find({ 'README.md': own }, 'Model parameters (Final)')
+    expect(f?.presence).toBe('by-reference')
+    expect(f?.evidence.map((e) => e.url)).toEqual(['https://huggingface.co/acme/wren-1b'])
+  })
+})
+
+describe('2. things that are missed', () => {
+  it('finds model cards named *model_card*.md or MODEL_CARD*.md, one per model folder', () => {
+    const files: FileMap = {
+      'README.md': LIBRARY_README,
+      'MODEL_CARD_v2.md': cardOf('Wren-1B'),
+      'docs/wren_small_model_card.md': cardOf('Wren-Small'),
+      'models/alpha/MODEL_CARD.md': cardOf('Wren-Alpha'),
+      'models/alpha/model.safetensors': safetensors,
+      'models/beta/MODEL_CARD.md': cardOf('Wren-Beta'),
+      'models/beta/model.safetensors': safetensors
+    }
+    const card = find(files, 'Model card')
+    expect(card?.locations).toEqual(
+      expect.arrayContaining([
+        'MODEL_CARD_v2.md',
+        'docs/wren_small_model_card.md',
+        'models/alpha/MODEL_CARD.md',
+        'models/beta/MODEL_CARD.md'
+      ])
+    )
+    expect(card?.locations).not.toContain('README.md')
+  })
+
+  it('finds inference code beyond .generate(: entry scripts, console entry points, diffusion pipelines and model.sample', () => {
+    const inference = (files: FileMap) =>
+      find({ 'README.md': WREN_CARD, ...files }, 'Inference code')
+    const loads = 'import torch\nmodel = load_model(args.ckpt)\n'
+    for (const script of [
+      'sample.py',
+      'generate.py',
+      'txt2img.py',
+      'transcribe.py',
+      'run.py',
+      'chat.py'
+    ]) {
+      expect(inference({ [`scripts/${script}`]: `${loads}main(model)\n` })?.locations).toEqual([
+        `scripts/${script}`
+      ])
+    }
+    expect(
+      inference({
+        'pyproject.toml':
+          '[project]\nname = "wren"\n\n[project.scripts]\nwren-transcribe = "wren.cli:transcribe_main"\n'
+      })?.evidence[0]
+    ).toMatchObject({ path: 'pyproject.toml', kind: 'content', line: 5 })
+    expect(
+      inference({
+        'setup.py':
+          'from setuptools import setup\nsetup(\n    name="wren",\n    entry_points={"console_scripts": ["wren-chat=wren.chat:main"]},\n)\n'
+      })?.evidence[0]
+    ).toMatchObject({ path: 'setup.py', line: 4 })
+    expect(
+      inference({
+        'wren/pipe.py':
+          'pipe = DiffusionPipeline.from_pretrained(path)\nimage = pipe(prompt).images[0]\n'
+      })?.evidence[0]
+    ).toMatchObject({ path: 'wren/pipe.py', line: 1 })
+    expect(
+      inference({ 'wren/draw.py': 'x = model.sample(batch_size=4, steps=50)\n' })?.evidence[0]
+    ).toMatchObject({ path: 'wren/draw.py', line: 1 })
+    // A training entry point is not an inference one.
+    expect(
+      inference({ 'pyproject.toml': '[project.scripts]\nwren-train = "wren.train:main"\n' })
+    ).toBeUndefined()
+  })
+
+  it('finds weights fetched by download scripts or kept in cloud storage', () => {
+    const weights = (files: FileMap) =>
+      find({ 'README.md': WREN_CARD, ...files }, 'Model parameters (Final)')
+    const script = weights({
+      'download_weights.sh':
+        '#!/bin/sh\nset -e\nwget https://example.org/wren/wren-1b.safetensors -O wren.safetensors\n'
+    })
+    expect(script).toMatchObject({ presence: 'by-reference' })
+    expect(script?.evidence[0]).toMatchObject({ path: 'download_weights.sh', line: 3 })
+    const python = weights({
+      'scripts/fetch_checkpoints.py':
+        'import urllib.request\nurllib.request.urlretrieve("https://storage.googleapis.com/wren-release/wren-1b.pt", "wren.pt")\n'
+    })
+    expect(python).toMatchObject({ presence: 'by-reference' })
+    expect(python?.evidence[0]).toMatchObject({ path: 'scripts/fetch_checkpoints.py', line: 2 })
+    const bucket = weights({
+      'README.md': `${WREN_CARD}\n## Checkpoints\n\n| Model | Checkpoint |\n| --- | --- |\n| Wren-1B | [wren-1b.pt](https://dl.fbaipublicfiles.com/wren/wren-1b.pt) |\n`
+    })
+    expect(bucket).toMatchObject({ presence: 'by-reference' })
+    expect(bucket?.evidence.map((e) => e.url)).toContain(
+      'https://dl.fbaipublicfiles.com/wren/wren-1b.pt'
+    )
+    const gcs = weights({
+      'README.md': `${WREN_CARD}\n## Weights\n\nOur checkpoints are kept in the bucket gs://wren-release/checkpoints/wren-1b.\n`
+    })
+    expect(gcs).toMatchObject({ presence: 'by-reference' })
+  })
+
+  it('finds evaluation results in HTML tables and in per-model cards', () => {
+    const html = `${WREN_CARD}
+## Results
+
+<table>
+  <tr><th>Benchmark</th><th>Wren-1B</th></tr>
+  <tr><td>MMLU</td><td>41.2</td></tr>
+  <tr><td>GSM8K</td><td>18.5</td></tr>
+</table>
+`
+    const fromHtml = find(
+      { 'README.md': html, 'model.safetensors': safetensors },
+      'Evaluation results'
+    )
+    expect(fromHtml?.evidence[0]).toMatchObject({ path: 'README.md', line: 27 })
+    expect(html.split('\n')[26]).toBe('<table>')
+
+    const perModel = cardOf(
+      'Wren-Beta',
+      '\n## Evaluation\n\n| Task | Accuracy |\n| --- | --- |\n| ARC-Easy | 61.0 |\n| PIQA | 70.3 |\n'
+    )
+    const files: FileMap = {
+      'README.md': LIBRARY_README,
+      'models/alpha/MODEL_CARD.md': cardOf('Wren-Alpha'),
+      'models/alpha/model.safetensors': safetensors,
+      'models/beta/MODEL_CARD.md': perModel,
+      'models/beta/model.safetensors': safetensors
+    }
+    expect(find(files, 'Evaluation results')?.locations).toEqual(['models/beta/MODEL_CARD.md'])
+  })
+
+  it('finds model metadata in training configs: YAML, gin and params.yaml', () => {
+    const metadata = (files: FileMap) =>
+      find({ 'README.md': WREN_CARD, 'model.safetensors': safetensors, ...files }, 'Model metadata')
+    expect(
+      metadata({ 'configs/wren.gin': 'train.learning_rate = 3e-4\ntrain.warmup = 2000\n' })
+        ?.locations
+    ).toEqual(['configs/wren.gin'])
+    expect(
+      metadata({ 'params.yaml': 'model:\n  base_learning_rate: 4.5e-6\n  target: wren.Model\n' })
+        ?.locations
+    ).toEqual(['params.yaml'])
+    expect(
+      metadata({ 'configs/stage1.yaml': 'optim:\n  warmup: 1000\n  base_learning_rate: 1.0e-4\n' })
+        ?.locations
+    ).toEqual(['configs/stage1.yaml'])
+    // Example configs for users to copy are not the release's own record.
+    expect(
+      metadata({ 'configs/example_training/toy.yaml': 'model:\n  base_learning_rate: 1.0e-4\n' })
+    ).toBeUndefined()
+    // A serving config without a hyperparameter is not training metadata.
+    expect(metadata({ 'configs/serve.yaml': 'port: 8080\nworkers: 4\n' })).toBeUndefined()
+  })
+
+  it('takes a PDF the README calls its technical report for the technical report, not a paper', () => {
+    const readme = `${WREN_CARD}\n## Report\n\nRead our [technical report](paper/wren_v1.pdf) for the training details.\n`
+    const files: FileMap = {
+      'README.md': readme,
+      'model.safetensors': safetensors,
+      'paper/wren_v1.pdf': { size: 500_000 },
+      'assets/wren-notes.pdf': { size: 300_000 }
+    }
+    const { findings } = detect(files)
+    const report = findings.find((f) => f.name === 'Technical report')
+    expect(report).toMatchObject({ presence: 'in-repository', locations: ['paper/wren_v1.pdf'] })
+    expect(findings.find((f) => f.name === 'Research paper')).toBeUndefined()
+    // A PDF of any name counts once the README calls it the technical report.
+    const named = `${WREN_CARD}\nThe [Wren technical report](./assets/wren-notes.pdf) describes the data.\n`
+    expect(
+      find({ ...files, 'README.md': named, 'paper/wren_v1.pdf': '' }, 'Technical report')?.locations
+    ).toEqual(['assets/wren-notes.pdf'])
+  })
+})
+
+describe('5. evidence quality', () => {
+  it('puts the strongest evidence first: a licence file over a mention, a weights header over a link', () => {
+    const readme = `${WREN_CARD}\n## Weights\n\nThe weights are also available at https://huggingface.co/acme/wren-1b.\n\n## License\n\nThe code in this repository is released under the Apache 2.0 license.\n`
+    const report = assess({
+      LICENSE: licenseText('Apache-2.0'),
+      'README.md': readme,
+      'model.safetensors': safetensors,
+      'train.py': 'loss.backward()\noptimizer.step()\n'
+    })
+    const weights = component(report, 'Model parameters (Final)')
+    expect(weights.evidence[0]).toMatchObject({ kind: 'weights-header', path: 'model.safetensors' })
+    const code = component(report, 'Training code')
+    expect(code.license).toMatchObject({
+      spdx: 'Apache-2.0',
+      path: 'LICENSE',
+      source: 'license-file'
+    })
+    expect(code.evidence[0]).toMatchObject({ path: 'train.py', kind: 'content' })
+  })
+
+  it('merges identical evidence lines', () => {
+    const line = '- Weights: https://huggingface.co/acme/wren-1b'
+    const readme = `${WREN_CARD}\n## Download\n\n${line}\n\n## Download (mirror of the list above)\n\n${line}\n`
+    const f = find({ 'README.md': readme }, 'Model parameters (Final)')
+    expect(f?.evidence).toHaveLength(1)
+    expect(f?.evidence[0]).toMatchObject({ url: 'https://huggingface.co/acme/wren-1b' })
+  })
+
+  it('takes no code-fence content or table-of-contents rows as evidence', () => {
+    const readme = [
+      '# Wren-1B',
+      '',
+      '## Contents',
+      '',
+      '- [Intermediate checkpoints](#intermediate-checkpoints)',
+      '- [Evaluation](#evaluation)',
+      '',
+      WREN_CARD.split('\n').slice(6).join('\n'),
+      '## Evaluation',
+      '',
+      'Run the harness on your own checkpoint:',
+      '',
+      '```bash',
+      'batch_size = 8',
+      'limit = 200',
+      'python eval.py --revision step4000 --tasks arc_easy',
+      '```',
+      ''
+    ].join('\n')
+    const files: FileMap = { 'README.md': readme, 'model.safetensors': safetensors }
+    const { findings } = detect(files)
+    expect(findings.find((f) => f.name === 'Model parameters (Intermediate)')).toBeUndefined()
+    expect(findings.find((f) => f.name === 'Evaluation results')).toBeUndefined()
+    // The same words outside the contents and the fence still count.
+    const said = `${readme}\n## Intermediate checkpoints\n\nTraining checkpoints every 1000 steps are branches of the Hub repository.\n`
+    const checkpoints = find({ ...files, 'README.md': said }, 'Model parameters (Intermediate)')
+    expect(checkpoints?.evidence.map((e) => e.line)).not.toContain(5)
+    expect(checkpoints?.evidence.some((e) => /every 1000 steps/.test(e.detail))).toBe(true)
+    // In code, loading a published revision is still a statement that the checkpoints exist.
+    const loads = `${readme}\n\`\`\`python\nmodel = AutoModel.from_pretrained("acme/wren-1b", revision="step2000")\n\`\`\`\n`
+    expect(find({ ...files, 'README.md': loads }, 'Model parameters (Intermediate)')).toMatchObject(
+      { presence: 'by-reference' }
+    )
+  })
+
+  it('shows one evidence line per component in the table and folds the rest', () => {
+    const files: FileMap = { 'README.md': WREN_CARD, 'model.safetensors': safetensors }
+    for (let i = 0; i < 8; i++) files[`train/stage${i}.py`] = 'loss.backward()\noptimizer.step()\n'
+    const report = assess(files)
+    const markdown = renderMarkdown(report)
+    const row = markdown.split('\n').find((l) => l.startsWith('| Training code |'))
+    expect(row).toBeDefined()
+    expect(row?.match(/stage\d\.py/g)).toHaveLength(1)
+    expect(row).toContain('(+7)')
+    const folded = markdown.slice(markdown.indexOf('<details><summary>Evidence and licences'))
+    const start = folded.indexOf('- **Training code**')
+    const next = folded.indexOf('\n- **', start + 1)
+    const block = folded.slice(start, next === -1 ? folded.indexOf('</details>') : next)
+    expect(block.match(/^ {2}- <code>train\/stage\d\.py/gm)).toHaveLength(5)
+    expect(block).toContain('and 3 more in the JSON report')
+  })
+})
+
+describe('6. claims about local paths that do not exist', () => {
+  it('does not take a claim about a missing local path for evidence, and reports it as a broken claim', () => {
+    const readme = `${WREN_CARD}\n## Checkpoints\n\nIntermediate checkpoints are published in \`checkpoints/\`, one folder per 1000 steps.\n\nThe data card is in [docs/data_card.md](docs/data_card.md).\n`
+    const claimLine = readme.split('\n').findIndex((l) => l.includes('`checkpoints/`')) + 1
+    const files: FileMap = { 'README.md': readme, 'model.safetensors': safetensors }
+    const detection = detect(files)
+    expect(
+      detection.findings.find((f) => f.name === 'Model parameters (Intermediate)')
+    ).toBeUndefined()
+    expect(detection.findings.find((f) => f.name === 'Data card')).toBeUndefined()
+    const broken = detection.warnings.filter((w) => /not in the repository/.test(w))
+    expect(broken).toEqual([
+      `\`README.md:${claimLine}\` says \`checkpoints/\` holds Model parameters (Intermediate), but \`checkpoints/\` is not in the repository`,
+      `\`README.md:${claimLine + 2}\` says \`docs/data_card.md\` holds Data card, but \`docs/data_card.md\` is not in the repository`
+    ])
+
+    const report = assess(files)
+    expect(report.warnings).toEqual(expect.arrayContaining(broken))
+    expect(renderMarkdown(report)).toContain(
+      `- <code>README.md:${claimLine}</code> says <code>checkpoints/</code> holds Model parameters \\(Intermediate\\), but <code>checkpoints/</code> is not in the repository`
+    )
+
+    // The same claim about a folder that is there is no warning, and its checkpoints count.
+    const present = detect({
+      ...files,
+      'checkpoints/step-1000/model.safetensors': safetensors,
+      'docs/data_card.md': 'x'
+    })
+    expect(present.warnings.filter((w) => /not in the repository/.test(w))).toEqual([])
+    expect(
+      present.findings.find((f) => f.name === 'Model parameters (Intermediate)')?.locations
+    ).toEqual(['checkpoints/step-1000/model.safetensors'])
+  })
+
+  it('does not take Hub ids or Python names for local paths', () => {
+    const readme = `${WREN_CARD}\n## Weights\n\nThe weights are in \`acme/wren-1b\` on the Hub.\n\nThe evaluation code is in \`wren.evaluation.Harness\`.\n`
+    const detection = detect({ 'README.md': readme })
+    expect(detection.warnings.filter((w) => /not in the repository/.test(w))).toEqual([])
+  })
+
+  it('does not call a path that a download step creates a broken claim', () => {
+    const readme = `${WREN_CARD}\n## Weights\n\nRun \`bash download.sh\` to fetch the checkpoints into \`checkpoints/\`.\n`
+    const detection = detect({
+      'README.md': readme,
+      'download.sh': 'huggingface-cli download acme/wren-1b --local-dir checkpoints\n'
+    })
+    expect(detection.warnings.filter((w) => /not in the repository/.test(w))).toEqual([])
+  })
+})

@@ -1,0 +1,232 @@
+/**
+ * The matcher's index of the corpus licences, integer-coded: every word of the corpus texts has an
+ * id (its rank in the sorted vocabulary), a word bigram is `first * V + second` (V the vocabulary
+ * size), and every distinct bigram of the corpus lists the licences whose text has it.
+ * scripts/gen-license-index.mjs writes it at build time from the texts in spdx-corpus.ts into
+ * license-index.bin (the bundle carries it beside its chunks), so a process that identifies a
+ * licence reads one small file instead of normalising 60 texts; a test checks it equals the index
+ * built from the texts.
+ */
+import { readFileSync } from 'node:fs'
+import {
+  INT32_ARRAYS,
+  LICENSE_INDEX_MAGIC,
+  LICENSE_INDEX_VERSION,
+  UINT8_ARRAYS,
+  type LicenseIndexHeader
+} from './license-index-format.js'
+
+/** Beside this module in src/, beside the chunk that holds it in dist/ (rollup.config.js). */
+export const LICENSE_INDEX_FILE = new URL('./license-index.bin', import.meta.url)
+
+export interface IndexedTemplate {
+  readonly id: string
+  readonly name: string
+  readonly osiApproved: boolean
+  /** Distinct bigrams of the whole text. */
+  readonly size: number
+  /** Sorted bigram codes of the whole text. */
+  readonly full: Int32Array
+  /** Sorted bigram codes up to "END OF TERMS AND CONDITIONS", or null. */
+  readonly head: Int32Array | null
+}
+
+/** Bigram code → the templates holding it: sorted codes, and each code's run of template numbers. */
+export interface Postings {
+  readonly codes: Int32Array
+  readonly ends: Int32Array
+  readonly templates: Uint8Array
+}
+
+export interface CompiledLicenseIndex {
+  /** Word → id. */
+  readonly vocabulary: ReadonlyMap<string, number>
+  /** Vocabulary size: the multiplier of the first word's id in a bigram code. */
+  readonly base: number
+  readonly templates: readonly IndexedTemplate[]
+  /** Over the whole texts. */
+  readonly full: Postings
+  /** Over the heads. */
+  readonly head: Postings
+}
+
+/** Typed arrays use the machine's byte order; the file's is little-endian. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+
+/** Decodes the index file; throws on anything but a complete file of this version. */
+export function decodeLicenseIndex(bytes: Uint8Array): CompiledLicenseIndex {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (buffer.length < 8 || buffer.toString('latin1', 0, 4) !== LICENSE_INDEX_MAGIC)
+    throw new Error('licence index: not an index file')
+  const headerEnd = 8 + buffer.readUInt32LE(4)
+  const header = JSON.parse(buffer.toString('utf8', 8, headerEnd)) as LicenseIndexHeader
+  if (header.version !== LICENSE_INDEX_VERSION) throw new Error('licence index: unknown version')
+  const { lengths } = header
+  const size =
+    headerEnd +
+    INT32_ARRAYS.reduce((n, name) => n + 4 * lengths[name], 0) +
+    UINT8_ARRAYS.reduce((n, name) => n + lengths[name], 0)
+  if (buffer.length !== size) throw new Error('licence index: wrong length')
+  let at = headerEnd
+  const ints = {} as Record<(typeof INT32_ARRAYS)[number], Int32Array>
+  // Views on the file's bytes when they are aligned little-endian ints (a fresh read is);
+  // copies otherwise.
+  const view = LITTLE_ENDIAN && (buffer.byteOffset + at) % 4 === 0
+  for (const name of INT32_ARRAYS) {
+    const length = lengths[name]
+    let out: Int32Array
+    if (view) out = new Int32Array(buffer.buffer, buffer.byteOffset + at, length)
+    else {
+      out = new Int32Array(length)
+      for (let i = 0; i < length; i++) out[i] = buffer.readInt32LE(at + 4 * i)
+    }
+    ints[name] = out
+    at += 4 * length
+  }
+  const bytesOf = {} as Record<(typeof UINT8_ARRAYS)[number], Uint8Array>
+  for (const name of UINT8_ARRAYS) {
+    bytesOf[name] = buffer.subarray(at, at + lengths[name])
+    at += lengths[name]
+  }
+
+  const words = header.words.split(' ')
+  const vocabulary = new Map<string, number>()
+  for (let i = 0; i < words.length; i++) vocabulary.set(words[i], i)
+  let fullAt = 0
+  let headAt = 0
+  const templates = header.templates.map((t): IndexedTemplate => {
+    const full = ints.full.subarray(fullAt, fullAt + t.size)
+    fullAt += t.size
+    let head: Int32Array | null = null
+    if (t.headSize !== null) {
+      head = ints.head.subarray(headAt, headAt + t.headSize)
+      headAt += t.headSize
+    }
+    return { id: t.id, name: t.name, osiApproved: t.osiApproved, size: t.size, full, head }
+  })
+  return {
+    vocabulary,
+    base: words.length,
+    templates,
+    full: { codes: ints.codes, ends: ints.ends, templates: bytesOf.postings },
+    head: { codes: ints.headCodes, ends: ints.headEnds, templates: bytesOf.headPostings }
+  }
+}
+
+let cached: CompiledLicenseIndex | undefined
+
+/** The build-time index, read on first use. */
+export function licenseIndex(): CompiledLicenseIndex {
+  cached ??= decodeLicenseIndex(readFileSync(LICENSE_INDEX_FILE))
+  return cached
+}
+
+/** The corpus name of an SPDX id ("Apache License 2.0"), when the corpus holds its text. */
+export function corpusLicenseName(id: string): string | undefined {
+  return licenseIndex().templates.find((t) => t.id === id)?.name
+}
+
+/** Position of a code in sorted codes, or -1. */
+function find(codes: Int32Array, code: number): number {
+  let low = 0
+  let high = codes.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const value = codes[mid]
+    if (value === code) return mid
+    if (value < code) low = mid + 1
+    else high = mid - 1
+  }
+  return -1
+}
+
+/** The templates (by number) whose whole text has the bigram. */
+export function templatesWith(index: CompiledLicenseIndex, code: number): Uint8Array {
+  const { codes, ends, templates } = index.full
+  const at = code < 0 ? -1 : find(codes, code)
+  if (at < 0) return new Uint8Array(0)
+  return templates.subarray(at === 0 ? 0 : ends[at - 1], ends[at])
+}
+
+/** Whether one of the given templates' whole text has the bigram (no allocation: runs per word). */
+export function anyTemplateWith(
+  index: CompiledLicenseIndex,
+  code: number,
+  chosen: ReadonlySet<number>
+): boolean {
+  const { codes, ends, templates } = index.full
+  const at = code < 0 ? -1 : find(codes, code)
+  if (at < 0) return false
+  for (let p = at === 0 ? 0 : ends[at - 1]; p < ends[at]; p++)
+    if (chosen.has(templates[p])) return true
+  return false
+}
+
+/** For every template, how many of the (distinct) codes its whole text, or its head, has. */
+export function sharedCounts(
+  postings: Postings,
+  count: number,
+  codes: ArrayLike<number>
+): Int32Array {
+  const counts = new Int32Array(count)
+  const { ends, templates } = postings
+  for (let i = 0; i < codes.length; i++) {
+    const at = find(postings.codes, codes[i])
+    if (at < 0) continue
+    for (let p = at === 0 ? 0 : ends[at - 1]; p < ends[at]; p++) counts[templates[p]]++
+  }
+  return counts
+}
+
+/**
+ * A text's bigrams in the index's coding. Bigrams with a word outside the vocabulary cannot be in
+ * any licence; they count towards `distinct` (the Dice denominator) only.
+ */
+export interface EncodedBigrams {
+  /** Sorted distinct codes of the bigrams whose two words are in the vocabulary. */
+  readonly known: Int32Array
+  /** Distinct bigrams, known or not. */
+  readonly distinct: number
+}
+
+/** The code of a bigram, or -1 when a word is not in the vocabulary. */
+export function bigramCode(index: CompiledLicenseIndex, first: string, second: string): number {
+  const a = index.vocabulary.get(first)
+  if (a === undefined) return -1
+  const b = index.vocabulary.get(second)
+  return b === undefined ? -1 : a * index.base + b
+}
+
+/** The bigram codes at each word position (-1 where a word is not in the vocabulary). */
+export function bigramCodes(index: CompiledLicenseIndex, words: readonly string[]): Int32Array {
+  const out = new Int32Array(Math.max(0, words.length - 1))
+  let next = words.length > 0 ? index.vocabulary.get(words[0]) : undefined
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = next
+    next = index.vocabulary.get(words[i + 1])
+    out[i] = a === undefined || next === undefined ? -1 : a * index.base + next
+  }
+  return out
+}
+
+/** The distinct bigrams of the first `count` positions, from their codes. */
+export function distinctBigrams(
+  codes: Int32Array,
+  words: readonly string[],
+  count = codes.length
+): EncodedBigrams {
+  const known = new Set<number>()
+  const unknown = new Set<string>()
+  for (let i = 0; i < count; i++) {
+    if (codes[i] >= 0) known.add(codes[i])
+    else unknown.add(words[i] + ' ' + words[i + 1])
+  }
+  return { known: Int32Array.from(known).sort(), distinct: known.size + unknown.size }
+}
+
+export function encodeBigrams(
+  index: CompiledLicenseIndex,
+  words: readonly string[]
+): EncodedBigrams {
+  return distinctBigrams(bigramCodes(index, words), words)
+}
