@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
+import { HEAP_FLAGS } from '../src/heap-settings.js'
 
 const SOURCE = join(import.meta.dirname, '..', 'src', 'heap-settings.ts')
 
@@ -42,5 +43,10 @@ describe('the heap settings of the entry points', () => {
     expect(kept.young).toBeLessThan(defaults.young)
     expect(kept.young).toBeLessThanOrEqual(4 * 1024 * 1024)
     expect(kept.total).toBeLessThan(defaults.total)
+  })
+
+  it('are the ones the CLI entry sets too', () => {
+    const entry = readFileSync(join(import.meta.dirname, '..', 'src', 'cli.ts'), 'utf8')
+    for (const flag of HEAP_FLAGS) expect(entry).toContain(`setFlagsFromString('${flag}')`)
   })
 })

@@ -12,9 +12,14 @@ import { setFlagsFromString } from 'node:v8'
  *
  * `--max-semi-space-size` and `--max-old-space-size` are read only at start-up, so they would need
  * a launcher, which `npx` and the action runner (`node dist/index.js`) do not use; these two are
- * read whenever the heap would grow, so the entry points set them first thing.
+ * read whenever the heap would grow, so the entry points set them first thing. (src/cli.ts sets the
+ * same flags without importing this module, so that the CLI's entry loads no shared chunk.)
  */
+export const HEAP_FLAGS: readonly string[] = [
+  '--semi-space-growth-factor=1',
+  '--heap-growing-percent=25'
+]
+
 export function keepHeapSmall(): void {
-  setFlagsFromString('--semi-space-growth-factor=1')
-  setFlagsFromString('--heap-growing-percent=25')
+  for (const flag of HEAP_FLAGS) setFlagsFromString(flag)
 }
