@@ -45,6 +45,7 @@ describe('gates on the command line', () => {
   it('passes when every gate is met', async () => {
     const { code, err } = await cli([
       'scan',
+      '--offline',
       OPEN_SCIENCE,
       '--fail-under',
       '90',
@@ -58,6 +59,7 @@ describe('gates on the command line', () => {
   it('prints one line per failed gate', async () => {
     const { code, err } = await cli([
       'scan',
+      '--offline',
       COMMUNITY,
       '--format',
       'badge',

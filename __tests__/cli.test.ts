@@ -119,7 +119,7 @@ describe('model-openness scan', () => {
       (v: { schemaVersion: number; message: string }) => v.message === '100/100 · MOF Class I'
     ]
   ] as const)('writes --format %s as JSON', async (format, check) => {
-    const { code, out } = await cli(['scan', EXAMPLE, '--format', format])
+    const { code, out } = await cli(['scan', EXAMPLE, '--offline', '--format', format])
     expect(code).toBe(0)
     expect((check as (v: unknown) => boolean)(JSON.parse(out))).toBe(true)
   })

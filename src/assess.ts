@@ -8,6 +8,7 @@ import { evaluateOsaiIndex } from './frameworks/osai-index.js'
 import { evaluateOsaid } from './frameworks/osaid.js'
 import { detectOpenWashing } from './frameworks/open-washing.js'
 import { computeScore } from './frameworks/score.js'
+import { fileIndex } from './scan/facts.js'
 import { collectLicenseContext, resolveComponents } from './license/resolve.js'
 import type { ComponentReport } from './model/licenses.js'
 import type { Policy } from './policy.js'
@@ -86,7 +87,8 @@ export function assessDetection(
   const declaration = findDeclaration(snapshot)
   const declared = declaration?.record ? compareDeclaration(declaration.record, components) : []
 
-  const weightFiles = snapshot.files.filter((f) => f.weight !== undefined)
+  const files = fileIndex(snapshot)
+  const weightFiles = files.weightOrPointer.filter((f) => f.weight !== undefined)
   const parameterCount = weightFiles.reduce((sum, f) => sum + (f.weight?.parameterCount ?? 0), 0)
   const warnings = [...detection.warnings]
   if (declaration?.error) warnings.push(`${declaration.path}: ${declaration.error}`)
@@ -119,7 +121,7 @@ export function assessDetection(
       files: snapshot.stats.filesSeen,
       directories: snapshot.stats.directoriesSeen,
       weightFiles: weightFiles.length,
-      lfsPointers: snapshot.files.filter((f) => f.lfs !== undefined).length,
+      lfsPointers: files.weightOrPointer.filter((f) => f.lfs !== undefined).length,
       parameterCount: parameterCount > 0 ? parameterCount : null,
       bytesRead: snapshot.stats.bytesRead,
       maxBytesReadPerWeight: snapshot.stats.maxBytesReadPerWeight,

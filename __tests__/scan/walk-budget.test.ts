@@ -33,9 +33,9 @@ function steppingClock(): number {
 }
 
 describe('the time budget inside one folder', () => {
-  it('stops while listing a huge folder and reports that folder as left', async () => {
+  it('stops when listing a huge folder used up the budget, and reports that folder as left', async () => {
     const start = steppingClock()
-    // Read 1: before the root, read 2: before big/, read 3: after 1,024 of its entries.
+    // Reads 1 and 2: before and after listing the root; 3 and 4: before and after listing big/.
     const result = await walkRepository(root, { deadline: start + 3 })
     expect(result.partial).toEqual({ reason: 'time budget exhausted', remaining: ['big'] })
     expect(result.files.filter((f) => f.path.startsWith('big/'))).toEqual([])
@@ -43,7 +43,7 @@ describe('the time budget inside one folder', () => {
 
   it('stops between the entries of a huge folder, keeping the ones already seen', async () => {
     const start = steppingClock()
-    // Reads 3 and 4 during the listing (1,024 and 2,048 entries); read 5 in the entry loop.
+    // Reads 1–4 as above, before the deadline; read 5 at big/'s 1,024th entry.
     const result = await walkRepository(root, { deadline: start + 5 })
     expect(result.partial?.reason).toBe('time budget exhausted')
     expect(result.partial?.remaining[0]).toBe('big')

@@ -1,14 +1,7 @@
 import type { DetectionContext } from './context.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import {
-  baseName,
-  embeddedPackageFolders,
-  extension,
-  isInFolders,
-  isTestPath,
-  isVendored,
-  matchLines
-} from '../util/paths.js'
+import { isTestFile, isVendoredFile } from '../scan/facts.js'
+import { isInFolders, matchLines } from '../util/paths.js'
 
 /** Files whose name says they define a model. */
 const MODEL_CODE_NAME =
@@ -57,19 +50,16 @@ function describeConfig(name: string, data: Record<string, unknown>): string | n
 
 /** Model architecture: model-definition code, architecture configs, and the architecture a GGUF header names. */
 export function detectArchitecture(ctx: DetectionContext): ComponentFinding[] {
-  const snapshot = ctx.snapshot
   const code: Evidence[] = []
   const configs: Evidence[] = []
   const codeLocations: string[] = []
   const configLocations: string[] = []
-  const embedded = embeddedPackageFolders(snapshot.files.map((f) => f.path))
-  for (const file of snapshot.files) {
-    if (isVendored(file.path) || isInFolders(file.path, embedded) || isTestPath(file.path)) continue
-    const name = baseName(file.path)
-    if (
-      file.text !== undefined &&
-      ['py', 'jl', 'rs', 'cpp', 'cu', 'js', 'ts'].includes(extension(file.path))
-    ) {
+  const embedded = ctx.files.embeddedPackages()
+  // Only text or a weight header can say anything here.
+  for (const file of ctx.files.withContent) {
+    if (isVendoredFile(file) || isInFolders(file.path, embedded) || isTestFile(file)) continue
+    const name = file.name
+    if (file.text !== undefined && ['py', 'jl', 'rs', 'cpp', 'cu', 'js', 'ts'].includes(file.ext)) {
       const hit = matchLines(file.text, MODEL_CODE_CONTENT, 1)[0]
       if (hit || MODEL_CODE_NAME.test(name)) {
         codeLocations.push(file.path)

@@ -364,10 +364,9 @@ function isClaimDocument(file: ScannedFile, cardPath: string | undefined): boole
  * negations, promises and licence boilerplate are left out.
  */
 export function findOpennessClaims(ctx: DetectionContext): OpennessClaim[] {
-  const snapshot = ctx.snapshot
   const out: OpennessClaim[] = []
   const cardPath = ctx.card?.path
-  const docs = snapshot.files.filter((f) => isClaimDocument(f, cardPath))
+  const docs = ctx.files.withText.filter((f) => isClaimDocument(f, cardPath))
   docs.sort(
     (a, b) =>
       Number(b.path === cardPath) - Number(a.path === cardPath) || (a.path < b.path ? -1 : 1)
@@ -376,7 +375,7 @@ export function findOpennessClaims(ctx: DetectionContext): OpennessClaim[] {
     if (out.length >= MAX_CLAIMS) break
     markdownClaims(file, out)
   }
-  for (const file of snapshot.files) {
+  for (const file of ctx.files.withText) {
     if (out.length >= MAX_CLAIMS) break
     if (file.text === undefined || isVendored(file.path) || file.path.split('/').length > 2)
       continue

@@ -2,17 +2,15 @@ import type { DetectionContext } from './context.js'
 import type { ComponentName } from '../model/components.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
 import { CODE_EXTENSIONS } from '../scan/classify.js'
-import type { ComponentFinding, Evidence } from '../model/findings.js'
 import {
-  baseName,
-  embeddedPackageFolders,
-  extension,
-  isFineTuningRecipe,
-  isInFolders,
-  isTestPath,
-  isVendored,
-  matchLines
-} from '../util/paths.js'
+  fileIndex,
+  isTestFile,
+  isVendoredFile,
+  type FileIndex,
+  type IndexedFile
+} from '../scan/facts.js'
+import type { ComponentFinding, Evidence } from '../model/findings.js'
+import { baseName, isFineTuningRecipe, isInFolders, isVendored, matchLines } from '../util/paths.js'
 
 /** A code component is recognised by its file names, by what its code does, or by a link to it. */
 interface CodeRule {
@@ -145,7 +143,7 @@ interface Submodule {
 export function readSubmodules(
   snapshot: Snapshot
 ): { file: ScannedFile; modules: Submodule[] } | null {
-  const file = snapshot.files.find((f) => f.path === '.gitmodules' && f.text !== undefined)
+  const file = fileIndex(snapshot).byPath('.gitmodules')
   if (!file?.text) return null
   const modules: Submodule[] = []
   let current: Partial<Submodule> | null = null
@@ -165,9 +163,55 @@ export function readSubmodules(
   return { file, modules }
 }
 
-function isSourceFile(file: ScannedFile): boolean {
-  const name = baseName(file.path).toLowerCase()
-  return CODE_EXTENSIONS.has(extension(file.path)) || name === 'makefile' || name === 'dockerfile'
+function isSourceFile(file: IndexedFile): boolean {
+  const name = file.name.toLowerCase()
+  return CODE_EXTENSIONS.has(file.ext) || name === 'makefile' || name === 'dockerfile'
+}
+
+/** Source files outside tests, the files every code rule looks at. */
+function ownSourceFiles(files: FileIndex): readonly IndexedFile[] {
+  return files.where('code:source-not-test', (f) => isSourceFile(f) && !isTestFile(f))
+}
+
+/**
+ * The source files with their name and folder, worked out once for the four rules; what a rule
+ * asks of a folder (a folder named for it, a fine-tuning recipe) is asked once per folder.
+ */
+interface SourceFiles {
+  files: readonly IndexedFile[]
+  names: string[]
+  folders: string[]
+  /** Per rule (and 'recipe'): folder → answer. */
+  byFolder: Map<string, Map<string, boolean>>
+}
+
+function sourceFiles(files: FileIndex): SourceFiles {
+  const own = ownSourceFiles(files)
+  return {
+    files: own,
+    names: own.map((f) => f.name),
+    folders: own.map((f) => f.path.slice(0, f.path.lastIndexOf('/') + 1)),
+    byFolder: new Map()
+  }
+}
+
+function askFolder(
+  source: SourceFiles,
+  key: string,
+  folder: string,
+  ask: (folder: string) => boolean
+): boolean {
+  let answers = source.byFolder.get(key)
+  if (answers === undefined) {
+    answers = new Map()
+    source.byFolder.set(key, answers)
+  }
+  let answer = answers.get(folder)
+  if (answer === undefined) {
+    answer = ask(folder)
+    answers.set(folder, answer)
+  }
+  return answer
 }
 
 function folderMatches(path: string, folder: RegExp | undefined): boolean {
@@ -183,8 +227,8 @@ function folderMatches(path: string, folder: RegExp | undefined): boolean {
 }
 
 /** README-like files where links to code elsewhere are written. */
-function isReferenceDocument(file: ScannedFile): boolean {
-  return extension(file.path) === 'md' || /^readme/i.test(baseName(file.path))
+function isReferenceDocument(file: IndexedFile): boolean {
+  return file.ext === 'md' || /^readme/i.test(file.name)
 }
 
 const URL_IN_LINE = /https?:\/\/[^\s)<>\]"'`]+/
@@ -193,9 +237,9 @@ function detectCodeComponent(
   ctx: DetectionContext,
   rule: CodeRule,
   submodules: ReturnType<typeof readSubmodules>,
+  source: SourceFiles,
   isThirdParty: (path: string) => boolean
 ): ComponentFinding | null {
-  const snapshot = ctx.snapshot
   const evidence: Evidence[] = []
   const locations: string[] = []
   const vendoredHits: string[] = []
@@ -206,18 +250,24 @@ function detectCodeComponent(
   const recipesAreNotOwn =
     rule.name !== 'Inference code' && (ctx.card?.baseModels.length ?? 0) === 0
   let recipeHits = 0
-  for (const file of snapshot.files) {
-    if (!isSourceFile(file) || isTestPath(file.path)) continue
+  const files = ctx.files
+  for (let i = 0; i < source.files.length; i++) {
+    const file = source.files[i]
+    // Both folder tests look at the folders only (a segment followed by '/'), not the name.
+    const folder = source.folders[i]
     if (
       recipesAreNotOwn &&
-      (isFineTuningRecipe(file.path) ||
-        (rule.name !== 'Training code' && QUANTIZATION_FOLDER.test(file.path)))
+      (askFolder(source, 'recipe', folder, isFineTuningRecipe) ||
+        (rule.name !== 'Training code' &&
+          askFolder(source, 'quantisation', folder, (f) => QUANTIZATION_FOLDER.test(f))))
     ) {
       recipeHits++
       continue
     }
     const hit = file.text !== undefined ? matchLines(file.text, rule.content, 1)[0] : undefined
-    const named = rule.fileName.test(baseName(file.path)) || folderMatches(file.path, rule.folder)
+    const named =
+      rule.fileName.test(source.names[i]) ||
+      askFolder(source, rule.name, folder, (f) => folderMatches(f, rule.folder))
     const byName =
       named && (!rule.nameNeeds || file.text === undefined || rule.nameNeeds.test(file.text))
     if (!byName && !hit) continue
@@ -240,8 +290,9 @@ function detectCodeComponent(
     locations.push(file.path)
   }
   if (rule.entryPoint) {
-    for (const file of snapshot.files) {
-      if (isThirdParty(file.path) || isTestPath(file.path)) continue
+    // Entry points are read from the text of setup.py, setup.cfg and pyproject.toml.
+    for (const file of files.withText) {
+      if (isThirdParty(file.path) || isTestFile(file)) continue
       for (const entry of consoleEntryPoints(file)) {
         if (!rule.entryPoint.test(entry.name) && !rule.entryPoint.test(entry.target)) continue
         if (evidence.length < 8)
@@ -288,8 +339,13 @@ function detectCodeComponent(
       }
     }
   }
-  for (const file of snapshot.files) {
-    if (!file.text || !isReferenceDocument(file) || isVendored(file.path)) continue
+  const referenceDocuments = files.where(
+    'code:reference-documents',
+    (f) => !!f.text && isReferenceDocument(f) && !isVendoredFile(f),
+    files.withText
+  )
+  for (const file of referenceDocuments) {
+    if (!file.text) continue
     for (const hit of matchLines(file.text, rule.reference, 3)) {
       const url = URL_IN_LINE.exec(hit.text)?.[0].replace(/[.,;:!?]+$/, '')
       references.push({
@@ -319,11 +375,10 @@ function detectSupportingLibraries(
   submodules: ReturnType<typeof readSubmodules>,
   isThirdParty: (path: string) => boolean
 ): ComponentFinding | null {
-  const snapshot = ctx.snapshot
   const evidence: Evidence[] = []
   const locations: string[] = []
-  for (const file of snapshot.files) {
-    if (isThirdParty(file.path) || !DEPENDENCY_MANIFEST.test(baseName(file.path))) continue
+  for (const file of ctx.files.all) {
+    if (isThirdParty(file.path) || !DEPENDENCY_MANIFEST.test(file.name)) continue
     if (file.text !== undefined && file.text.trim() === '') continue
     locations.push(file.path)
     if (evidence.length < 6)
@@ -357,11 +412,12 @@ function detectSupportingLibraries(
 export function detectCode(ctx: DetectionContext): ComponentFinding[] {
   const submodules = readSubmodules(ctx.snapshot)
   // Someone else's package embedded whole (its own licence and package metadata) is vendored too.
-  const embedded = embeddedPackageFolders(ctx.snapshot.files.map((f) => f.path))
+  const embedded = ctx.files.embeddedPackages()
   const isThirdParty = (path: string): boolean => isVendored(path) || isInFolders(path, embedded)
   const findings: ComponentFinding[] = []
+  const source = sourceFiles(ctx.files)
   for (const rule of CODE_RULES) {
-    const finding = detectCodeComponent(ctx, rule, submodules, isThirdParty)
+    const finding = detectCodeComponent(ctx, rule, submodules, source, isThirdParty)
     if (finding) findings.push(finding)
   }
   const libs = detectSupportingLibraries(ctx, submodules, isThirdParty)

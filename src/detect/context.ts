@@ -1,10 +1,13 @@
 import type { ComponentFinding } from '../model/findings.js'
+import { fileIndex, type FileIndex } from '../scan/facts.js'
 import type { Snapshot } from '../scan/types.js'
 import { selectModelCards, type ModelCardInfo } from './model-card.js'
 
 /** What every detector reads: the snapshot, and the model card parsed once for all of them. */
 export interface DetectionContext {
   snapshot: Snapshot
+  /** The snapshot's files with their facts, bucketed once (scan/facts.ts): detectors read these. */
+  files: FileIndex
   /** The release's model card (also when it is too thin to count as one), or null. */
   card: ModelCardInfo | null
   /** Every candidate card, best first (`card` is the first); several models have several cards. */
@@ -16,5 +19,5 @@ export type Detector = (context: DetectionContext) => ComponentFinding[]
 
 export function detectionContext(snapshot: Snapshot): DetectionContext {
   const cards = selectModelCards(snapshot)
-  return { snapshot, card: cards[0] ?? null, cards }
+  return { snapshot, files: fileIndex(snapshot), card: cards[0] ?? null, cards }
 }

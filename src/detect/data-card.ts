@@ -1,5 +1,6 @@
 import type { DetectionContext } from './context.js'
 import type { ScannedFile } from '../scan/types.js'
+import { isVendoredFile } from '../scan/facts.js'
 import {
   isMarkdownPath,
   isPlaceholderText,
@@ -9,14 +10,7 @@ import {
   type Section
 } from './markdown.js'
 import type { ComponentFinding, Evidence, Presence } from '../model/findings.js'
-import {
-  baseName,
-  dirName,
-  extension,
-  isInTestFolder,
-  isVendored,
-  matchLines
-} from '../util/paths.js'
+import { dirName, isInTestFolder, matchLines } from '../util/paths.js'
 
 const DATA_CARD_NAME = /^(data[_-]?card|dataset[_-]?card|datasheet)[\w.-]*$/i
 const TRAINING_SUMMARY_NAME = /training[\w.-]*content[\w.-]*summary/i
@@ -210,10 +204,9 @@ const DATA_CARD_LINK =
   /\[([^[\]\n]{0,200}\b(?:data ?card|dataset card|datasheet|data sheet|training content summary)\b[^[\]\n]{0,200})\]\((https?:\/\/[^()\s]{1,500})\)/gi
 
 function dataCardLinks(ctx: DetectionContext, out: DataCardAssessment): void {
-  const snapshot = ctx.snapshot
   const card = ctx.card
   if (!card) return
-  const file = snapshot.files.find((f) => f.path === card.path)
+  const file = ctx.files.byPath(card.path)
   if (!file?.text) return
   for (const m of matchLines(file.text, DATA_CARD_LINK, 5)) {
     out.evidence.push({
@@ -228,7 +221,6 @@ function dataCardLinks(ctx: DetectionContext, out: DataCardAssessment): void {
 
 /** Everything that documents the data, with what looked like a data card but did not count. */
 export function assessDataCards(ctx: DetectionContext): DataCardAssessment {
-  const snapshot = ctx.snapshot
   const out: DataCardAssessment = {
     evidence: [],
     locations: [],
@@ -236,10 +228,10 @@ export function assessDataCards(ctx: DetectionContext): DataCardAssessment {
     rejected: []
   }
   let markdownSeen = 0
-  for (const file of snapshot.files) {
-    if (isVendored(file.path) || isInTestFolder(file.path)) continue
-    const name = baseName(file.path)
-    const ext = extension(file.path)
+  for (const file of ctx.files.all) {
+    if (isVendoredFile(file) || isInTestFolder(file.path)) continue
+    const name = file.name
+    const ext = file.ext
     const named = DATA_CARD_NAME.test(name) || TRAINING_SUMMARY_NAME.test(name)
     const label = TRAINING_SUMMARY_NAME.test(name)
       ? 'training-content summary'

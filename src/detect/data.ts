@@ -1,15 +1,9 @@
 import type { DetectionContext } from './context.js'
 import type { ScannedFile } from '../scan/types.js'
+import { isVendoredFile, type IndexedFile } from '../scan/facts.js'
 import { headingPath, isMarkdownPath, plainInline, readMarkdown } from './markdown.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import {
-  baseName,
-  dirName,
-  extension,
-  isFineTuningRecipe,
-  isVendored,
-  matchLines
-} from '../util/paths.js'
+import { dirName, isFineTuningRecipe, matchLines } from '../util/paths.js'
 
 const DATA_EXT = new Set([
   'parquet',
@@ -109,9 +103,9 @@ function segments(path: string): string[] {
   return dirName(path).split('/').filter(Boolean)
 }
 
-function isDataFileName(file: ScannedFile): boolean {
-  const name = baseName(file.path)
-  const ext = extension(file.path)
+function isDataFileName(file: IndexedFile): boolean {
+  const name = file.name
+  const ext = file.ext
   if (!DATA_EXT.has(ext) || NOT_DATA_NAME.test(name)) return false
   if (['zst', 'gz', 'bz2', 'xz'].includes(ext) && !COMPRESSED_DATA.test(name)) return false
   return file.size !== 0 || file.lfs !== undefined
@@ -119,26 +113,68 @@ function isDataFileName(file: ScannedFile): boolean {
 
 type DataRole = 'training' | 'evaluation' | null
 
-function dataRole(file: ScannedFile): DataRole {
-  if (isVendored(file.path) || !isDataFileName(file)) return null
+/** What a folder's segments say about the data files in it, worked out once per folder. */
+interface DataFolder {
+  segs: string[]
+  /** A fine-tuning recipe's folder (its example data is not what the release was trained on). */
+  recipe: boolean
+  fixture: boolean
+  evaluation: boolean
+  /** Index of the first data segment, or -1. */
+  dataAt: number
+  /** A split segment (test/, validation/, …) below the data segment. */
+  split: boolean
+}
+
+const dataFolders = new WeakMap<object, Map<string, DataFolder>>()
+
+function dataFolder(ctx: DetectionContext, file: ScannedFile): DataFolder {
+  let cache = dataFolders.get(ctx.files)
+  if (cache === undefined) {
+    cache = new Map()
+    dataFolders.set(ctx.files, cache)
+  }
+  const folder = dirName(file.path)
+  let facts = cache.get(folder)
+  if (facts === undefined) {
+    const segs = segments(file.path)
+    const dataAt = segs.findIndex((s) => DATA_SEGMENT.test(s))
+    facts = {
+      segs,
+      // The recipe pattern needs a folder name followed by '/', so the folder decides it.
+      recipe: isFineTuningRecipe(folder === '' ? '' : folder + '/'),
+      fixture: segs.some((s) => FIXTURE_SEGMENT.test(s)),
+      evaluation: segs.some((s) => EVAL_SEGMENT.test(s)),
+      dataAt,
+      split: dataAt !== -1 && segs.slice(dataAt + 1).some((s) => SPLIT_SEGMENT.test(s))
+    }
+    cache.set(folder, facts)
+  }
+  return facts
+}
+
+function dataRole(ctx: DetectionContext, file: IndexedFile): DataRole {
+  if (isVendoredFile(file) || !isDataFileName(file)) return null
+  const folder = dataFolder(ctx, file)
   // Example data for users' own fine-tuning runs is not what the release was trained on.
-  if (isFineTuningRecipe(file.path)) return null
-  const segs = segments(file.path)
-  if (segs.some((s) => FIXTURE_SEGMENT.test(s))) return null
-  const name = baseName(file.path)
+  if (folder.recipe) return null
+  if (folder.fixture) return null
+  const name = file.name
   // Results files are evaluation results wherever they sit, not data to evaluate on.
   if (RESULTS_NAME.test(name)) return null
-  if (segs.some((s) => EVAL_SEGMENT.test(s))) return 'evaluation'
-  const dataAt = segs.findIndex((s) => DATA_SEGMENT.test(s))
-  if (dataAt === -1) return null
-  if (segs.slice(dataAt + 1).some((s) => SPLIT_SEGMENT.test(s)) || SPLIT_NAME.test(name))
-    return 'evaluation'
+  if (folder.evaluation) return 'evaluation'
+  if (folder.dataAt === -1) return null
+  if (folder.split || SPLIT_NAME.test(name)) return 'evaluation'
   return 'training'
 }
 
 /** The folder that holds a group of data files: the data/eval folder nearest the root. */
-function groupFolder(file: ScannedFile, role: Exclude<DataRole, null>): string {
-  const segs = segments(file.path)
+function groupFolder(
+  ctx: DetectionContext,
+  file: ScannedFile,
+  role: Exclude<DataRole, null>
+): string {
+  const segs = dataFolder(ctx, file).segs
   const match = role === 'evaluation' ? EVAL_SEGMENT : DATA_SEGMENT
   let at = segs.findIndex((s) => match.test(s))
   if (at === -1) at = segs.findIndex((s) => DATA_SEGMENT.test(s))
@@ -150,10 +186,12 @@ function shippedData(
   role: Exclude<DataRole, null>
 ): { evidence: Evidence[]; locations: string[]; lfsOnly: boolean } {
   const snapshot = ctx.snapshot
-  const groups = new Map<string, ScannedFile[]>()
-  for (const file of snapshot.files) {
-    if (dataRole(file) !== role) continue
-    const folder = groupFolder(file, role)
+  const groups = new Map<string, IndexedFile[]>()
+  // Files with a data role, found once for both roles.
+  const dataFiles = ctx.files.where('data:files-with-a-role', (f) => dataRole(ctx, f) !== null)
+  for (const file of dataFiles) {
+    if (dataRole(ctx, file) !== role) continue
+    const folder = groupFolder(ctx, file, role)
     const list = groups.get(folder) ?? []
     list.push(file)
     groups.set(folder, list)
@@ -167,7 +205,7 @@ function shippedData(
     all += files.length
     const pointers = files.filter((f) => f.lfs).length
     lfs += pointers
-    const exts = [...new Set(files.map((f) => extension(f.path)))].slice(0, 5).join(', ')
+    const exts = [...new Set(files.map((f) => f.ext))].slice(0, 5).join(', ')
     const path = dirs.has(folder) ? folder : files[0].path
     locations.push(path)
     if (evidence.length < 5)
@@ -186,12 +224,11 @@ interface LinkRefs {
 }
 
 function linkDocuments(ctx: DetectionContext): ScannedFile[] {
-  const snapshot = ctx.snapshot
   const card = ctx.card
-  const docs = snapshot.files.filter(
+  const docs = ctx.files.withText.filter(
     (f) =>
       f.text !== undefined &&
-      !isVendored(f.path) &&
+      !isVendoredFile(f) &&
       isMarkdownPath(f.path) &&
       (f.path === card?.path || !f.path.includes('/') || /^(docs?|documentation)\//i.test(f.path))
   )
@@ -368,7 +405,7 @@ const WITHHELD_DATA =
 /** Where the model card says the training data is not released, if it does. */
 export function withheldTrainingData(ctx: DetectionContext): Evidence | null {
   for (const card of ctx.cards) {
-    const text = ctx.snapshot.files.find((f) => f.path === card.path)?.text
+    const text = ctx.files.byPath(card.path)?.text
     if (!text) continue
     const hit = matchLines(text, WITHHELD_DATA, 1)[0]
     if (hit)

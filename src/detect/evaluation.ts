@@ -1,5 +1,6 @@
 import type { DetectionContext } from './context.js'
 import type { ScannedFile } from '../scan/types.js'
+import { isVendoredFile, type IndexedFile } from '../scan/facts.js'
 import {
   blankFencedCode,
   isMarkdownPath,
@@ -10,14 +11,7 @@ import {
   type Section
 } from './markdown.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import {
-  baseName,
-  dirName,
-  extension,
-  isInTestFolder,
-  isVendored,
-  matchLines
-} from '../util/paths.js'
+import { baseName, dirName, extension, isInTestFolder, matchLines } from '../util/paths.js'
 
 const RESULTS_TITLE =
   /\b(evaluations?|eval|results?|benchmarks?|benchmarking|performance|leaderboard|scores?|metrics|comparisons?)\b/
@@ -111,14 +105,13 @@ function countNewlinesBefore(text: string, offset: number): number {
 
 /** Markdown documents that may report results: the card, root and docs pages, results pages. */
 function resultDocuments(ctx: DetectionContext): ScannedFile[] {
-  const snapshot = ctx.snapshot
   const card = ctx.card
   // A repository of several models reports each model's results in that model's card.
   const cards = new Set(ctx.cards.filter((c) => c.qualifies).map((c) => c.path))
-  const docs = snapshot.files.filter((f) => {
+  const docs = ctx.files.withText.filter((f) => {
     if (
       f.text === undefined ||
-      isVendored(f.path) ||
+      isVendoredFile(f) ||
       isInTestFolder(f.path) ||
       !isMarkdownPath(f.path)
     )
@@ -130,7 +123,7 @@ function resultDocuments(ctx: DetectionContext): ScannedFile[] {
       depth === 1 ||
       /^(docs?|documentation)\//i.test(f.path) ||
       RESULTS_FOLDER.test(dirName(f.path)) ||
-      /^(results?|evaluation|evals?|benchmarks?)\./i.test(baseName(f.path))
+      /^(results?|evaluation|evals?|benchmarks?)\./i.test(f.name)
     )
   })
   docs.sort((a, b) => Number(b.path === card?.path) - Number(a.path === card?.path))
@@ -234,9 +227,9 @@ function modelIndexEvidence(ctx: DetectionContext): Evidence | null {
   }
 }
 
-function resultsFileEvidence(file: ScannedFile): Evidence | null {
-  const name = baseName(file.path)
-  const ext = extension(file.path)
+function resultsFileEvidence(file: IndexedFile): Evidence | null {
+  const name = file.name
+  const ext = file.ext
   if (!RESULTS_EXT.has(ext) || NOT_RESULTS_FILE.test(name)) return null
   const named = RESULTS_FILE_NAME.test(name)
   if (!named && !RESULTS_FOLDER.test(dirName(file.path))) return null
@@ -273,7 +266,6 @@ function resultsFileEvidence(file: ScannedFile): Evidence | null {
 
 /** 'Evaluation results': model-index metadata, results tables under results headings, results files. */
 export function detectEvaluationResults(ctx: DetectionContext): ComponentFinding[] {
-  const snapshot = ctx.snapshot
   const evidence: Evidence[] = []
   const locations = new Set<string>()
   const index = modelIndexEvidence(ctx)
@@ -293,9 +285,9 @@ export function detectEvaluationResults(ctx: DetectionContext): ComponentFinding
       if (++perFile >= 3) break
     }
   }
-  for (const file of snapshot.files) {
+  for (const file of ctx.files.all) {
     if (evidence.length >= 20) break
-    if (isVendored(file.path) || isInTestFolder(file.path)) continue
+    if (isVendoredFile(file) || isInTestFolder(file.path)) continue
     const found = resultsFileEvidence(file)
     if (found) {
       evidence.push(found)
@@ -311,25 +303,36 @@ export function detectEvaluationResults(ctx: DetectionContext): ComponentFinding
 // ---------------------------------------------------------------------------------------------
 // Sample model outputs
 
-function isOutputFile(file: ScannedFile, folderIsSamples: boolean): boolean {
-  const ext = extension(file.path)
+function isOutputFile(file: IndexedFile, folderIsSamples: boolean): boolean {
+  const ext = file.ext
   if (MEDIA_EXT.has(ext))
     return (
       folderIsSamples ||
-      OUTPUT_NAME.test(baseName(file.path)) ||
+      OUTPUT_NAME.test(file.name) ||
       /^(outputs?|generated)$/i.test(baseName(dirName(file.path)))
     )
-  if (!TEXT_OUTPUT_EXT.has(ext) || /^(readme|license|\.gitkeep)/i.test(baseName(file.path)))
-    return false
-  return folderIsSamples || OUTPUT_NAME.test(baseName(file.path))
+  if (!TEXT_OUTPUT_EXT.has(ext) || /^(readme|license|\.gitkeep)/i.test(file.name)) return false
+  return folderIsSamples || OUTPUT_NAME.test(file.name)
 }
 
 function sampleFolders(ctx: DetectionContext): Evidence[] {
   const snapshot = ctx.snapshot
-  const byDir = new Map<string, ScannedFile[]>()
-  for (const file of snapshot.files) {
-    if (isVendored(file.path)) continue
-    const segments = dirName(file.path).split('/')
+  const byDir = new Map<string, IndexedFile[]>()
+  // Whether a folder has a samples or generic segment at all (the loop below skips the rest),
+  // decided once per folder rather than once per file.
+  const candidateFolder = new Map<string, boolean>()
+  for (const file of ctx.files.all) {
+    if (isVendoredFile(file)) continue
+    const folder = dirName(file.path)
+    let candidate = candidateFolder.get(folder)
+    if (candidate === undefined) {
+      candidate = folder
+        .split('/')
+        .some((seg) => SAMPLE_FOLDER.test(seg) || GENERIC_FOLDER.test(seg))
+      candidateFolder.set(folder, candidate)
+    }
+    if (!candidate) continue
+    const segments = folder.split('/')
     // The nearest enclosing samples folder owns the file.
     for (let i = segments.length - 1; i >= 0; i--) {
       const seg = segments[i]
@@ -337,7 +340,7 @@ function sampleFolders(ctx: DetectionContext): Evidence[] {
       const direct =
         /^(outputs?|generated)$/i.test(seg) &&
         i === segments.length - 1 &&
-        !NOT_OUTPUT_NAME.test(baseName(file.path))
+        !NOT_OUTPUT_NAME.test(file.name)
       if (!SAMPLE_FOLDER.test(seg) && !GENERIC_FOLDER.test(seg)) continue
       const generic = GENERIC_FOLDER.test(seg) && !direct
       if (!isOutputFile(file, !generic)) break
@@ -351,7 +354,7 @@ function sampleFolders(ctx: DetectionContext): Evidence[] {
   const dirs = new Set(snapshot.directories)
   const out: Evidence[] = []
   for (const [dir, files] of byDir) {
-    const exts = [...new Set(files.map((f) => extension(f.path)))].slice(0, 5)
+    const exts = [...new Set(files.map((f) => f.ext))].slice(0, 5)
     const path = dirs.has(dir) ? dir : files[0].path
     out.push({
       path,
@@ -364,28 +367,16 @@ function sampleFolders(ctx: DetectionContext): Evidence[] {
 }
 
 function sampleFiles(ctx: DetectionContext, folders: Evidence[]): Evidence[] {
-  const snapshot = ctx.snapshot
   const out: Evidence[] = []
-  for (const file of snapshot.files) {
+  for (const file of ctx.files.all) {
     if (out.length >= 5) break
-    if (isVendored(file.path) || !SAMPLE_FILE.test(baseName(file.path))) continue
+    if (isVendoredFile(file) || !SAMPLE_FILE.test(file.name)) continue
     // "sample_text.txt", "sample_data.json": example inputs for the code, not model outputs.
-    if (
-      /^samples?[_-]?(texts?|data|inputs?|corpus|prompts?|dataset|queries)\b/i.test(
-        baseName(file.path)
-      )
-    )
+    if (/^samples?[_-]?(texts?|data|inputs?|corpus|prompts?|dataset|queries)\b/i.test(file.name))
       continue
     // Generation settings (generation_config.json) are configuration, not outputs.
-    if (
-      NOT_RESULTS_FILE.test(baseName(file.path)) ||
-      /(^|[_-])config\.json$/i.test(baseName(file.path))
-    )
-      continue
-    if (
-      DATA_FOLDER.test(file.path) &&
-      !OUTPUT_NAME.test(baseName(file.path).replace(/^samples?\b/i, ''))
-    )
+    if (NOT_RESULTS_FILE.test(file.name) || /(^|[_-])config\.json$/i.test(file.name)) continue
+    if (DATA_FOLDER.test(file.path) && !OUTPUT_NAME.test(file.name.replace(/^samples?\b/i, '')))
       continue
     if (folders.some((f) => file.path.startsWith(f.path + '/') || f.path === file.path)) continue
     if (file.size === 0) continue
@@ -395,7 +386,6 @@ function sampleFiles(ctx: DetectionContext, folders: Evidence[]): Evidence[] {
 }
 
 function sampleSections(ctx: DetectionContext): Evidence[] {
-  const snapshot = ctx.snapshot
   const card = ctx.card
   if (!card) return []
   const out: Evidence[] = []
@@ -417,7 +407,7 @@ function sampleSections(ctx: DetectionContext): Evidence[] {
     if (out.length >= 3) break
   }
   if (out.length === 0) {
-    const file = snapshot.files.find((f) => f.path === card.path)
+    const file = ctx.files.byPath(card.path)
     const label = file?.text ? matchLines(file.text, OUTPUT_LABEL, 1)[0] : undefined
     if (label && file?.text) {
       const next = file.text
@@ -471,7 +461,7 @@ function wordsOf(text: string): string[] {
 
 /** Images the model card shows whose alt text or name says they are the model's outputs. */
 function sampleImages(ctx: DetectionContext): Evidence[] {
-  const files = new Map(ctx.snapshot.files.map((f) => [f.path, f]))
+  const files = { get: (path: string) => ctx.files.byPath(path) }
   const out: Evidence[] = []
   const seen = new Set<string>()
   for (const card of ctx.cards) {
@@ -504,10 +494,9 @@ function sampleImages(ctx: DetectionContext): Evidence[] {
 /** Notebooks whose saved cells show the model's outputs as images (not plots of an analysis). */
 function sampleNotebooks(ctx: DetectionContext): Evidence[] {
   const out: Evidence[] = []
-  for (const file of ctx.snapshot.files) {
-    if (extension(file.path) !== 'ipynb' || !file.text || isVendored(file.path)) continue
-    if (/(^|[_-])(plot|plots|analysis|stats|curves?|loss|benchmark)/i.test(baseName(file.path)))
-      continue
+  for (const file of ctx.files.withText) {
+    if (file.ext !== 'ipynb' || !file.text || isVendoredFile(file)) continue
+    if (/(^|[_-])(plot|plots|analysis|stats|curves?|loss|benchmark)/i.test(file.name)) continue
     const images = file.text.match(/"image\/(png|jpeg|gif)"\s*:/g)?.length ?? 0
     if (images === 0) continue
     out.push({
@@ -523,7 +512,7 @@ function sampleNotebooks(ctx: DetectionContext): Evidence[] {
 /** A usage example in the card printed with what it returned: `print(x)  # prints: …`, a comment
  * line of generated text after `print(…)`, or "the output will look like" before a block. */
 function sampleTranscripts(ctx: DetectionContext): Evidence[] {
-  const files = new Map(ctx.snapshot.files.map((f) => [f.path, f]))
+  const files = { get: (path: string) => ctx.files.byPath(path) }
   const out: Evidence[] = []
   for (const card of ctx.cards) {
     const text = files.get(card.path)?.text

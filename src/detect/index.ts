@@ -174,7 +174,7 @@ export function detectComponents(
         .map((f) => f.name)
         .join(', ')} not counted for a code library`
     )
-  for (const f of snapshot.files) {
+  for (const f of context.files.weightOrPointer) {
     const problem = f.weight?.problem
     if (problem && !f.lfs) warnings.push(`${f.path}: ${problem}`)
   }

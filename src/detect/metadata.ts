@@ -1,7 +1,7 @@
 import type { DetectionContext } from './context.js'
 import { isOptimizerStateFile, isTrainingArgsFile } from '../scan/formats/index.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { baseName, extension, isVendored } from '../util/paths.js'
+import { isVendoredFile } from '../scan/facts.js'
 
 /** Files that record how the model was trained. */
 const TRAINING_RECORD_NAME =
@@ -15,21 +15,21 @@ const EXAMPLES_FOLDER = /(^|\/)examples?([_-][\w-]*)?\//i
 
 /** Model metadata: training configuration, hyperparameters, trainer state and optimizer states. */
 export function detectMetadata(ctx: DetectionContext): ComponentFinding[] {
-  const snapshot = ctx.snapshot
   const evidence: Evidence[] = []
   const locations: string[] = []
-  for (const file of snapshot.files) {
+  for (const file of ctx.files.all) {
     // Example configs show users how to train; they do not record how the release was trained.
-    if (isVendored(file.path) || EXAMPLES_FOLDER.test(file.path)) continue
-    const name = baseName(file.path)
+    if (isVendoredFile(file) || EXAMPLES_FOLDER.test(file.path)) continue
+    const name = file.name
     let detail: string | null = null
-    if (isOptimizerStateFile(file.path)) detail = 'optimizer state'
-    else if (isTrainingArgsFile(file.path))
+    // (Both look at the base name only, so the name stands for the path.)
+    if (isOptimizerStateFile(name)) detail = 'optimizer state'
+    else if (isTrainingArgsFile(name))
       detail = 'training arguments (pickled; recorded, never loaded)'
     else if (
       file.text !== undefined &&
       // Gin binds hyperparameters as `train.learning_rate = 3e-4`.
-      ['json', 'yaml', 'yml', 'toml', 'gin'].includes(extension(file.path))
+      ['json', 'yaml', 'yml', 'toml', 'gin'].includes(file.ext)
     ) {
       const keys = HYPERPARAMETER_KEYS.exec(file.text)
       if (

@@ -8,7 +8,8 @@ import {
   type Section
 } from './markdown.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { baseName, dirName, extension, isTestPath, isVendored } from '../util/paths.js'
+import { baseName, dirName } from '../util/paths.js'
+import { fileIndex, isTestFile, isVendoredFile } from '../scan/facts.js'
 
 /** File names a model card goes by. */
 const CARD_NAME =
@@ -155,12 +156,8 @@ export function stringList(value: unknown, cap = 100): string[] {
 /** Folders that directly hold weights or model configuration files. */
 function modelFolders(snapshot: Snapshot): Set<string> {
   const dirs = new Set<string>()
-  for (const f of snapshot.files) {
-    if (
-      f.weight !== undefined ||
-      MODEL_FILE_EXT.has(extension(f.path)) ||
-      MODEL_FILE_NAME.test(baseName(f.path))
-    )
+  for (const f of fileIndex(snapshot).all) {
+    if (f.weight !== undefined || MODEL_FILE_EXT.has(f.ext) || MODEL_FILE_NAME.test(f.name))
       dirs.add(dirName(f.path))
   }
   return dirs
@@ -173,15 +170,15 @@ function hasModelCardKeys(data: Record<string, unknown> | null): boolean {
 function candidateFiles(snapshot: Snapshot): ScannedFile[] {
   const out: ScannedFile[] = []
   const modelDirs = modelFolders(snapshot)
-  for (const f of snapshot.files) {
-    if (f.text === undefined || isVendored(f.path) || isTestPath(f.path)) continue
-    if (!CARD_NAME.test(baseName(f.path)) && !CARD_FOLDER.test(f.path)) continue
+  for (const f of fileIndex(snapshot).withText) {
+    if (f.text === undefined || isVendoredFile(f) || isTestFile(f)) continue
+    if (!CARD_NAME.test(f.name) && !CARD_FOLDER.test(f.path)) continue
     const depth = f.path.split('/').length
     if (depth === 1) out.push(f)
     else if (depth <= 4) {
       const dir = dirName(f.path)
       if (
-        DEDICATED_CARD_NAME.test(baseName(f.path)) ||
+        DEDICATED_CARD_NAME.test(f.name) ||
         CARD_FOLDER.test(f.path) ||
         MODEL_FOLDER.test(dir) ||
         modelDirs.has(dir) ||

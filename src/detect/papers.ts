@@ -1,5 +1,6 @@
 import type { DetectionContext } from './context.js'
 import type { ScannedFile } from '../scan/types.js'
+import { isVendoredFile } from '../scan/facts.js'
 import {
   headingPath,
   isMarkdownPath,
@@ -291,7 +292,7 @@ function localPdfReferences(
   text: string,
   firstLine: number,
   context: (line: number, lineText: string) => Context,
-  present: ReadonlySet<string>,
+  present: Pick<ReadonlySet<string>, 'has'>,
   out: PaperReference[]
 ): void {
   const links = [
@@ -330,7 +331,7 @@ function localPdfReferences(
 function textReferences(
   file: ScannedFile,
   out: PaperReference[],
-  present: ReadonlySet<string> = new Set()
+  present: Pick<ReadonlySet<string>, 'has'> = new Set()
 ): void {
   const text = file.text ?? ''
   let sections: Section[] = []
@@ -519,12 +520,13 @@ function frontMatterReferences(ctx: DetectionContext, out: PaperReference[]): vo
 // Papers in the repository
 
 function repositoryPapers(ctx: DetectionContext, out: PaperReference[]): void {
-  const snapshot = ctx.snapshot
   const texFolders = new Set<string>()
-  for (const file of snapshot.files) {
-    if (isVendored(file.path)) continue
-    const name = baseName(file.path)
-    const ext = extension(file.path)
+  // Only PDFs and TeX sources count (a PDF is binary data, TeX a document).
+  const candidates = ctx.files.where('papers:pdf-or-tex', (f) => f.ext === 'pdf' || f.ext === 'tex')
+  for (const file of candidates) {
+    if (isVendoredFile(file)) continue
+    const name = file.name
+    const ext = file.ext
     if (ext === 'pdf' && file.size !== 0) {
       const inPaperFolder = PAPER_FOLDER.test(file.path)
       const namedLikePaper = PDF_PAPER_NAME.test(name)
@@ -583,13 +585,18 @@ function isDocumentToScan(file: ScannedFile): boolean {
 
 /** Every reference to the release's own technical report or paper, and papers kept in the repository. */
 export function findPaperReferences(ctx: DetectionContext): PaperReference[] {
-  const snapshot = ctx.snapshot
   const refs: PaperReference[] = []
   frontMatterReferences(ctx, refs)
   repositoryPapers(ctx, refs)
   const card = ctx.card
-  const docs = snapshot.files.filter(isDocumentToScan)
-  const present = new Set(snapshot.files.filter((f) => f.size !== 0).map((f) => f.path))
+  const docs = ctx.files.withText.filter(isDocumentToScan)
+  // Files that are there and not empty, looked up in the index rather than a set of every path.
+  const present: Pick<ReadonlySet<string>, 'has'> = {
+    has: (path) => {
+      const file = ctx.files.byPath(path)
+      return file !== undefined && file.size !== 0
+    }
+  }
   // The model card first, so its lines are the evidence when others repeat a reference.
   docs.sort((a, b) => Number(b.path === card?.path) - Number(a.path === card?.path))
   for (const file of docs.slice(0, MAX_DOC_FILES)) {

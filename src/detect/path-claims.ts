@@ -3,6 +3,7 @@
  * [docs/data_card.md](docs/data_card.md)". When the path is not in the repository the sentence
  * is no evidence of the component; it is a broken claim, reported as such.
  */
+import { fileIndex } from '../scan/facts.js'
 import type { ComponentName } from '../model/components.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
 import { dirName, isInTestFolder, isVendored } from '../util/paths.js'
@@ -81,14 +82,16 @@ function isDocument(file: ScannedFile): boolean {
 
 /** Sentences in the release's documents that place a component at a path the repository lacks. */
 export function findBrokenPathClaims(snapshot: Snapshot): BrokenPathClaim[] {
-  const known = new Set<string>([
-    ...snapshot.files.map((f) => f.path),
-    ...snapshot.directories,
-    ...snapshot.skipped.map((s) => s.path)
-  ])
-  const exists = (path: string): boolean => path === '' || known.has(path.replace(/\/+$/, ''))
+  // Files are looked up in the index; only folders and skipped paths need a set of their own.
+  const files = fileIndex(snapshot)
+  const known = new Set<string>([...snapshot.directories, ...snapshot.skipped.map((s) => s.path)])
+  const exists = (path: string): boolean => {
+    if (path === '') return true
+    const bare = path.replace(/\/+$/, '')
+    return files.byPath(bare) !== undefined || known.has(bare)
+  }
   const out: BrokenPathClaim[] = []
-  for (const file of snapshot.files.filter(isDocument).slice(0, MAX_DOCUMENTS)) {
+  for (const file of files.withText.filter(isDocument).slice(0, MAX_DOCUMENTS)) {
     const lines = blankFencedCode(file.text ?? '').split('\n')
     for (let i = 0; i < lines.length && out.length < MAX_CLAIMS; i++) {
       const text = lines[i]

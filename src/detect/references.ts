@@ -3,6 +3,7 @@
  * cloud storage, magnet links and download scripts, each with whose thing it is (the release's
  * own artifact, something it depends on, or a work it only cites) and the components it stands for.
  */
+import { fileIndex } from '../scan/facts.js'
 import type { ComponentName } from '../model/components.js'
 import type { Reference, ReferenceKind, ReferenceRole } from '../model/references.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
@@ -226,7 +227,7 @@ export function findReferences(snapshot: Snapshot, context: ReferenceContext): R
     )
   }
 
-  const files = snapshot.files.filter(isReferenceSource).slice(0, MAX_FILES)
+  const files = fileIndex(snapshot).withText.filter(isReferenceSource).slice(0, MAX_FILES)
   for (const file of files) {
     if (DOWNLOAD_SCRIPT.test(baseName(file.path))) {
       const name = baseName(file.path)

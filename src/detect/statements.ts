@@ -4,6 +4,7 @@
  * model to its licence, "- **License:** …" in a model card, a NOTICE that names a licence. Each is
  * evidence like a licence file, scoped to the components its words name.
  */
+import { fileIndex } from '../scan/facts.js'
 import { normalizeLicenseId } from '../license/normalize.js'
 import { licenseFromUrl } from '../license/urls.js'
 import type { LicenseScope, LicenseStatement, StatedLicense } from '../model/licenses.js'
@@ -286,7 +287,7 @@ export function findLicenseStatements(
   lookup: LicenseFileLookup
 ): LicenseStatement[] {
   const out: LicenseStatement[] = []
-  const files = snapshot.files.filter(isStatementSource).slice(0, MAX_FILES)
+  const files = fileIndex(snapshot).withText.filter(isStatementSource).slice(0, MAX_FILES)
   for (const file of files) {
     const isNotice = /^notice/i.test(baseName(file.path))
     const doc = readMarkdown(file)

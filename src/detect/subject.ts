@@ -5,6 +5,7 @@
 import type { ComponentFinding } from '../model/findings.js'
 import type { Reference } from '../model/references.js'
 import type { Snapshot } from '../scan/types.js'
+import { fileIndex } from '../scan/facts.js'
 import { readMarkdown } from './markdown.js'
 import type { ModelCardInfo } from './model-card.js'
 
@@ -34,7 +35,9 @@ function modelIndexNames(card: ModelCardInfo): string[] {
 /** Folders `models/<name>/` holding a card, weights or a licence: one model each. */
 function modelFolders(snapshot: Snapshot): string[] {
   const names = new Set<string>()
-  for (const file of snapshot.files) {
+  for (const file of fileIndex(snapshot).all) {
+    // The pattern below needs one of these folders; most paths have neither.
+    if (!/(models|checkpoints)\//i.test(file.path)) continue
     const m =
       /^(?:.*\/)?(?:models|checkpoints)\/([^/]+)\/(readme|model[_-]?card|licen[cs]e|config\.json|[^/]+\.(safetensors|gguf|bin|pt|pth))/i.exec(
         file.path
@@ -45,7 +48,9 @@ function modelFolders(snapshot: Snapshot): string[] {
 }
 
 function readmeTitle(snapshot: Snapshot): { title: string; path: string; line: number } | null {
-  const readme = snapshot.files.find((f) => /^readme\.(md|markdown)$/i.test(f.path) && f.text)
+  const readme = fileIndex(snapshot).withText.find(
+    (f) => /^readme\.(md|markdown)$/i.test(f.path) && f.text
+  )
   if (!readme) return null
   // The first real title: not a table of contents or a news heading.
   const first = readMarkdown(readme).sections.find(

@@ -9,9 +9,10 @@ import {
 } from '../scan/formats/index.js'
 import { isLfsTracked } from '../scan/formats/lfs.js'
 import type { WeightInfo } from '../scan/formats/types.js'
-import type { ScannedFile, Snapshot } from '../scan/types.js'
+import type { ScannedFile } from '../scan/types.js'
+import { isTestFile, isVendoredFile, type FileIndex } from '../scan/facts.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { baseName, extension, isTestPath, isVendored, matchLines } from '../util/paths.js'
+import { baseName, matchLines } from '../util/paths.js'
 import { blankFencedCode, isTableOfContentsRow } from './markdown.js'
 
 /** A folder or file name that marks one step of a training run. */
@@ -82,24 +83,26 @@ function weightEvidence(file: ScannedFile): Evidence {
   }
 }
 
-function indexEvidence(
-  snapshot: Snapshot,
-  present: Set<string>
-): { evidence: Evidence[]; notes: string[]; files: string[]; absent: Evidence[] } {
+function indexEvidence(all: FileIndex): {
+  evidence: Evidence[]
+  notes: string[]
+  files: string[]
+  absent: Evidence[]
+} {
   const evidence: Evidence[] = []
   const notes: string[] = []
   const files: string[] = []
   // Indexes none of whose shards are here: they say where weights would be, not that they are.
   const absent: Evidence[] = []
-  for (const file of snapshot.files) {
-    if (!INDEX_FILE.test(file.path) || file.text === undefined || isVendored(file.path)) continue
+  for (const file of all.withText) {
+    if (!INDEX_FILE.test(file.path) || file.text === undefined || isVendoredFile(file)) continue
     const index = parseShardedIndex(file.text)
     if (index.problem) {
       notes.push(`${file.path}: ${index.problem}`)
       continue
     }
     const dir = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/') + 1) : ''
-    const missing = index.shards.filter((s) => !present.has(dir + s))
+    const missing = index.shards.filter((s) => all.byPath(dir + s) === undefined)
     const total = index.totalSize !== undefined ? `, ${formatBytes(index.totalSize)} in total` : ''
     const entry: Evidence = {
       path: file.path,
@@ -125,14 +128,13 @@ function indexEvidence(
 
 /** Links and ids that say where weights are hosted when they are not in the repository. */
 function hostedWeights(ctx: DetectionContext, baseModels: Set<string>): Evidence[] {
-  const snapshot = ctx.snapshot
   const out: Evidence[] = []
-  for (const file of snapshot.files) {
-    if (file.text === undefined || isVendored(file.path)) continue
-    const ext = extension(file.path)
-    const isDoc = ext === 'md' || /^readme/i.test(baseName(file.path))
+  for (const file of ctx.files.withText) {
+    if (file.text === undefined || isVendoredFile(file)) continue
+    const ext = file.ext
+    const isDoc = ext === 'md' || /^readme/i.test(file.name)
     if (
-      DOWNLOAD_SCRIPT.test(baseName(file.path)) ||
+      DOWNLOAD_SCRIPT.test(file.name) ||
       ((ext === 'py' || ext === 'sh') && out.length < 3 && file.path.split('/').length <= 2)
     ) {
       const hit = matchLines(file.text, DOWNLOAD_CALL, 1)[0]
@@ -173,10 +175,9 @@ function hostedWeights(ctx: DetectionContext, baseModels: Set<string>): Evidence
 
 /** Model parameters (Final) and Model parameters (Intermediate). */
 export function detectWeights(ctx: DetectionContext): ComponentFinding[] {
-  const snapshot = ctx.snapshot
-  const present = new Set(snapshot.files.map((f) => f.path))
-  const weights = snapshot.files.filter(
-    (f) => isWeightLike(f) && !isVendored(f.path) && !isTestPath(f.path)
+  const files = ctx.files
+  const weights = files.weightOrPointer.filter(
+    (f) => isWeightLike(f) && !isVendoredFile(f) && !isTestFile(f)
   )
   const stepped = weights.filter((f) => stepOf(f.path) !== null)
   let final = weights.filter((f) => stepOf(f.path) === null)
@@ -190,13 +191,14 @@ export function detectWeights(ctx: DetectionContext): ComponentFinding[] {
     notes.push(`no unnamed final weights; the last checkpoint (step ${last}) is taken as final`)
   }
 
-  const index = indexEvidence(snapshot, present)
+  const index = indexEvidence(files)
   notes.push(...index.notes)
   if (final.some((f) => f.lfs))
     notes.push(
       'some weights are Git LFS pointers: sizes come from the pointers, headers were not read'
     )
-  const attributes = snapshot.files.find((f) => f.path === '.gitattributes' && f.text !== undefined)
+  const gitattributes = files.byPath('.gitattributes')
+  const attributes = gitattributes?.text !== undefined ? gitattributes : undefined
 
   if (final.length > 0 || index.files.length > 0) {
     const shards = final.filter((f) => isShardName(baseName(f.path)))
@@ -255,9 +257,8 @@ export function detectWeights(ctx: DetectionContext): ComponentFinding[] {
     })
   } else {
     const docs: Evidence[] = []
-    for (const file of snapshot.files) {
-      if (file.text === undefined || extension(file.path) !== 'md' || isVendored(file.path))
-        continue
+    for (const file of files.withText) {
+      if (file.text === undefined || file.ext !== 'md' || isVendoredFile(file)) continue
       // A README deep in a package describes that package, not the release.
       if (file.path.split('/').length > 2) continue
       const prose = blankFencedCode(file.text)

@@ -1,3 +1,4 @@
+import { fileIndex } from '../scan/facts.js'
 import type { ComponentReport } from '../model/licenses.js'
 import type { DeclaredComparison } from '../report/types.js'
 import type { Snapshot } from '../scan/types.js'
@@ -23,7 +24,7 @@ export interface Declaration {
 
 export function findDeclaration(snapshot: Snapshot): Declaration | null {
   for (const name of DECLARATION_FILES) {
-    const file = snapshot.files.find((f) => f.path === name)
+    const file = fileIndex(snapshot).byPath(name)
     if (!file) continue
     if (file.text === undefined) return { path: name, record: null, error: 'could not be read' }
     const parsed = parseMotRecord(file.text)

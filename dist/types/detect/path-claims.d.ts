@@ -1,0 +1,19 @@
+/**
+ * Claims about local paths: "checkpoints are published in `checkpoints/`", "the data card is in
+ * [docs/data_card.md](docs/data_card.md)". When the path is not in the repository the sentence
+ * is no evidence of the component; it is a broken claim, reported as such.
+ */
+import type { ComponentName } from '../model/components.js';
+import type { Snapshot } from '../scan/types.js';
+export interface BrokenPathClaim {
+    /** The document that makes the claim, and its 1-based line. */
+    path: string;
+    line: number;
+    /** The path as written, without an anchor or query (only word characters, `.`, `/`, `-`). */
+    target: string;
+    component: ComponentName;
+}
+/** Sentences in the release's documents that place a component at a path the repository lacks. */
+export declare function findBrokenPathClaims(snapshot: Snapshot): BrokenPathClaim[];
+/** The report line for a broken claim. */
+export declare function brokenClaimWarning(claim: BrokenPathClaim): string;
