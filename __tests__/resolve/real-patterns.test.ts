@@ -379,3 +379,79 @@ describe('data kept in cloud storage', () => {
     })
   })
 })
+
+describe('code judged by what it is for', () => {
+  const card = '# Finch\n\nWeights: https://huggingface.co/acme/finch-7b (our model).\n'
+
+  it('counts a launcher as training code only when it launches a training script', () => {
+    const evalOnly = assess({
+      LICENSE: APACHE,
+      'README.md': card,
+      'scripts/run_eval.sh': 'accelerate launch -m finch_eval --tasks arc\n'
+    })
+    expect(component(evalOnly, 'Training code')).toMatchObject({ status: 'missing' })
+    const training = assess({
+      LICENSE: APACHE,
+      'README.md': card,
+      'scripts/launch.sh': 'torchrun --nproc_per_node 8 pretrain_finch.py --config big.yaml\n'
+    })
+    expect(component(training, 'Training code')).toMatchObject({ status: 'open' })
+  })
+
+  it('does not take codebook perplexity in the model’s layers for evaluation code', () => {
+    const report = assess({
+      LICENSE: APACHE,
+      'README.md': card,
+      'finch/modules/quantizer.py': 'def forward(self, z):\n    perplexity = torch.exp(-entropy)\n'
+    })
+    expect(component(report, 'Evaluation code')).toMatchObject({ status: 'missing' })
+  })
+
+  it('does not count a quantisation tool’s evaluation script as the release’s evaluation code', () => {
+    const report = assess({
+      LICENSE: APACHE,
+      'README.md': card,
+      'quantization/awq/eval_quantized_model.py': 'from lm_eval import simple_evaluate\n'
+    })
+    expect(component(report, 'Evaluation code')).toMatchObject({ status: 'missing' })
+  })
+
+  it('does not take "fine-tuning … of code" in a long paragraph for a link to training code', () => {
+    const report = assess({
+      LICENSE: APACHE,
+      'README.md': [
+        '# Finch',
+        '',
+        'Finch builds on [Heron](https://github.com/someone/heron) and was made by fine-tuning Heron on a larger share of code, with many improvements for long inputs and infilling across languages. For details on training, see our [research paper](https://example.org/publications/finch-paper/).',
+        '',
+        'Weights: https://huggingface.co/acme/finch-7b (our model).'
+      ].join('\n')
+    })
+    expect(component(report, 'Training code')).toMatchObject({ status: 'missing' })
+    expect(component(report, 'Research paper')).toMatchObject({
+      presence: 'by-reference',
+      evidence: [{ path: 'README.md', line: 3 }]
+    })
+  })
+})
+
+describe('a licence accepted on download', () => {
+  it('reads "by downloading you agree to the terms of X" as X governing the data', () => {
+    const report = assess({
+      LICENSE: APACHE,
+      'README.md': [
+        '# Finch segmenter',
+        '',
+        'Weights: https://huggingface.co/acme/finch-seg (our model).',
+        '',
+        '## Dataset',
+        '',
+        'The dataset can be downloaded [here](https://example.org/datasets/finch-masks/). By downloading the dataset you agree that you have read and accepted the terms of the Finch Masks Research License.'
+      ].join('\n')
+    })
+    expect(component(report, 'Datasets')).toMatchObject({
+      status: 'restricted',
+      license: { name: 'Finch Masks Research License', path: 'README.md', line: 7 }
+    })
+  })
+})
