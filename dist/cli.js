@@ -1,264 +1,9 @@
 #!/usr/bin/env node
-import { constants } from 'node:fs';
-import { stat, writeFile, rename, open } from 'node:fs/promises';
-import { resolve, basename, join, dirname } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { parseArgs } from 'node:util';
-import { V as VERSION, a as ScanInputError, P as PolicyError, m as mofClassGate, d as checkScanRoot, l as loadPolicyFile, e as combineGates, b as analyzeRepository, c as checkFilesFound, f as evaluateGates, i as evaluateMotRecord, L as LOCK_FILE_NAME, j as buildLock, w as writeLockFile, M as MAX_MOT_RECORD_BYTES } from './chunks/core.js';
-import { a as OUTPUT_FORMAT_NAMES, O as OUTPUT_FORMATS, i as isOutputFormat } from './chunks/formats.js';
-import 'process';
-import 'buffer';
-import 'node:crypto';
-import 'node:os';
-import 'node:stream';
-import 'fs';
-import 'zlib';
-import 'util';
-import 'stream';
-import 'events';
+import { E as EXIT, U as UsageError } from './chunks/cli-errors.js';
+import { V as VERSION } from './chunks/version.js';
 
-/** Documented exit statuses (README, docs/cli.md). */
-const EXIT = { ok: 0, gateFailed: 1, usage: 2, internal: 3 };
-const USAGE = `Usage:
-  model-openness scan [DIR] [--format FORMAT] [--output FILE] [--config FILE] [--max-seconds N]
-                            [--fail-under N] [--require-mof-class 1|2|3] [--require-osaid]
-                            [--repository OWNER/NAME] [--offline | --resolve MODE] [--lock FILE]
-                            [--cache-dir DIR]
-  model-openness lock [DIR] [--repository OWNER/NAME] [--lock FILE] [--cache-dir DIR]
-  model-openness mof RECORD.yml
-  model-openness --help | --version
-
-scan   inspects a model repository (DIR, default .) and reports its openness:
-       score, MOF class, OSAID verdict, Open Source AI Index, missing disclosures, open-washing.
-         --format             ${OUTPUT_FORMAT_NAMES.map((f) => `${f} (${OUTPUT_FORMATS[f].description})`).join(',\n                              ')};
-                              default json
-         --output             write the report to FILE instead of standard output
-         --config             policy file (default: DIR/.github/model-openness.yml when present);
-                              its gates apply as in the action
-         --max-seconds        stop scanning after N seconds and report what was left (default 120)
-         --fail-under         exit 1 when the score is below N (0-100)
-         --require-mof-class  exit 1 unless the release reaches MOF class 1, 2 or 3
-         --require-osaid      exit 1 unless the release conforms to OSAID 1.0
-       Flags tighten the policy file's gates, never loosen them.
-         --repository         the repository's OWNER/NAME: its owner's models and code count as
-                              the release's own (the action knows it; default: the folder name)
-         --offline            make no network call: references kept elsewhere are resolved only
-                              from DIR/model-openness.lock.json when there is one
-         --resolve            online (default: ask the Hugging Face Hub, GitHub, arXiv and Zenodo
-                              about the release's own weights, datasets, papers and code), offline,
-                              or lock (the lock file's answers only)
-         --lock               the lock file to read (default DIR/model-openness.lock.json)
-         --cache-dir          keep the hosts' answers in DIR for a day and reuse them
-lock   resolves the release's references online and writes DIR/model-openness.lock.json (or
-       --lock FILE): every licence, revision and checkpoint list seen, for reports that are the
-       same offline and for drift warnings when the hosts change.
-Endpoints: HF_ENDPOINT, GITHUB_API_URL, ARXIV_OAI_URL, ZENODO_URL; tokens: HF_TOKEN, GITHUB_TOKEN.
-mof    evaluates a record in the Model Openness Tool's YAML format and prints its class and progress.
-
-Exit status: 0 report written, 1 a gate failed (report written, one line per failed gate on
-stderr), 2 bad usage or unreadable input, 3 internal error.
-`;
-class UsageError extends Error {
-}
-/** Writes through a temporary file and a rename, so a failed run never leaves half a report. */
-async function writeAtomically(path, text) {
-    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    await writeFile(tmp, text, { mode: 0o644 });
-    await rename(tmp, path);
-}
-/** Checked before the scan, so a typo in --output does not cost a whole scan. */
-async function checkOutputFolder(path, shown) {
-    const folder = dirname(path);
-    const info = await stat(folder).catch(() => null);
-    if (!info)
-        throw new UsageError(`--output ${shown}: the folder ${dirname(shown)} does not exist`);
-    if (!info.isDirectory())
-        throw new UsageError(`--output ${shown}: ${dirname(shown)} is not a folder`);
-    const target = await stat(path).catch(() => null);
-    if (target?.isDirectory())
-        throw new UsageError(`--output ${shown}: is a folder`);
-}
-function numberFlag(name, raw, min, max, exclusiveMin) {
-    const value = Number(raw);
-    const low = exclusiveMin ? value <= min : value < min;
-    if (raw.trim() === '' || !Number.isFinite(value) || low || value > max) {
-        const range = exclusiveMin ? `greater than ${min} and at most ${max}` : `from ${min} to ${max}`;
-        throw new UsageError(`--${name} must be a number ${range}, got '${raw}'`);
-    }
-    return value;
-}
-const SKIP_WORDS = {
-    symlink: 'symbolic link(s) not followed',
-    'special-file': 'special file(s) not read',
-    unreadable: 'unreadable',
-    'too-large': 'read only in part (first part of a large file)',
-    'binary-document': 'binary content under a text name',
-    'invalid-name': 'invalid name(s)',
-    'depth-limit': 'below the depth limit',
-    'file-limit': 'past the file-count limit',
-    'time-budget': 'not reached within the time budget',
-    malformed: 'malformed'
-};
-/** One stderr line for everything not fully read, grouped by why, instead of a line per file. */
-function skippedSummary(report) {
-    const skipped = report.inventory.skipped;
-    if (skipped.length === 0)
-        return null;
-    const counts = new Map();
-    for (const item of skipped)
-        counts.set(item.reason, (counts.get(item.reason) ?? 0) + 1);
-    const parts = [...counts].map(([reason, n]) => `${n} ${SKIP_WORDS[reason] ?? reason}`);
-    return `note: ${skipped.length} item(s) not fully scanned: ${parts.join(', ')}; each is listed in the report`;
-}
-async function scanCommand(positionals, values, io) {
-    if (positionals.length > 1)
-        throw new UsageError(`scan takes one directory, got ${positionals.length}`);
-    const shownDir = positionals[0] ?? '.';
-    const dir = resolve(io.cwd, shownDir);
-    const format = String(values.format ?? 'json');
-    if (!isOutputFormat(format))
-        throw new UsageError(`--format must be one of ${OUTPUT_FORMAT_NAMES.join(', ')}, got '${format}'`);
-    const maxSeconds = values['max-seconds'] === undefined
-        ? 120
-        : numberFlag('max-seconds', String(values['max-seconds']), 0, 86_400, true);
-    const failUnder = values['fail-under'] === undefined
-        ? undefined
-        : numberFlag('fail-under', String(values['fail-under']), 0, 100, false);
-    let requireMofClass = null;
-    if (values['require-mof-class'] !== undefined) {
-        const parsed = mofClassGate.safeParse(String(values['require-mof-class']));
-        if (!parsed.success)
-            throw new UsageError(`--require-mof-class must be 1, 2, 3 (or I, II, III) or none, got '${String(values['require-mof-class'])}'`);
-        requireMofClass = parsed.data;
-    }
-    const output = typeof values.output === 'string' ? resolve(io.cwd, values.output) : null;
-    if (output)
-        await checkOutputFolder(output, String(values.output));
-    await checkScanRoot(dir, shownDir);
-    const policy = await loadPolicyFile(dir, typeof values.config === 'string' ? resolve(io.cwd, values.config) : undefined);
-    const gates = combineGates({ failUnder, requireMofClass, requireOsaid: values['require-osaid'] === true }, policy);
-    const repository = typeof values.repository === 'string' ? values.repository : basename(dir);
-    if (!/^[\w.-]{1,100}(\/[\w.-]{1,100})?$/.test(repository))
-        throw new UsageError(`--repository must look like OWNER/NAME, got '${repository.slice(0, 100)}'`);
-    const { report } = await analyzeRepository(dir, {
-        maxSeconds,
-        policy,
-        repository,
-        resolve: resolveSettings(values, io, dir)
-    });
-    checkFilesFound(report, shownDir);
-    const text = OUTPUT_FORMATS[format].render(report);
-    if (output) {
-        try {
-            await writeAtomically(output, text);
-        }
-        catch (error) {
-            // The folder was checked; this is a full disk, a permission or a race.
-            throw new UsageError(`--output ${String(values.output)}: cannot write (${error.code ?? 'error'})`);
-        }
-    }
-    else
-        io.stdout(text);
-    const skipped = skippedSummary(report);
-    if (skipped)
-        io.stderr(`model-openness: ${skipped}\n`);
-    if (report.inventory.partial)
-        io.stderr(`model-openness: warning: partial scan: ${report.inventory.partial.reason}; the score counts only what was read\n`);
-    // The regression gate needs a base commit, which only the action has; say so rather than pass.
-    if (gates.failOnRegression)
-        io.stderr('model-openness: note: fail-on-regression needs a base commit; it applies only in the action\n');
-    const failures = evaluateGates(report, gates);
-    for (const f of failures)
-        io.stderr(`model-openness: gate failed: ${f.gate}: ${f.message}\n`);
-    return failures.length > 0 ? EXIT.gateFailed : EXIT.ok;
-}
-const RESOLVE_MODES = ['online', 'offline', 'lock'];
-function resolveSettings(values, io, dir) {
-    let mode = 'online';
-    if (values.resolve !== undefined) {
-        if (!RESOLVE_MODES.includes(values.resolve))
-            throw new UsageError(`--resolve must be one of ${RESOLVE_MODES.join(', ')}, got '${String(values.resolve)}'`);
-        mode = values.resolve;
-    }
-    if (values.offline === true) {
-        if (values.resolve !== undefined && values.resolve !== 'offline')
-            throw new UsageError(`--offline contradicts --resolve ${String(values.resolve)}`);
-        mode = 'offline';
-    }
-    const cacheDir = typeof values['cache-dir'] === 'string' ? resolve(io.cwd, values['cache-dir']) : null;
-    return {
-        mode,
-        lockPath: typeof values.lock === 'string' ? resolve(io.cwd, values.lock) : join(dir, LOCK_FILE_NAME),
-        options: cacheDir ? { cache: { dir: cacheDir } } : {}
-    };
-}
-async function lockCommand(positionals, values, io) {
-    if (positionals.length > 1)
-        throw new UsageError(`lock takes one directory, got ${positionals.length}`);
-    if (values.offline === true || (values.resolve !== undefined && values.resolve !== 'online'))
-        throw new UsageError('lock asks the hosts: it cannot run with --offline or --resolve other than online');
-    const dir = resolve(io.cwd, positionals[0] ?? '.');
-    const repository = typeof values.repository === 'string' ? values.repository : basename(dir);
-    const settings = resolveSettings(values, io, dir);
-    const lockPath = settings.lockPath ?? join(dir, LOCK_FILE_NAME);
-    const analysis = await analyzeRepository(dir, {
-        repository,
-        resolve: { ...settings, mode: 'online' }
-    });
-    const lock = buildLock(analysis.facts, analysis.lock ?? undefined);
-    await writeLockFile(lockPath, lock);
-    const unresolved = analysis.facts.filter((f) => f.unresolved && !f.license);
-    io.stdout(`wrote ${lockPath}: ${lock.entries.length} resolved reference(s)` +
-        (unresolved.length > 0 ? `, ${unresolved.length} not resolved (kept out of the lock)` : '') +
-        '\n');
-    for (const fact of unresolved.slice(0, 20))
-        io.stderr(`warning: ${fact.reference.kind} ${JSON.stringify(fact.reference.id)}: ${fact.unresolved?.reason}: ${fact.unresolved?.detail}\n`);
-    for (const drift of analysis.report.resolution.drift.slice(0, 20))
-        io.stderr(`drift: ${drift.message}\n`);
-    return 0;
-}
-/** A record is small: refuse anything but a regular file within the parser's size cap. */
-async function readRecordFile(path, shown) {
-    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-        const info = await handle.stat();
-        if (!info.isFile())
-            throw new UsageError(`${shown} is not a regular file`);
-        if (info.size > MAX_MOT_RECORD_BYTES)
-            throw new UsageError(`${shown} is larger than ${MAX_MOT_RECORD_BYTES / 1024} KiB`);
-        const buf = Buffer.alloc(info.size);
-        let filled = 0;
-        while (filled < info.size) {
-            const { bytesRead } = await handle.read(buf, filled, info.size - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-        }
-        return buf.subarray(0, filled).toString('utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function mofCommand(positionals, io) {
-    if (positionals.length !== 1)
-        throw new UsageError('mof takes exactly one record file');
-    const path = resolve(io.cwd, positionals[0]);
-    let text;
-    try {
-        text = await readRecordFile(path, positionals[0]);
-    }
-    catch (error) {
-        if (error instanceof UsageError)
-            throw error;
-        throw new UsageError(`cannot read ${positionals[0]}: ${error.code ?? 'error'}`);
-    }
-    const result = evaluateMotRecord(text);
-    if (!result.ok)
-        throw new UsageError(`${positionals[0]}: ${result.error}`);
-    const { class: cls, label, progress } = result.classification;
-    io.stdout(JSON.stringify({ class: cls, label, progress }, null, 2) + '\n');
-    return EXIT.ok;
-}
 /** node:util's parseArgs errors, said in the CLI's own words. */
 function parseArgsMessage(error) {
     const first = (error.message ?? '').split('\n')[0];
@@ -295,12 +40,13 @@ async function runCli(argv, io) {
                 'fail-under': { type: 'string' },
                 'require-mof-class': { type: 'string' },
                 'require-osaid': { type: 'boolean' },
+                'link-base': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' }
             }
         });
         if (values.help) {
-            io.stdout(USAGE);
+            io.stdout((await import('./chunks/cli-usage.js')).USAGE);
             return EXIT.ok;
         }
         if (values.version) {
@@ -309,17 +55,28 @@ async function runCli(argv, io) {
         }
         const [command, ...rest] = positionals;
         if (command === 'scan')
-            return await scanCommand(rest, values, io);
-        if (command === 'mof')
-            return await mofCommand(rest, io);
+            return await (await import('./chunks/cli-scan.js')).runScanCommand(rest, values, io);
         if (command === 'lock')
-            return await lockCommand(rest, values, io);
-        throw new UsageError(command === undefined ? 'missing command (scan, lock or mof)' : `unknown command '${command}'`);
+            return await (await import('./chunks/cli-scan.js')).runLockCommand(rest, values, io);
+        if (command === 'mof')
+            return await (await import('./chunks/cli-mof.js')).mofCommand(rest, io);
+        if (command === 'license')
+            return await (await import('./chunks/cli-license.js')).licenseCommand(rest, values, io);
+        if (command === 'merge') {
+            const merge = await import('./chunks/merge-command.js');
+            try {
+                return await merge.mergeCommand(rest, values, io);
+            }
+            catch (error) {
+                throw error instanceof merge.MergeInputError ? new UsageError(error.message) : error;
+            }
+        }
+        throw new UsageError(command === undefined
+            ? 'missing command (scan, lock, merge, license or mof)'
+            : `unknown command '${command}'`);
     }
     catch (error) {
-        if (error instanceof UsageError ||
-            error instanceof ScanInputError ||
-            error instanceof PolicyError) {
+        if (error instanceof UsageError) {
             io.stderr(`model-openness: ${error.message}\n`);
             return EXIT.usage;
         }
@@ -333,6 +90,10 @@ async function runCli(argv, io) {
     }
 }
 
+// The heap settings of src/heap-settings.ts (HEAP_FLAGS, which says why), written out here so that
+// the entry imports no module it shares with the action: every command would load that chunk.
+setFlagsFromString('--semi-space-growth-factor=1');
+setFlagsFromString('--heap-growing-percent=25');
 // A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
 process.stdout.on('error', (error) => {
     if (error.code === 'EPIPE')

@@ -1,5 +1,7 @@
-import { k as formatNumber, n as mofClassName, o as plainText, q as componentDefinition, s as slug, t as buildMotRecord, u as motRecordToYaml, h as reportToSarif, g as renderMarkdown } from './core.js';
+import { f as formatNumber, m as mofClassName } from './escape.js';
 import { createHash } from 'node:crypto';
+import { c as componentDefinition, b as buildMotRecord, m as motRecordToYaml } from './mot-record.js';
+import { p as plainText, s as slug, b as reportToSarif, a as renderMarkdown } from './sarif.js';
 
 /** Colour steps by score; a partial scan is grey, since its score is not final. */
 function colourFor(score) {
@@ -156,7 +158,8 @@ const OUTPUT_FORMATS = {
     },
     markdown: {
         description: 'the PR comment / job summary body',
-        render: (report) => renderMarkdown(report)
+        // A report of a Hub model links its evidence to the files at the commit that was read.
+        render: (report) => renderMarkdown(report, report.source ? { linkBase: report.source.fileBase } : {})
     },
     mot: {
         description: 'a Model Openness Tool record (YAML)',

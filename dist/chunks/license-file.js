@@ -2955,4 +2955,4 @@ function licenseFileEntries(path, text) {
     return entries;
 }
 
-export { CODE_EXTENSIONS as C, READ_CAP as R, isVendored as a, isInFolders as b, isTestPath as c, describeLicenseFile as d, embeddedPackageFolders as e, baseName as f, extension as g, isInTestFolder as h, isOpenLicense as i, dirName as j, isFineTuningRecipe as k, licenseFromUrl as l, matchLines as m, isOsiApproved as n, normalizeLicenseId as o, isLicenseLikeName as p, licenseFileEntries as q, isTypeAppropriate as r, identifyLicenseText as s, classifyPath as t };
+export { CODE_EXTENSIONS as C, READ_CAP as R, isTestPath as a, isVendored as b, classifyPath as c, describeLicenseFile as d, embeddedPackageFolders as e, isInFolders as f, isInTestFolder as g, dirName as h, isOpenLicense as i, baseName as j, extension as k, licenseFromUrl as l, matchLines as m, isFineTuningRecipe as n, isOsiApproved as o, normalizeLicenseId as p, isLicenseLikeName as q, licenseFileEntries as r, isTypeAppropriate as s, identifyLicenseText as t };

@@ -1,7 +1,7 @@
 import type { RemoteFact, ResolveMode } from './model/references.js';
 import { type Policy } from './policy.js';
 import type { OpennessReport } from './report/types.js';
-import { type LockFile } from './resolve/lock.js';
+import { type LockFile, type LockReadResult } from './resolve/lock.js';
 import { type ResolveOptions } from './resolve/online/index.js';
 import type { Snapshot } from './scan/types.js';
 /** How the references a release keeps elsewhere are resolved. */
@@ -36,3 +36,10 @@ export interface Analysis {
 }
 /** Scan (the I/O edge), detect (pure), resolve (the network edge), assess (pure). */
 export declare function analyzeRepository(dir: string, options: AnalyzeOptions): Promise<Analysis>;
+/**
+ * Everything after the scan, for a snapshot from any source (a folder, the Hub): detect, resolve
+ * with the lock file that was read (or found missing), assess.
+ */
+export declare function analyzeSnapshot(snapshot: Snapshot, read: LockReadResult, options: AnalyzeOptions & {
+    startedAt: number;
+}): Promise<Analysis>;

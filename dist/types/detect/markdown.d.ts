@@ -87,3 +87,9 @@ export declare function isMarkdownPath(path: string): boolean;
 export declare function sectionAt(all: Section[], line: number): Section | null;
 /** Titles of the section at a line and of every section that encloses it, innermost first. */
 export declare function headingPath(all: Section[], line: number): string[];
+/**
+ * The text with the lines inside fenced code blocks (fences included) emptied, so offsets move
+ * but line numbers stay: code in a README is an example to run, not a statement of fact.
+ */
+export declare function blankFencedCode(text: string): string;
+export declare function isTableOfContentsRow(line: string): boolean;

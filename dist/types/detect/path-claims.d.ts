@@ -1,8 +1,3 @@
-/**
- * Claims about local paths: "checkpoints are published in `checkpoints/`", "the data card is in
- * [docs/data_card.md](docs/data_card.md)". When the path is not in the repository the sentence
- * is no evidence of the component; it is a broken claim, reported as such.
- */
 import type { ComponentName } from '../model/components.js';
 import type { Snapshot } from '../scan/types.js';
 export interface BrokenPathClaim {

@@ -2,16 +2,9 @@ import { type ComponentName } from '../model/components.js';
 import type { RemoteLicenseCandidate } from '../resolve/apply.js';
 import type { ComponentFinding } from '../model/findings.js';
 import type { Snapshot } from '../scan/types.js';
-import type { LicenseScope, LicenseStatement, ComponentReport, LicenseIdentification, LicenseSource, ResolvedLicense } from '../model/licenses.js';
-export interface LicenseFile {
-    path: string;
-    scope: LicenseScope;
-    identification: LicenseIdentification;
-    /** Acceptable-use policies and similar: they restrict, they do not license. */
-    usePolicy: boolean;
-    /** A file whose whole content is a link ("see https://…"): a pointer, not a governing licence. */
-    pointer?: string;
-}
+import { type LicenseFile } from './license-file.js';
+import type { LicenseStatement, ComponentReport, LicenseSource, ResolvedLicense } from '../model/licenses.js';
+export type { LicenseFile } from './license-file.js';
 export interface DeclaredLicense {
     raw: string;
     path: string;

@@ -52,6 +52,27 @@ export interface InventorySummary {
         remaining: string[];
     } | null;
 }
+/**
+ * Where the files came from when they were not a local folder: a model repository on the Hugging
+ * Face Hub, read at one commit. Evidence paths are relative to `fileBase`.
+ */
+export interface ReportSource {
+    kind: 'hub';
+    /** The repository id on the Hub (`org/name`), after any rename. */
+    id: string;
+    /** The revision asked for (`main` when none was given). */
+    revision: string;
+    /** The commit every file was read at (40 hex), or the revision when the Hub gave no commit. */
+    commit: string;
+    /** The repository's page at that commit. */
+    url: string;
+    /** Base of file links: `${fileBase}/${path}` shows a file at the commit. */
+    fileBase: string;
+    /** The Hub's gate on the files, when it has one. */
+    gated?: 'auto' | 'manual';
+    /** Files listed on the Hub whose content could not be read (gated, errors, time budget). */
+    filesNotRead: number;
+}
 /** The JSON report (`--format json`, `report-path`, and embedded in the PR comment). */
 export interface OpennessReport {
     schemaVersion: typeof SCHEMA_VERSION;
@@ -82,4 +103,6 @@ export interface OpennessReport {
     inventory: InventorySummary;
     /** One line each: problems that did not stop the report (malformed files, skipped items). */
     warnings: string[];
+    /** Set when the files were read from the Hub rather than a local folder. */
+    source?: ReportSource;
 }

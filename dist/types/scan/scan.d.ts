@@ -1,4 +1,6 @@
-import type { Snapshot } from './types.js';
+import { type CountingByteSource } from './formats/bytes.js';
+import { type FileRole } from './classify.js';
+import type { ScannedFile, SkippedItem, Snapshot } from './types.js';
 import { type WalkLimits } from './walk.js';
 export interface ScanOptions {
     /** Seconds after which the scan stops and reports itself as partial. */
@@ -14,6 +16,30 @@ export declare const DEFAULT_SCAN_OPTIONS: ScanOptions;
 /** The scan's only user-facing failure: the directory itself cannot be scanned. */
 export declare class ScanInputError extends Error {
 }
+/**
+ * The shortest text parseLfsPointer accepts: the shortest spec URL, a 64-digit oid and `size 0`,
+ * one line each. A smaller file cannot be a pointer, so its size alone rules it out.
+ */
+export declare const LFS_POINTER_MIN: number;
+export interface ReadOutcome {
+    file: ScannedFile;
+    skipped?: SkippedItem;
+    bytesRead: number;
+    weightBytes?: number;
+}
+/**
+ * What the scan reads of one file, from any byte source (a local file, or a file on the Hub read
+ * through range requests): an LFS pointer, a weight header, or capped text. Mutates `file`.
+ */
+export declare function readFromSource(source: CountingByteSource, file: ScannedFile, role: FileRole): Promise<ReadOutcome>;
+/** orderReads for files without facts (a Hub listing), each with its role. */
+export declare function planReads(files: ScannedFile[], maxTextFiles: number): {
+    toRead: {
+        file: ScannedFile;
+        role: FileRole;
+    }[];
+    textNotRead: number;
+};
 /**
  * The I/O edge of the pipeline: walks the repository, reads headers of weight files, text of
  * documents, code and configs (capped), and returns a Snapshot for the pure detectors.

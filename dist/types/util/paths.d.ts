@@ -1,5 +1,13 @@
 export declare function isVendored(path: string): boolean;
+/**
+ * Folders below the root that carry their own licence file and their own package metadata:
+ * someone else's package embedded whole, whatever the folder is called (`libs/flashy/`).
+ */
+export declare function embeddedPackageFolders(paths: Iterable<string>): string[];
+/** Whether a path lies inside one of the folders. */
+export declare function isInFolders(path: string, folders: readonly string[]): boolean;
 export declare function isTestPath(path: string): boolean;
+export declare function isInTestFolder(path: string): boolean;
 export declare function isFineTuningRecipe(path: string): boolean;
 export declare function baseName(path: string): string;
 export declare function dirName(path: string): string;

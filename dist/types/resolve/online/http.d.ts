@@ -54,6 +54,17 @@ export interface RequestOptions {
     oversize?: 'fail' | 'truncate';
     /** Set false to bypass the cache for this request. */
     cache?: boolean;
+    /**
+     * Ask for these bytes only: `Range: bytes=start-end` (end inclusive), sent on every hop of a
+     * redirect. Ranged answers are never cached. A host that ignores the header answers 200 with
+     * the whole file: give `maxBytes` and `oversize: 'truncate'` so that reading stops at the cap.
+     */
+    range?: {
+        start: number;
+        end: number;
+    };
+    /** Keep the body as bytes in `HttpResponse.bytes` (and leave `text` empty). */
+    binary?: boolean;
 }
 export interface HttpResponse {
     kind: 'response';
@@ -63,6 +74,8 @@ export interface HttpResponse {
     /** Response headers, lower-case names, values capped. */
     headers: Record<string, string>;
     text: string;
+    /** The body as bytes, for `binary` requests. */
+    bytes?: Uint8Array;
     truncated: boolean;
     redirected: boolean;
     fromCache: boolean;
@@ -98,6 +111,8 @@ export declare class HttpClient {
     private readonly cache?;
     /** Requests actually sent (not served from the cache). */
     requestCount: number;
+    /** Body bytes read from the network (what a byte cap is checked against). */
+    bytesReceived: number;
     constructor(options?: HttpClientOptions);
     /** Milliseconds left of the overall budget. */
     remainingMs(): number;

@@ -51,13 +51,14 @@ export declare function decodeUtf8Strict(bytes: Uint8Array): string | null;
 export declare class BufferedReader {
     private readonly src;
     readonly cap: number;
-    private readonly chunkSize;
     private littleEndian;
     private window;
     private windowStart;
     private pos;
     /** Position past which nothing is read: min(requested cap, size). */
     private readonly limit;
+    /** Read-ahead per read: the chunk asked for, or less when the source prefers less. */
+    private readonly chunkSize;
     constructor(src: ByteSource, start: number, cap: number, chunkSize?: number, littleEndian?: boolean);
     get position(): number;
     setLittleEndian(le: boolean): void;

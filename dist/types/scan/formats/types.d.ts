@@ -4,6 +4,11 @@ export interface ByteSource {
     readonly size: number;
     /** Reads up to `length` bytes at `position`; fewer only at the end of the source. */
     read(position: number, length: number): Promise<Uint8Array>;
+    /**
+     * Largest read-ahead a buffered reader should ask for. A remote source pays for every byte
+     * fetched, so it asks for a small one; a local file leaves it unset.
+     */
+    readonly readAhead?: number;
 }
 export type WeightFormat = 'safetensors' | 'gguf' | 'pytorch-zip' | 'pytorch-legacy' | 'pickle' | 'onnx' | 'keras' | 'hdf5' | 'tflite' | 'coreml' | 'nemo' | 'flax-msgpack' | 'numpy' | 'ggml' | 'openvino' | 'tensorflow-savedmodel' | 'unknown';
 /** What a weight file's header says, read without loading tensors or unpickling anything. */
