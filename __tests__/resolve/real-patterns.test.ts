@@ -455,3 +455,18 @@ describe('a licence accepted on download', () => {
     })
   })
 })
+
+describe('model code without a framework base class', () => {
+  it('counts a file named modeling.py as model-definition code', () => {
+    const report = assess({
+      LICENSE: APACHE,
+      'README.md': '# Finch\n\nWeights: https://huggingface.co/acme/finch-7b (our model).\n',
+      'modeling.py':
+        'class FinchModel(object):\n  def __init__(self, config):\n    self.config = config\n'
+    })
+    expect(component(report, 'Model architecture')).toMatchObject({
+      status: 'open',
+      evidence: [{ path: 'modeling.py', detail: 'model-definition file' }]
+    })
+  })
+})

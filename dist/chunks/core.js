@@ -3965,7 +3965,7 @@ function fileIndex(snapshot) {
 }
 
 /** Files whose name says they define a model. */
-const MODEL_CODE_NAME = /^(modeling_[\w-]+|modelling_[\w-]+|model|models|architecture|network|net|transformer|layers|attention|modules?)\.(py|jl|rs|cpp|cu|js|ts)$/i;
+const MODEL_CODE_NAME = /^(modell?ing(_[\w-]+)?|model|models|architecture|network|net|transformer|layers|attention|modules?)\.(py|jl|rs|cpp|cu|js|ts)$/i;
 /** Class definitions and layer APIs that model-definition code uses. */
 const MODEL_CODE_CONTENT = /(class\s+\w+\s*\(\s*(nn\.Module|torch\.nn\.Module|PreTrainedModel|\w*PreTrainedModel|nn\.Layer|tf\.keras\.(Model|layers\.Layer)|keras\.Model|keras\.layers\.Layer|eqx\.Module|hk\.Module)\s*\)|class\s+\w+\s*\(\s*nn\.Module\s*\)|@nn\.compact|\bflax\.linen\b)/;
 const ARCH_CONFIG_NAMES = /^(config\.json|params\.json|model_config\.ya?ml|model_index\.json|adapter_config\.json)$/i;

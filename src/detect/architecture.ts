@@ -5,7 +5,7 @@ import { isInFolders, matchLines } from '../util/paths.js'
 
 /** Files whose name says they define a model. */
 const MODEL_CODE_NAME =
-  /^(modeling_[\w-]+|modelling_[\w-]+|model|models|architecture|network|net|transformer|layers|attention|modules?)\.(py|jl|rs|cpp|cu|js|ts)$/i
+  /^(modell?ing(_[\w-]+)?|model|models|architecture|network|net|transformer|layers|attention|modules?)\.(py|jl|rs|cpp|cu|js|ts)$/i
 
 /** Class definitions and layer APIs that model-definition code uses. */
 const MODEL_CODE_CONTENT =
