@@ -1,7 +1,7 @@
 import { m as mofClassName } from './escape.js';
-import { join, relative, resolve as resolve$1, isAbsolute } from 'node:path';
+import { join, relative, resolve, isAbsolute } from 'node:path';
 import { d as distExports, a as MOF_COMPONENTS, c as componentDefinition, p as parseMotRecord, f as motRecordToMofInput, i as isMotOpenLicense, C as COMPONENT_NAMES, g as evaluateMof } from './mot-record.js';
-import { a as isTestPath, e as embeddedPackageFolders, b as isVendored, c as classifyPath, f as isInFolders, m as matchLines, g as isInTestFolder, h as dirName, j as baseName$1, k as extension, C as CODE_EXTENSIONS, n as isFineTuningRecipe, o as isOsiApproved, l as licenseFromUrl, p as normalizeLicenseId, q as isLicenseLikeName, r as licenseFileEntries, s as isTypeAppropriate, i as isOpenLicense, t as identifyLicenseText, R as READ_CAP } from './license-file.js';
+import { a as isTestPath, e as embeddedPackageFolders, b as isVendored, c as classifyPath, f as isInFolders, m as matchLines, g as isInTestFolder, h as dirName, j as baseName$1, k as extension, C as CODE_EXTENSIONS, n as isFineTuningRecipe, o as joinRepositoryPath, p as isOsiApproved, l as licenseFromUrl, q as normalizeLicenseId, r as isLicenseLikeName, s as licenseFileEntries, t as isTypeAppropriate, i as isOpenLicense, u as identifyLicenseText, R as READ_CAP } from './license-file.js';
 import { f as formatCount, c as formatBytes, d as computeScore } from './sarif.js';
 import { V as VERSION } from './version.js';
 import { constants, openSync, fstatSync, closeSync, readSync, readlinkSync, readdirSync, writeFileSync, lstatSync } from 'node:fs';
@@ -6836,19 +6836,7 @@ function imageTarget(cardPath, target) {
         return url[1];
     if (/^[a-z][a-z0-9+.-]*:/i.test(clean))
         return null;
-    const parts = (clean.startsWith('/') ? [] : dirName(cardPath).split('/')).filter(Boolean);
-    for (const part of clean.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length === 0)
-                return null;
-            parts.pop();
-        }
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
+    return joinRepositoryPath(cardPath, clean);
 }
 function wordsOf(text) {
     return text.split(/[^a-z]+/i).filter((w) => w.length > 1);
@@ -7230,19 +7218,7 @@ function decodedTarget(target) {
 }
 /** A link target relative to the document's folder, as a repository path (null when it leaves it). */
 function resolveLocalPath(from, target) {
-    const parts = target.startsWith('/') ? [] : dirName(from).split('/').filter(Boolean);
-    for (const part of target.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length === 0)
-                return null;
-            parts.pop();
-        }
-        else
-            parts.push(part);
-    }
-    return parts.length > 0 ? parts.join('/') : null;
+    return joinRepositoryPath(from, target) || null;
 }
 /**
  * PDFs in the repository that a document links to as its paper or technical report: the PDF is
@@ -8351,21 +8327,6 @@ function localPathOf(token, viaLink) {
         return null;
     return bare;
 }
-function resolve(from, target) {
-    const parts = target.startsWith('/') ? [] : dirName(from).split('/').filter(Boolean);
-    for (const part of target.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length === 0)
-                return null;
-            parts.pop();
-        }
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
-}
 function isDocument(file) {
     if (file.text === undefined || isVendored(file.path) || isInTestFolder(file.path))
         return false;
@@ -8405,8 +8366,8 @@ function findBrokenPathClaims(snapshot) {
                     targets.set(m[1], local);
             }
             for (const local of targets.values()) {
-                const inDocFolder = resolve(file.path, local);
-                const fromRoot = resolve('', local);
+                const inDocFolder = joinRepositoryPath(file.path, local);
+                const fromRoot = joinRepositoryPath('', local);
                 if ((inDocFolder !== null && exists(inDocFolder)) ||
                     (fromRoot !== null && exists(fromRoot)))
                     continue;
@@ -9482,20 +9443,7 @@ function fromName(raw) {
 function resolveRelative(fromFile, target) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#'))
         return null;
-    const clean = target.split('#')[0].split('?')[0];
-    const parts = (clean.startsWith('/') ? [] : dirName(fromFile).split('/')).filter(Boolean);
-    for (const part of clean.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length === 0)
-                return null;
-            parts.pop();
-        }
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
+    return joinRepositoryPath(fromFile, target.split('#')[0].split('?')[0]);
 }
 /** Licences named in a sentence: links to licence files or URLs first, then names in the words. */
 function candidates(sentence, path, lookup) {
@@ -14364,7 +14312,7 @@ function readSmallRegularFile(absPath, cap) {
 function describeLink(root, linkDir, target) {
     if (target === null)
         return 'symbolic link (target unreadable); not followed';
-    const absolute = isAbsolute(target) ? resolve$1(target) : resolve$1(linkDir, target);
+    const absolute = isAbsolute(target) ? resolve(target) : resolve(linkDir, target);
     const inside = absolute === root || absolute.startsWith(root + '/');
     return inside
         ? 'symbolic link inside the repository; not followed'
@@ -14393,7 +14341,7 @@ function specialKind(entry) {
  */
 async function walkRepository(rootDir, limits = {}) {
     const opts = { ...DEFAULT_WALK_LIMITS, ...limits };
-    const root = resolve$1(rootDir);
+    const root = resolve(rootDir);
     const files = [];
     const directories = [];
     const skipped = [];
@@ -14818,7 +14766,7 @@ async function scanRepository(dir, options = {}) {
     const opts = { ...DEFAULT_SCAN_OPTIONS, ...options };
     const started = Date.now();
     const deadline = started + opts.maxSeconds * 1000;
-    const root = resolve$1(dir);
+    const root = resolve(dir);
     let rootInfo;
     try {
         rootInfo = await stat(root);

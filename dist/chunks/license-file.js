@@ -83,6 +83,23 @@ function matchLines(text, pattern, limit = 50) {
     }
     return out;
 }
+/** A link target relative to a file's folder, as a repository path ('' for the root), or null
+ * when it climbs out of the repository. Query and fragment are the caller's to strip. */
+function joinRepositoryPath(fromFile, target) {
+    const parts = (target.startsWith('/') ? [] : dirName(fromFile).split('/')).filter(Boolean);
+    for (const part of target.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
 
 const DOCUMENT_EXT = new Set([
     'md',
@@ -2955,4 +2972,4 @@ function licenseFileEntries(path, text) {
     return entries;
 }
 
-export { CODE_EXTENSIONS as C, READ_CAP as R, isTestPath as a, isVendored as b, classifyPath as c, describeLicenseFile as d, embeddedPackageFolders as e, isInFolders as f, isInTestFolder as g, dirName as h, isOpenLicense as i, baseName as j, extension as k, licenseFromUrl as l, matchLines as m, isFineTuningRecipe as n, isOsiApproved as o, normalizeLicenseId as p, isLicenseLikeName as q, licenseFileEntries as r, isTypeAppropriate as s, identifyLicenseText as t };
+export { CODE_EXTENSIONS as C, READ_CAP as R, isTestPath as a, isVendored as b, classifyPath as c, describeLicenseFile as d, embeddedPackageFolders as e, isInFolders as f, isInTestFolder as g, dirName as h, isOpenLicense as i, baseName as j, extension as k, licenseFromUrl as l, matchLines as m, isFineTuningRecipe as n, joinRepositoryPath as o, isOsiApproved as p, normalizeLicenseId as q, isLicenseLikeName as r, licenseFileEntries as s, isTypeAppropriate as t, identifyLicenseText as u };

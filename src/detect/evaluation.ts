@@ -11,7 +11,14 @@ import {
   type Section
 } from './markdown.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { baseName, dirName, extension, isInTestFolder, matchLines } from '../util/paths.js'
+import {
+  baseName,
+  dirName,
+  extension,
+  isInTestFolder,
+  matchLines,
+  joinRepositoryPath
+} from '../util/paths.js'
 
 const RESULTS_TITLE =
   /\b(evaluations?|eval|results?|benchmarks?|benchmarking|performance|leaderboard|scores?|metrics|comparisons?)\b/
@@ -444,15 +451,7 @@ function imageTarget(cardPath: string, target: string): string | null {
   const url = GITHUB_FILE_URL.exec(clean)
   if (url) return url[1]
   if (/^[a-z][a-z0-9+.-]*:/i.test(clean)) return null
-  const parts = (clean.startsWith('/') ? [] : dirName(cardPath).split('/')).filter(Boolean)
-  for (const part of clean.split('/')) {
-    if (part === '' || part === '.') continue
-    if (part === '..') {
-      if (parts.length === 0) return null
-      parts.pop()
-    } else parts.push(part)
-  }
-  return parts.join('/')
+  return joinRepositoryPath(cardPath, clean)
 }
 
 function wordsOf(text: string): string[] {

@@ -13,7 +13,14 @@ import {
 } from './markdown.js'
 import { stringList } from './model-card.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { baseName, dirName, extension, isVendored, matchLines } from '../util/paths.js'
+import {
+  baseName,
+  dirName,
+  extension,
+  isVendored,
+  matchLines,
+  joinRepositoryPath
+} from '../util/paths.js'
 
 type PaperKind = 'report' | 'paper'
 
@@ -272,15 +279,7 @@ function decodedTarget(target: string): string {
 
 /** A link target relative to the document's folder, as a repository path (null when it leaves it). */
 function resolveLocalPath(from: string, target: string): string | null {
-  const parts = target.startsWith('/') ? [] : dirName(from).split('/').filter(Boolean)
-  for (const part of target.split('/')) {
-    if (part === '' || part === '.') continue
-    if (part === '..') {
-      if (parts.length === 0) return null
-      parts.pop()
-    } else parts.push(part)
-  }
-  return parts.length > 0 ? parts.join('/') : null
+  return joinRepositoryPath(from, target) || null
 }
 
 /**

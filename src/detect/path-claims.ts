@@ -6,7 +6,7 @@
 import { fileIndex } from '../scan/facts.js'
 import type { ComponentName } from '../model/components.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
-import { dirName, isInTestFolder, isVendored } from '../util/paths.js'
+import { isInTestFolder, isVendored, joinRepositoryPath } from '../util/paths.js'
 import { blankFencedCode, isMarkdownPath } from './markdown.js'
 
 export interface BrokenPathClaim {
@@ -63,18 +63,6 @@ function localPathOf(token: string, viaLink: boolean): string | null {
   return bare
 }
 
-function resolve(from: string, target: string): string | null {
-  const parts = target.startsWith('/') ? [] : dirName(from).split('/').filter(Boolean)
-  for (const part of target.split('/')) {
-    if (part === '' || part === '.') continue
-    if (part === '..') {
-      if (parts.length === 0) return null
-      parts.pop()
-    } else parts.push(part)
-  }
-  return parts.join('/')
-}
-
 function isDocument(file: ScannedFile): boolean {
   if (file.text === undefined || isVendored(file.path) || isInTestFolder(file.path)) return false
   return isMarkdownPath(file.path) && file.path.split('/').length <= 2
@@ -109,8 +97,8 @@ export function findBrokenPathClaims(snapshot: Snapshot): BrokenPathClaim[] {
         if (local) targets.set(m[1], local)
       }
       for (const local of targets.values()) {
-        const inDocFolder = resolve(file.path, local)
-        const fromRoot = resolve('', local)
+        const inDocFolder = joinRepositoryPath(file.path, local)
+        const fromRoot = joinRepositoryPath('', local)
         if (
           (inDocFolder !== null && exists(inDocFolder)) ||
           (fromRoot !== null && exists(fromRoot))

@@ -9,7 +9,7 @@ import { normalizeLicenseId } from '../license/normalize.js'
 import { licenseFromUrl } from '../license/urls.js'
 import type { LicenseScope, LicenseStatement, StatedLicense } from '../model/licenses.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
-import { baseName, dirName, isVendored } from '../util/paths.js'
+import { baseName, isVendored, joinRepositoryPath } from '../util/paths.js'
 import {
   headingPath,
   isMarkdownPath,
@@ -116,16 +116,7 @@ function fromName(raw: string): StatedLicense | null {
 
 function resolveRelative(fromFile: string, target: string): string | null {
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) return null
-  const clean = target.split('#')[0].split('?')[0]
-  const parts = (clean.startsWith('/') ? [] : dirName(fromFile).split('/')).filter(Boolean)
-  for (const part of clean.split('/')) {
-    if (part === '' || part === '.') continue
-    if (part === '..') {
-      if (parts.length === 0) return null
-      parts.pop()
-    } else parts.push(part)
-  }
-  return parts.join('/')
+  return joinRepositoryPath(fromFile, target.split('#')[0].split('?')[0])
 }
 
 /** Licences named in a sentence: links to licence files or URLs first, then names in the words. */

@@ -108,3 +108,17 @@ export function matchLines(text: string, pattern: RegExp, limit = 50): LineMatch
   }
   return out
 }
+
+/** A link target relative to a file's folder, as a repository path ('' for the root), or null
+ * when it climbs out of the repository. Query and fragment are the caller's to strip. */
+export function joinRepositoryPath(fromFile: string, target: string): string | null {
+  const parts = (target.startsWith('/') ? [] : dirName(fromFile).split('/')).filter(Boolean)
+  for (const part of target.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (parts.length === 0) return null
+      parts.pop()
+    } else parts.push(part)
+  }
+  return parts.join('/')
+}

@@ -20,3 +20,6 @@ export interface LineMatch {
 }
 /** Every match of a global regex, with its 1-based line and the trimmed line text (capped). */
 export declare function matchLines(text: string, pattern: RegExp, limit?: number): LineMatch[];
+/** A link target relative to a file's folder, as a repository path ('' for the root), or null
+ * when it climbs out of the repository. Query and fragment are the caller's to strip. */
+export declare function joinRepositoryPath(fromFile: string, target: string): string | null;
