@@ -654,3 +654,159 @@ describe('6. claims about local paths that do not exist', () => {
     expect(detection.warnings.filter((w) => /not in the repository/.test(w))).toEqual([])
   })
 })
+
+describe('code judged by what it is for (development-set patterns)', () => {
+  const model = { 'README.md': WREN_CARD, 'model.safetensors': safetensors }
+
+  it('does not take a launcher whose arguments name a pretrained model for training code', () => {
+    const notebook = JSON.stringify({
+      cells: [
+        {
+          source: [
+            '!accelerate launch --no_python wren_eval --model_args pretrained=acme/wren-1b\n'
+          ]
+        }
+      ]
+    })
+    expect(
+      find({ ...model, 'examples/walkthrough.ipynb': notebook }, 'Training code')
+    ).toBeUndefined()
+    expect(
+      find(
+        { ...model, 'scripts/launch.sh': 'accelerate launch scripts/train_wren.py --lr 3e-4\n' },
+        'Training code'
+      )?.locations
+    ).toEqual(['scripts/launch.sh'])
+  })
+
+  it('needs a tensor library in a file named model.py, and skips models defined in examples/', () => {
+    const api =
+      'import abc\n\nclass LM(abc.ABC):\n    def loglikelihood(self, requests):\n        raise NotImplementedError\n'
+    expect(find({ ...model, 'wren/api/model.py': api }, 'Model architecture')).toBeUndefined()
+    const adapter = 'import torch.nn as nn\n\nclass ThirdPartyAdapter(nn.Module):\n    pass\n'
+    expect(find({ ...model, 'examples/adapter.py': adapter }, 'Model architecture')).toBeUndefined()
+    expect(
+      find(
+        { ...model, 'wren/model.py': 'import torch\n\ndef block(x):\n    return torch.relu(x)\n' },
+        'Model architecture'
+      )?.locations
+    ).toEqual(['wren/model.py'])
+  })
+
+  it('counts code inside an evaluation package as evaluation code, not inference or preprocessing', () => {
+    const files: FileMap = {
+      ...model,
+      'wren_eval/models/backend.py': 'out = self.model.generate(input_ids)\n',
+      'wren_eval/tasks/qa/utils.py': 'answer = normalize_text(answer)\n'
+    }
+    expect(find(files, 'Inference code')).toBeUndefined()
+    expect(find(files, 'Data preprocessing code')).toBeUndefined()
+    expect(
+      find({ ...files, 'generate.py': 'out = model.generate(ids)\n' }, 'Inference code')?.locations
+    ).toEqual(['generate.py'])
+  })
+
+  it("does not count a code library's links to other owners' frameworks as its code", () => {
+    const readme =
+      '# wren-eval\n\nAn evaluation library.\n\n[Megatron-LM](https://github.com/bigco/Megatron-LM) is a large-scale training framework we integrate with.\n\nThe training code is at https://github.com/bigco/trainer.\n'
+    const library = detectComponents(makeSnapshot({ 'README.md': readme }), {
+      repository: 'acme/wren-eval'
+    })
+    expect(library.findings.find((f) => f.name === 'Training code')).toBeUndefined()
+    expect(library.warnings.some((w) => /Training code \(links to other projects\)/.test(w))).toBe(
+      true
+    )
+    // The owner's own training repository still counts.
+    const own = detectComponents(
+      makeSnapshot({ 'README.md': readme.replace('bigco/trainer', 'acme/trainer') }),
+      { repository: 'acme/wren-eval' }
+    )
+    expect(own.findings.find((f) => f.name === 'Training code')?.presence).toBe('by-reference')
+  })
+
+  it('does not take videos, pictures, leaderboards or tools the release uses for code links', () => {
+    const lines = [
+      '- [Evaluation harness walkthrough video](https://www.youtube.com/watch?v=abc)',
+      '![Benchmark code results](https://github.com/acme/wren/blob/main/assets/eval_code.png)',
+      'It ranks first among small models on the [Leaderboard](https://leaderboard.example.org/).',
+      'For maths we used the [BigEval](https://github.com/other/bigeval) evaluation framework.'
+    ]
+    expect(
+      find({ ...model, 'README.md': `${WREN_CARD}\n${lines.join('\n\n')}\n` }, 'Evaluation code')
+    ).toBeUndefined()
+    expect(
+      find(
+        {
+          ...model,
+          'README.md': `${WREN_CARD}\nOur evaluation code: https://github.com/acme/wren-evals\n`
+        },
+        'Evaluation code'
+      )?.presence
+    ).toBe('by-reference')
+  })
+
+  it('takes a benchmark script in a data folder that downloads the set for evaluation data', () => {
+    const script = 'URL = "https://example.org/benchmarks/storycloze_val.jsonl"\nimport requests\n'
+    const found = find({ ...model, 'tools/data/hellaswag.py': script }, 'Evaluation data')
+    expect(found).toMatchObject({ presence: 'by-reference' })
+    expect(found?.evidence[0]).toMatchObject({ path: 'tools/data/hellaswag.py' })
+    // The same name outside a data folder, or without a download, is not.
+    expect(find({ ...model, 'hellaswag.py': script }, 'Evaluation data')).toBeUndefined()
+    expect(
+      find({ ...model, 'tools/data/hellaswag.py': 'import json\n' }, 'Evaluation data')
+    ).toBeUndefined()
+  })
+
+  it('takes modelling code loaded with trust_remote_code from the own Hub model as architecture by reference', () => {
+    const readme = `# Wren\n\n\`\`\`python\nmodel = AutoModel.from_pretrained("acme/wren-6b", trust_remote_code=True)\n\`\`\`\n`
+    const found = find({ 'README.md': readme }, 'Model architecture')
+    expect(found).toMatchObject({ presence: 'by-reference' })
+    expect(
+      find({ 'README.md': readme.replace(', trust_remote_code=True', '') }, 'Model architecture')
+    ).toBeUndefined()
+  })
+
+  it('takes a torch.hub entry file for inference code', () => {
+    const hubconf = 'from wren.hub import wren_small, wren_large\n\ndependencies = ["torch"]\n'
+    expect(find({ ...model, 'hubconf.py': hubconf }, 'Inference code')?.locations).toEqual([
+      'hubconf.py'
+    ])
+  })
+
+  it('reads results stated in sentences, also per group under a fairness heading', () => {
+    const card = `${WREN_CARD}\n## Fairness\n\nWe found accuracy above 95% for every group, the best group reaching an accuracy of 98.1% and the worst 95.2%.\n`
+    const found = find({ ...model, 'README.md': card }, 'Evaluation results')
+    expect(found?.evidence.some((e) => /results stated under "Fairness"/.test(e.detail))).toBe(true)
+    const thin = `${WREN_CARD}\n## Fairness\n\nWe discuss fairness in the paper.\n`
+    expect(
+      find({ ...model, 'README.md': thin }, 'Evaluation results')?.evidence.some((e) =>
+        /Fairness/.test(e.detail)
+      ) ?? false
+    ).toBe(false)
+  })
+
+  it('takes an accuracy function for evaluation code, and data-package transforms and tokenising scripts for preprocessing', () => {
+    expect(
+      find(
+        {
+          ...model,
+          'notebooks/zero_shot.py': 'def accuracy(output, target, topk=(1,)):\n    pass\n'
+        },
+        'Evaluation code'
+      )?.locations
+    ).toEqual(['notebooks/zero_shot.py'])
+    expect(
+      find({ ...model, 'wren/data/augmentations.py': 'import torch\n' }, 'Data preprocessing code')
+        ?.locations
+    ).toEqual(['wren/data/augmentations.py'])
+    expect(
+      find({ ...model, 'wren/augmentations.py': 'import torch\n' }, 'Data preprocessing code')
+    ).toBeUndefined()
+    expect(
+      find(
+        { ...model, 'dev/prepare/stories.py': 'tokens = enc.encode_ordinary(doc["text"])\n' },
+        'Data preprocessing code'
+      )?.locations
+    ).toEqual(['dev/prepare/stories.py'])
+  })
+})

@@ -462,7 +462,7 @@ describe('model code without a framework base class', () => {
       LICENSE: APACHE,
       'README.md': '# Finch\n\nWeights: https://huggingface.co/acme/finch-7b (our model).\n',
       'modeling.py':
-        'class FinchModel(object):\n  def __init__(self, config):\n    self.config = config\n'
+        'import tensorflow as tf\n\nclass FinchModel(object):\n  def __init__(self, config):\n    self.config = config\n'
     })
     expect(component(report, 'Model architecture')).toMatchObject({
       status: 'open',

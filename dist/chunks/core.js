@@ -3968,6 +3968,11 @@ function fileIndex(snapshot) {
 const MODEL_CODE_NAME = /^(modell?ing(_[\w-]+)?|model|models|architecture|network|net|transformer|layers|attention|modules?)\.(py|jl|rs|cpp|cu|js|ts)$/i;
 /** Class definitions and layer APIs that model-definition code uses. */
 const MODEL_CODE_CONTENT = /(class\s+\w+\s*\(\s*(nn\.Module|torch\.nn\.Module|PreTrainedModel|\w*PreTrainedModel|nn\.Layer|tf\.keras\.(Model|layers\.Layer)|keras\.Model|keras\.layers\.Layer|eqx\.Module|hk\.Module)\s*\)|class\s+\w+\s*\(\s*nn\.Module\s*\)|@nn\.compact|\bflax\.linen\b)/;
+/** A file named for a model defines one only if it uses a tensor library: `api/model.py` of an
+ * evaluation tool names an interface. */
+const TENSOR_LIBRARY = /\b(import torch|from torch\b|import tensorflow|\btf\.|import jax|from jax\b|\bflax\b|import mlx|from mlx\b|\bnn\.\w+\(|#include\s*[<"](torch|cuda|ggml)|\bcandle\b|\bggml\b|\bFlux\b|using Flux)/;
+/** Usage examples: a model defined there is the reader's example, not the release's. */
+const EXAMPLES_FOLDER$1 = /(^|\/)examples?\//i;
 const ARCH_CONFIG_NAMES = /^(config\.json|params\.json|model_config\.ya?ml|model_index\.json|adapter_config\.json)$/i;
 function parseJsonObject(text) {
     try {
@@ -4013,10 +4018,12 @@ function detectArchitecture(ctx) {
     for (const file of ctx.files.withContent) {
         if (isVendoredFile(file) || isInFolders(file.path, embedded) || isTestFile(file))
             continue;
+        if (EXAMPLES_FOLDER$1.test(file.path))
+            continue;
         const name = file.name;
         if (file.text !== undefined && ['py', 'jl', 'rs', 'cpp', 'cu', 'js', 'ts'].includes(file.ext)) {
             const hit = matchLines(file.text, MODEL_CODE_CONTENT, 1)[0];
-            if (hit || MODEL_CODE_NAME.test(name)) {
+            if (hit || (MODEL_CODE_NAME.test(name) && TENSOR_LIBRARY.test(file.text))) {
                 codeLocations.push(file.path);
                 if (code.length < 5) {
                     code.push(hit
@@ -4782,7 +4789,7 @@ const DATASET_CARD_KEYS = [
     'train-eval-index',
     'multilinguality'
 ];
-const DATA_FOLDER$1 = /(^|\/)(data|datasets?|corpus|corpora)\//i;
+const DATA_FOLDER$2 = /(^|\/)(data|datasets?|corpus|corpora)\//i;
 /** The seven question groups of Datasheets for Datasets (Gebru et al.). */
 const DATASHEET_GROUPS = [
     /^motivation\b/,
@@ -4999,7 +5006,7 @@ function assessDataCards(ctx) {
             judgeText(file, 'dataset card (Hugging Face dataset metadata)', out);
             continue;
         }
-        if (isReadme && DATA_FOLDER$1.test(`${dirName(file.path)}/`)) {
+        if (isReadme && DATA_FOLDER$2.test(`${dirName(file.path)}/`)) {
             judgeText(file, `dataset README in ${dirName(file.path)}/`, out);
             continue;
         }
@@ -5717,6 +5724,9 @@ function findOpennessClaims(ctx) {
     return out.slice(0, MAX_CLAIMS$1);
 }
 
+const DATA_FOLDER$1 = /^(data|datasets?)$/i;
+/** A folder or file named for evaluation: `eval/`, `lm_eval/`, `evaluate_config.py`. */
+const EVALUATION_NAME = /^([\w-]*[_-])?(eval|evals|evaluate|evaluation|evaluations|benchmarks?)([_.-][\w.-]*)?$/i;
 const CODE_RULES = [
     {
         name: 'Training code',
@@ -5724,20 +5734,23 @@ const CODE_RULES = [
         folder: /^(train|training|pretrain|pretraining|finetune|finetuning)$/i,
         content: 
         // A launcher counts only when it launches a training script: `accelerate launch -m lm_eval`
-        // runs an evaluation.
-        /\b(optimizer\.step\(|loss\.backward\(|accelerator\.backward\(|trainer\.(train|fit)\(|deepspeed\.initialize\(|(pl|lightning|L)\.Trainer\(|SFTTrainer\(|DPOTrainer\(|GRPOTrainer\(|jax\.value_and_grad\(|optax\.\w+\(|(torchrun|deepspeed|accelerate\s+launch)\b[^\n]{0,200}\b(train|pretrain|finetune|fine_tune|sft)\w*)/,
+        // runs an evaluation, and `pretrained=…` in its arguments names a model, not a script.
+        /\b(optimizer\.step\(|loss\.backward\(|accelerator\.backward\(|trainer\.(train|fit)\(|deepspeed\.initialize\(|(pl|lightning|L)\.Trainer\(|SFTTrainer\(|DPOTrainer\(|GRPOTrainer\(|jax\.value_and_grad\(|optax\.\w+\(|(torchrun|deepspeed|accelerate\s+launch)\b[^\n]{0,200}?(\b|_)(train|pretrain|finetune|fine_tune|sft)[\w-]*\.(py|sh)\b)/,
         reference: /\b(train(ing)?|pre-?train(ing)?|fine-?tun(e|ing))\b[^\n]{0,40}\b(code|scripts?|recipes?|framework|codebase|repo(sitory)?|pipeline)\b[^\n]{0,80}https?:\/\/|https?:\/\/[^\s)]*\b(megatron|gpt-neox|nanotron|llm-foundry|levanter|torchtitan|axolotl|open_lm|OLMo-core|trl)\b/i,
         submodule: /(megatron|gpt-neox|nanotron|llm-foundry|levanter|torchtitan|axolotl|open_lm|olmo|trl|train)/i
     },
     {
         name: 'Inference code',
-        fileName: /^(infer|inference|generate|generation|predict|prediction|serve|server|serving|chat|demo|run_model|run_inference|app|sample|sampling|txt2img|img2img|txt2vid|img2vid|text2image|transcribe|synthesi[sz]e|tts)([_-][\w-]*)?\.\w+$|^run\.(py|sh)$/i,
+        fileName: /^(infer|inference|generate|generation|predict|prediction|serve|server|serving|chat|demo|run_model|run_inference|app|sample|sampling|txt2img|img2img|txt2vid|img2vid|text2image|transcribe|synthesi[sz]e|tts)([_-][\w-]*)?\.\w+$|^run\.(py|sh)$|^hubconf\.py$/i,
         folder: /^(inference|serving|serve|demo)$/i,
         content: /(\.generate\(|\bpipeline\(\s*["'](text-generation|text2text|fill-mask|image|automatic-speech|summarization|translation|feature-extraction|question-answering|text-classification)|\bLLM\(\s*model=|\bllama_cpp\b|\bvllm\.LLM\(|\bTextStreamer\(|\bapply_chat_template\([^)]*\)[^\n]*generate|\b\w*Diffusion\w*Pipeline\.from_pretrained\(|\b(model|sampler|diffusion|ddim|ddpm)\.sample\()/,
         entryPoint: /(infer|generat|chat|sampl|predict|serve|serving|demo|txt2img|img2img|transcrib|caption|translat|synthes|tts)/i,
-        nameNeeds: /from_pretrained|AutoModel|load_state_dict|torch\.load|safetensors|onnxruntime|llama_cpp|\bmodel\(|\.forward\(|load_model\(|\bpipeline\(|\bLLM\(/,
+        // `dependencies = [...]` marks a torch.hub entry file, whose functions load the models.
+        nameNeeds: /from_pretrained|AutoModel|load_state_dict|torch\.load|safetensors|onnxruntime|llama_cpp|\bmodel\(|\.forward\(|load_model\(|\bpipeline\(|\bLLM\(|^dependencies\s*=\s*\[/m,
         reference: /\b(inference|serving|generation|deployment)\b[^\n]{0,40}\b(code|scripts?|examples?|engine|repo(sitory)?)\b[^\n]{0,80}https?:\/\//i,
-        submodule: /(vllm|llama\.cpp|inference|serving|tgi)/i
+        submodule: /(vllm|llama\.cpp|inference|serving|tgi)/i,
+        // An evaluation package runs whatever model it is given; that serves the evaluation.
+        notNamed: EVALUATION_NAME
     },
     {
         name: 'Evaluation code',
@@ -5745,7 +5758,7 @@ const CODE_RULES = [
         folder: /^(eval|evals|evaluation|evaluations|benchmarks?)$/i,
         content: 
         // Not `perplexity` alone: codebook perplexity is a training statistic of the model's layers.
-        /(\blm_eval\b|\blm-evaluation-harness\b|evaluate\.load\(|\bsimple_evaluate\(|\bcompute_metrics\b|\baccuracy_score\(|\bf1_score\(|\bexact_match\b|\bpass@k\b|\bhumaneval\b|\bopencompass\b|\blighteval\b)/i,
+        /(\blm_eval\b|\blm-evaluation-harness\b|evaluate\.load\(|\bsimple_evaluate\(|\bcompute_metrics\b|\baccuracy_score\(|\bdef (accuracy|top_?k_accuracy|compute_accuracy)\(|\bf1_score\(|\bexact_match\b|\bpass@k\b|\bhumaneval\b|\bopencompass\b|\blighteval\b)/i,
         reference: /\b(evaluation|eval|benchmark(ing)?)\b[^\n]{0,40}\b(code|scripts?|harness|suite|framework|repo(sitory)?)\b[^\n]{0,80}https?:\/\/|https?:\/\/[^\s)]*\b(lm-evaluation-harness|opencompass|lighteval|OLMo-Eval|evalchemy)\b/i,
         submodule: /(lm-evaluation-harness|eval|opencompass|lighteval|bench)/i
     },
@@ -5753,9 +5766,13 @@ const CODE_RULES = [
         name: 'Data preprocessing code',
         fileName: /^(preprocess|preprocessing|prepare|prepare_data|data_prep|dataprep|tokenize|tokenise|tokenization|dedup|deduplicate|deduplication|filter|filtering|clean|cleaning|build_dataset|make_dataset|create_dataset|process_data|data_processing|mix|shard|sharding|download_data)([_-][\w-]*)?\.\w+$|([_-])(preprocess|tokenize|dedup|filter|clean)\.(py|sh)$/i,
         folder: /^(preprocessing|data_processing|data[-_]?pipeline|dataprep|data_prep|pipelines?|dedup|filtering|curation)$/i,
-        content: /(\bminhash\b|\bMinHashLSH\b|\bdedup(licat(e|ion))?\b|\bdatatrove\b|\bdolma\b|\bnemo_curator\b|\bfasttext\.load_model\(|\blangdetect\b|\bquality[_ ]filter|\.map\(\s*tokeni[sz]e|\btokenizer\(\s*examples?\[|\bclean_text\(|\bnormali[sz]e_text\()/i,
-        reference: /\b(data|dataset|corpus)\b[^\n]{0,30}\b(preprocessing|processing|pipeline|curation|filtering|cleaning|deduplication|tokeni[sz]ation)\b[^\n]{0,40}\b(code|scripts?|toolkit|repo(sitory)?|tools?)?\b[^\n]{0,80}https?:\/\/|https?:\/\/[^\s)]*\b(datatrove|dolma|NeMo-Curator|data-juicer)\b/i,
-        submodule: /(datatrove|dolma|curator|data[-_]?juicer|preprocess|dedup)/i
+        content: /(\bminhash\b|\bMinHashLSH\b|\.encode_ordinary\(|\bdef tokeni[sz]e\w*\(\s*(doc|docs|document|example|examples|batch|sample|text)\b|\bdedup(licat(e|ion))?\b|\bdatatrove\b|\bdolma\b|\bnemo_curator\b|\bfasttext\.load_model\(|\blangdetect\b|\bquality[_ ]filter|\.map\(\s*tokeni[sz]e|\btokenizer\(\s*examples?\[|\bclean_text\(|\bnormali[sz]e_text\()/i,
+        reference: /\b(data|dataset|corpus)\b[^\n]{0,30}\b(preprocessing|processing|pipelines?|curation|filtering|cleaning|deduplication|tokeni[sz]ation)\b[^\n]{0,40}\b(code|scripts?|toolkit|repo(sitory)?|tools?)?\b[^\n]{0,80}https?:\/\/|https?:\/\/[^\s)]*\b(datatrove|dolma|NeMo-Curator|data-juicer)\b/i,
+        submodule: /(datatrove|dolma|curator|data[-_]?juicer|preprocess|dedup)/i,
+        // Normalising answers in an evaluation task scores a benchmark; it prepares no training data.
+        notNamed: EVALUATION_NAME,
+        // A data package's augmentations and transforms are how training images are prepared.
+        nameInDataFolder: /^(augmentations?|transforms?|masking|collate)\.py$/i
     }
 ];
 const QUANTIZATION_FOLDER = /(^|\/)(quantization|quantisation|quantize|quantise|awq|gptq)\//i;
@@ -5866,6 +5883,37 @@ function isReferenceDocument(file) {
     return file.ext === 'md' || /^readme/i.test(file.name);
 }
 const URL_IN_LINE = /https?:\/\/[^\s)<>\]"'`]+/;
+/** Hosts of videos and pictures: a tutorial or a chart is not code. */
+const NOT_CODE_URL = /^https?:\/\/(www\.)?(bilibili\.com|b23\.tv|youtube\.com|youtu\.be|vimeo\.com)\/|\.(png|jpe?g|gif|svg|webp|mp4)(\?|#|$)/i;
+/** Where code is kept; a link elsewhere is code only when the line says so. */
+const CODE_HOST = /^https?:\/\/(www\.)?(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com)\//i;
+const SAYS_CODE = /\b(code|codebase|scripts?|harness|framework|repo(sitory)?|implementation|toolkit|library)\b/i;
+/** Wording that names someone else's tool the release uses or supports, not code it releases. */
+const THIRD_PARTY_USE = /\b(we used|we use|used the|using the|support(s|ed)? for|loaded via|based on|built on|integrat\w+ with|compatible with)\b|我们使用|使用了/i;
+/** What each kind of code is about; a line about another kind links to that kind. */
+const KIND_WORDS = {
+    'Training code': /\b(train|training|pre-?train\w*|fine-?tun\w*)\b/i,
+    'Inference code': /\b(inference|serving|generation|deploy\w*|chat)\b/i,
+    'Evaluation code': /\b(eval\w*|benchmark\w*|leaderboard)\b/i,
+    'Data preprocessing code': /\b(preprocess\w*|curation|dedup\w*|tokeni[sz]\w*|data (processing|pipelines?|filtering))\b/i
+};
+/** Whether a README line that matched a rule's reference pattern really links to that code. */
+function linksToCode(rule, line, url) {
+    if (url && NOT_CODE_URL.test(url))
+        return false;
+    if (/^\s*!\[/.test(line))
+        return false;
+    // A leaderboard or a project's website named in passing is not its code.
+    if (url && !CODE_HOST.test(url) && !SAYS_CODE.test(line))
+        return false;
+    if (THIRD_PARTY_USE.test(line) && !/\b(our|we release|we open-?source)\b/i.test(line))
+        return false;
+    const own = KIND_WORDS[rule.name];
+    if (own?.test(line))
+        return true;
+    // Only the URL named the tool: a line about another kind of code links to that kind.
+    return !Object.entries(KIND_WORDS).some(([name, words]) => name !== rule.name && words?.test(line));
+}
 function detectCodeComponent(ctx, rule, submodules, source, isThirdParty) {
     const evidence = [];
     const locations = [];
@@ -5888,8 +5936,15 @@ function detectCodeComponent(ctx, rule, submodules, source, isThirdParty) {
             recipeHits++;
             continue;
         }
+        if (rule.notNamed &&
+            (rule.notNamed.test(source.names[i]) ||
+                askFolder(source, `${rule.name}:not`, folder, (f) => folderMatches(f, rule.notNamed))))
+            continue;
         const hit = file.text !== undefined ? matchLines(file.text, rule.content, 1)[0] : undefined;
         const named = rule.fileName.test(source.names[i]) ||
+            (rule.nameInDataFolder !== undefined &&
+                rule.nameInDataFolder.test(source.names[i]) &&
+                askFolder(source, 'data-folder', folder, (f) => folderMatches(f, DATA_FOLDER$1))) ||
             askFolder(source, rule.name, folder, (f) => folderMatches(f, rule.folder));
         const byName = named && (!rule.nameNeeds || file.text === undefined || rule.nameNeeds.test(file.text));
         if (!byName && !hit)
@@ -5966,8 +6021,14 @@ function detectCodeComponent(ctx, rule, submodules, source, isThirdParty) {
     for (const file of referenceDocuments) {
         if (!file.text)
             continue;
-        for (const hit of matchLines(file.text, rule.reference, 3)) {
+        let fromFile = 0;
+        for (const hit of matchLines(file.text, rule.reference, 20)) {
+            if (fromFile >= 3)
+                break;
             const url = URL_IN_LINE.exec(hit.text)?.[0].replace(/[.,;:!?]+$/, '');
+            if (!linksToCode(rule, hit.text, url))
+                continue;
+            fromFile++;
             references.push({
                 path: file.path,
                 line: hit.line,
@@ -6412,6 +6473,9 @@ const RESULTS_TITLE = /\b(evaluations?|eval|results?|benchmarks?|benchmarking|pe
 const NUMERIC_CELL = /^[<>~≈]?\s?[-+]?\d{1,9}(?:[.,]\d{1,9})?\s?%?(?:\s?(?:±|\+\/-|\+-)\s?\d{1,9}(?:\.\d{1,9})?)?\s?[↑↓*†‡]{0,3}$/;
 /** `- Accuracy: 0.95`, `**MMLU** = 45.2 %`. */
 const METRIC_LINE = /^[ \t]*[-*+]?[ \t]*(?:\*\*|__)?[A-Za-z][\w@ ()./-]{0,40}?(?:\*\*|__)?[ \t]?[:=][ \t]?(?:\*\*|__)?[-+]?\d{1,9}(?:\.\d{1,9})?[ \t]?%?/gm;
+/** A result stated in a sentence: "accuracy >96%", "top-1 accuracy of 76.2%", "93% accuracy". */
+const PROSE_METRIC = /\b(?:accuracy|top-?[15]|precision|recall|F1|BLEU|ROUGE(?:-\w+)?|AUC|mAP|mIoU|WER|CER|error rate|pass@\d+|win rate)\b[^.\n\d]{0,25}[<>~≈]?\s?\d{1,3}(?:\.\d{1,3})?\s?%|(?<![\w.])\d{1,3}(?:\.\d{1,3})?\s?%\s(?:top-?[15]\s)?(?:accuracy|precision|recall|win rate)\b/g;
+const FAIRNESS_TITLE = /\b(bias|biases|fairness|disaggregated)\b/;
 const RESULTS_FOLDER = /(^|\/)(evals?|evaluations?|results?|benchmarks?|leaderboards?|scores)(\/|$)/i;
 const RESULTS_FILE_NAME = /^((eval|evaluation|test|benchmark|all|final|val|validation)[_-]?)?(results?|scores?|metrics|benchmarks?|leaderboard|evaluation)([_-][\w.-]*)?\.(json|jsonl|csv|tsv|ya?ml)$/i;
 const RESULTS_EXT = new Set(['json', 'jsonl', 'csv', 'tsv', 'yaml', 'yml']);
@@ -6525,8 +6589,11 @@ function htmlResultsTable(content) {
     return null;
 }
 function sectionResults(file, s) {
-    if (!RESULTS_TITLE.test(normalizeTitle(s.title)) || isPlaceholderText(s.content))
+    if (isPlaceholderText(s.content))
         return null;
+    // Bias and fairness sections report accuracy per group in sentences: results too.
+    if (!RESULTS_TITLE.test(normalizeTitle(s.title)))
+        return FAIRNESS_TITLE.test(normalizeTitle(s.title)) ? statedResults(file, s) : null;
     for (const table of markdownTables(s.content, s.contentLine)) {
         const numeric = table.rows.flat().filter(isNumericCell).length;
         if (numeric >= 2)
@@ -6548,6 +6615,8 @@ function sectionResults(file, s) {
     // Assignments in a code block (`batch_size = 8`) are settings, not results.
     const prose = blankFencedCode(s.content);
     const metricLines = matchLines(prose, METRIC_LINE, 10);
+    if (metricLines.length < 2)
+        return statedResults(file, s);
     if (metricLines.length >= 2)
         return {
             path: file.path,
@@ -6559,6 +6628,22 @@ function sectionResults(file, s) {
                 .join('; ')}`
         };
     return null;
+}
+/** Two or more results stated in sentences of a section. */
+function statedResults(file, s) {
+    const prose = blankFencedCode(s.content);
+    const stated = [...prose.matchAll(PROSE_METRIC)].slice(0, 10);
+    if (stated.length < 2)
+        return null;
+    return {
+        path: file.path,
+        line: s.contentLine + countNewlinesBefore(prose, stated[0].index ?? 0),
+        kind: 'section',
+        detail: `results stated under "${s.title}": ${stated
+            .slice(0, 3)
+            .map((m) => m[0].replace(/\s+/g, ' '))
+            .join('; ')}`
+    };
 }
 function modelIndexEvidence(ctx) {
     const card = ctx.card;
@@ -7591,6 +7676,9 @@ const CODE_WORDS = /\b(code|implementation|training|repository|repo|library|fram
 const OTHERS_WORDS = /\b(based on|built on|fine-?tuned from|derived from|initiali[sz]ed from|adapted from|inspired by|thanks to|acknowledg|we use|uses|using|powered by|compatible with|integrat|support(s|ed)? for|see also)\b/i;
 const OUR_WORDS = /\b(our|we release|we open-?source|we provide|this release)\b/i;
 const DOWNLOAD_SCRIPT$1 = /^(download|fetch|get)[_-]?[\w-]*\.(sh|py|bash)$/i;
+/** A script named after a public benchmark, in a data or evaluation folder, that downloads it. */
+const BENCHMARK_SCRIPT = /^(hellaswag|mmlu|cmmlu|ceval|arc([_-](easy|challenge))?|gsm8k|humaneval|mbpp|lambada|winogrande|piqa|boolq|truthfulqa|triviaqa|openbookqa|squad(_?v2)?|super_?glue|glue|bbh|siqa|hella_swag)\.(py|sh)$/i;
+const BENCHMARK_FOLDER = /(^|\/)(data|datasets?|eval|evals|evaluation|benchmarks?)\//i;
 function detail(text) {
     const plain = text.replace(/\s+/g, ' ').trim();
     return plain.length > MAX_DETAIL ? plain.slice(0, MAX_DETAIL - 1) + '…' : plain;
@@ -7755,6 +7843,17 @@ function findReferences(snapshot, context) {
         for (const site of sitesOf(file))
             scanLine(site, refs, { repoOwner, baseModels, own });
     }
+    for (const file of fileIndex(snapshot).withText) {
+        const name = baseName$1(file.path);
+        if (!BENCHMARK_SCRIPT.test(name) || !BENCHMARK_FOLDER.test(file.path))
+            continue;
+        if (isVendored(file.path) || isInTestFolder(file.path))
+            continue;
+        const url = /https?:\/\/[^\s"'<>)\]]+/.exec(file.text ?? '')?.[0];
+        if (!url)
+            continue;
+        refs.add('download-script', file.path, 'own-release', ['Evaluation data'], { path: file.path, detail: `${name} downloads the ${name.replace(/\.\w+$/, '')} benchmark` }, { url });
+    }
     return refs.list();
 }
 function scanLine(site, refs, ctx) {
@@ -7792,7 +7891,14 @@ function scanLine(site, refs, ctx) {
             refs.add('hf-dataset', m[2], 'own-release', [EVAL_WORDS.test(around) ? 'Evaluation data' : 'Datasets'], where);
             continue;
         }
-        hubModel(m[2], m[3], site, refs, ctx, { listOrTable: true, others, url: undefined });
+        // `trust_remote_code=True` runs modelling code kept in the Hub repository itself.
+        const call = text.slice(m.index ?? 0).split('\n', 1)[0];
+        hubModel(m[2], m[3], site, refs, ctx, {
+            listOrTable: true,
+            others,
+            url: undefined,
+            remoteCode: /\btrust_remote_code\s*=\s*True\b/.test(call)
+        });
     }
     for (const m of text.matchAll(HF_CLI)) {
         if (m[1] === 'dataset')
@@ -7870,6 +7976,8 @@ function hubModel(id, revision, site, refs, ctx, how) {
         const components = ['Model parameters (Final)'];
         if (revision && STEP_REVISION.test(revision))
             components.push('Model parameters (Intermediate)');
+        if (how.remoteCode)
+            components.push('Model architecture');
         refs.add('hf-model', id, 'own-release', components, where, extra);
     }
     else {
@@ -8501,6 +8609,22 @@ const MODEL_DOCUMENTS = new Set([
     'Datasets',
     'Model parameters (Intermediate)'
 ]);
+const CODE_COMPONENTS = new Set([
+    'Training code',
+    'Inference code',
+    'Evaluation code',
+    'Data preprocessing code'
+]);
+/** Whether every link a finding cites (a line cut before its URL cites none) is to a GitHub
+ * repository of another owner. */
+function linksOnlyToOthers(finding, owner) {
+    const urls = finding.evidence.flatMap((e) => (e.url ? [e.url] : []));
+    return (urls.length > 0 &&
+        urls.every((url) => {
+            const linked = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\//i.exec(url);
+            return linked !== null && linked[1].toLowerCase() !== owner;
+        }));
+}
 /** The same evidence said again on another line of the same file is shown once, at its first line. */
 function mergeIdenticalEvidence(finding) {
     const seen = new Set();
@@ -8607,13 +8731,19 @@ function detectComponents(snapshot, options = {}) {
         warnings.push(brokenClaimWarning(claim));
     // A code library releases no model: its README is a usage guide, not a model card, and the
     // papers, data and results it mentions document no model of its own.
-    const findings = withoutUnbornRepositoryClaims(withoutBrokenClaims((subject.release === 'none'
-        ? withReferences.filter((f) => !MODEL_DOCUMENTS.has(f.name))
-        : withReferences).map(mergeIdenticalEvidence), brokenClaims, card?.sections, card?.path), snapshot, warnings);
-    if (subject.release === 'none' && withReferences.some((f) => MODEL_DOCUMENTS.has(f.name)))
+    // A code library's links to other owners' frameworks name integrations, not code of its own.
+    const owner = options.repository?.split('/')[0]?.toLowerCase();
+    const notCounted = (f) => subject.release === 'none' &&
+        (MODEL_DOCUMENTS.has(f.name) ||
+            (CODE_COMPONENTS.has(f.name) &&
+                f.presence === 'by-reference' &&
+                owner !== undefined &&
+                linksOnlyToOthers(f, owner)));
+    const findings = withoutUnbornRepositoryClaims(withoutBrokenClaims(withReferences.filter((f) => !notCounted(f)).map(mergeIdenticalEvidence), brokenClaims, card?.sections, card?.path), snapshot, warnings);
+    if (withReferences.some(notCounted))
         warnings.push(`no model release found: ${withReferences
-            .filter((f) => MODEL_DOCUMENTS.has(f.name))
-            .map((f) => f.name)
+            .filter(notCounted)
+            .map((f) => f.name + (CODE_COMPONENTS.has(f.name) ? ' (links to other projects)' : ''))
             .join(', ')} not counted for a code library`);
     for (const f of context.files.weightOrPointer) {
         const problem = f.weight?.problem;

@@ -11,6 +11,14 @@ const MODEL_CODE_NAME =
 const MODEL_CODE_CONTENT =
   /(class\s+\w+\s*\(\s*(nn\.Module|torch\.nn\.Module|PreTrainedModel|\w*PreTrainedModel|nn\.Layer|tf\.keras\.(Model|layers\.Layer)|keras\.Model|keras\.layers\.Layer|eqx\.Module|hk\.Module)\s*\)|class\s+\w+\s*\(\s*nn\.Module\s*\)|@nn\.compact|\bflax\.linen\b)/
 
+/** A file named for a model defines one only if it uses a tensor library: `api/model.py` of an
+ * evaluation tool names an interface. */
+const TENSOR_LIBRARY =
+  /\b(import torch|from torch\b|import tensorflow|\btf\.|import jax|from jax\b|\bflax\b|import mlx|from mlx\b|\bnn\.\w+\(|#include\s*[<"](torch|cuda|ggml)|\bcandle\b|\bggml\b|\bFlux\b|using Flux)/
+
+/** Usage examples: a model defined there is the reader's example, not the release's. */
+const EXAMPLES_FOLDER = /(^|\/)examples?\//i
+
 const ARCH_CONFIG_NAMES =
   /^(config\.json|params\.json|model_config\.ya?ml|model_index\.json|adapter_config\.json)$/i
 
@@ -58,10 +66,11 @@ export function detectArchitecture(ctx: DetectionContext): ComponentFinding[] {
   // Only text or a weight header can say anything here.
   for (const file of ctx.files.withContent) {
     if (isVendoredFile(file) || isInFolders(file.path, embedded) || isTestFile(file)) continue
+    if (EXAMPLES_FOLDER.test(file.path)) continue
     const name = file.name
     if (file.text !== undefined && ['py', 'jl', 'rs', 'cpp', 'cu', 'js', 'ts'].includes(file.ext)) {
       const hit = matchLines(file.text, MODEL_CODE_CONTENT, 1)[0]
-      if (hit || MODEL_CODE_NAME.test(name)) {
+      if (hit || (MODEL_CODE_NAME.test(name) && TENSOR_LIBRARY.test(file.text))) {
         codeLocations.push(file.path)
         if (code.length < 5) {
           code.push(

@@ -29,7 +29,17 @@ interface CodeRule {
   nameNeeds?: RegExp
   /** Console entry points (pyproject, setup.py, setup.cfg) whose name or target is this kind of code. */
   entryPoint?: RegExp
+  /** Folder or file names that make a file another kind of code, whatever it does. */
+  notNamed?: RegExp
+  /** File names that count only inside a data folder (`data/transforms.py`). */
+  nameInDataFolder?: RegExp
 }
+
+const DATA_FOLDER = /^(data|datasets?)$/i
+
+/** A folder or file named for evaluation: `eval/`, `lm_eval/`, `evaluate_config.py`. */
+const EVALUATION_NAME =
+  /^([\w-]*[_-])?(eval|evals|evaluate|evaluation|evaluations|benchmarks?)([_.-][\w.-]*)?$/i
 
 const CODE_RULES: CodeRule[] = [
   {
@@ -39,8 +49,8 @@ const CODE_RULES: CodeRule[] = [
     folder: /^(train|training|pretrain|pretraining|finetune|finetuning)$/i,
     content:
       // A launcher counts only when it launches a training script: `accelerate launch -m lm_eval`
-      // runs an evaluation.
-      /\b(optimizer\.step\(|loss\.backward\(|accelerator\.backward\(|trainer\.(train|fit)\(|deepspeed\.initialize\(|(pl|lightning|L)\.Trainer\(|SFTTrainer\(|DPOTrainer\(|GRPOTrainer\(|jax\.value_and_grad\(|optax\.\w+\(|(torchrun|deepspeed|accelerate\s+launch)\b[^\n]{0,200}\b(train|pretrain|finetune|fine_tune|sft)\w*)/,
+      // runs an evaluation, and `pretrained=…` in its arguments names a model, not a script.
+      /\b(optimizer\.step\(|loss\.backward\(|accelerator\.backward\(|trainer\.(train|fit)\(|deepspeed\.initialize\(|(pl|lightning|L)\.Trainer\(|SFTTrainer\(|DPOTrainer\(|GRPOTrainer\(|jax\.value_and_grad\(|optax\.\w+\(|(torchrun|deepspeed|accelerate\s+launch)\b[^\n]{0,200}?(\b|_)(train|pretrain|finetune|fine_tune|sft)[\w-]*\.(py|sh)\b)/,
     reference:
       /\b(train(ing)?|pre-?train(ing)?|fine-?tun(e|ing))\b[^\n]{0,40}\b(code|scripts?|recipes?|framework|codebase|repo(sitory)?|pipeline)\b[^\n]{0,80}https?:\/\/|https?:\/\/[^\s)]*\b(megatron|gpt-neox|nanotron|llm-foundry|levanter|torchtitan|axolotl|open_lm|OLMo-core|trl)\b/i,
     submodule:
@@ -49,17 +59,20 @@ const CODE_RULES: CodeRule[] = [
   {
     name: 'Inference code',
     fileName:
-      /^(infer|inference|generate|generation|predict|prediction|serve|server|serving|chat|demo|run_model|run_inference|app|sample|sampling|txt2img|img2img|txt2vid|img2vid|text2image|transcribe|synthesi[sz]e|tts)([_-][\w-]*)?\.\w+$|^run\.(py|sh)$/i,
+      /^(infer|inference|generate|generation|predict|prediction|serve|server|serving|chat|demo|run_model|run_inference|app|sample|sampling|txt2img|img2img|txt2vid|img2vid|text2image|transcribe|synthesi[sz]e|tts)([_-][\w-]*)?\.\w+$|^run\.(py|sh)$|^hubconf\.py$/i,
     folder: /^(inference|serving|serve|demo)$/i,
     content:
       /(\.generate\(|\bpipeline\(\s*["'](text-generation|text2text|fill-mask|image|automatic-speech|summarization|translation|feature-extraction|question-answering|text-classification)|\bLLM\(\s*model=|\bllama_cpp\b|\bvllm\.LLM\(|\bTextStreamer\(|\bapply_chat_template\([^)]*\)[^\n]*generate|\b\w*Diffusion\w*Pipeline\.from_pretrained\(|\b(model|sampler|diffusion|ddim|ddpm)\.sample\()/,
     entryPoint:
       /(infer|generat|chat|sampl|predict|serve|serving|demo|txt2img|img2img|transcrib|caption|translat|synthes|tts)/i,
+    // `dependencies = [...]` marks a torch.hub entry file, whose functions load the models.
     nameNeeds:
-      /from_pretrained|AutoModel|load_state_dict|torch\.load|safetensors|onnxruntime|llama_cpp|\bmodel\(|\.forward\(|load_model\(|\bpipeline\(|\bLLM\(/,
+      /from_pretrained|AutoModel|load_state_dict|torch\.load|safetensors|onnxruntime|llama_cpp|\bmodel\(|\.forward\(|load_model\(|\bpipeline\(|\bLLM\(|^dependencies\s*=\s*\[/m,
     reference:
       /\b(inference|serving|generation|deployment)\b[^\n]{0,40}\b(code|scripts?|examples?|engine|repo(sitory)?)\b[^\n]{0,80}https?:\/\//i,
-    submodule: /(vllm|llama\.cpp|inference|serving|tgi)/i
+    submodule: /(vllm|llama\.cpp|inference|serving|tgi)/i,
+    // An evaluation package runs whatever model it is given; that serves the evaluation.
+    notNamed: EVALUATION_NAME
   },
   {
     name: 'Evaluation code',
@@ -68,7 +81,7 @@ const CODE_RULES: CodeRule[] = [
     folder: /^(eval|evals|evaluation|evaluations|benchmarks?)$/i,
     content:
       // Not `perplexity` alone: codebook perplexity is a training statistic of the model's layers.
-      /(\blm_eval\b|\blm-evaluation-harness\b|evaluate\.load\(|\bsimple_evaluate\(|\bcompute_metrics\b|\baccuracy_score\(|\bf1_score\(|\bexact_match\b|\bpass@k\b|\bhumaneval\b|\bopencompass\b|\blighteval\b)/i,
+      /(\blm_eval\b|\blm-evaluation-harness\b|evaluate\.load\(|\bsimple_evaluate\(|\bcompute_metrics\b|\baccuracy_score\(|\bdef (accuracy|top_?k_accuracy|compute_accuracy)\(|\bf1_score\(|\bexact_match\b|\bpass@k\b|\bhumaneval\b|\bopencompass\b|\blighteval\b)/i,
     reference:
       /\b(evaluation|eval|benchmark(ing)?)\b[^\n]{0,40}\b(code|scripts?|harness|suite|framework|repo(sitory)?)\b[^\n]{0,80}https?:\/\/|https?:\/\/[^\s)]*\b(lm-evaluation-harness|opencompass|lighteval|OLMo-Eval|evalchemy)\b/i,
     submodule: /(lm-evaluation-harness|eval|opencompass|lighteval|bench)/i
@@ -80,10 +93,14 @@ const CODE_RULES: CodeRule[] = [
     folder:
       /^(preprocessing|data_processing|data[-_]?pipeline|dataprep|data_prep|pipelines?|dedup|filtering|curation)$/i,
     content:
-      /(\bminhash\b|\bMinHashLSH\b|\bdedup(licat(e|ion))?\b|\bdatatrove\b|\bdolma\b|\bnemo_curator\b|\bfasttext\.load_model\(|\blangdetect\b|\bquality[_ ]filter|\.map\(\s*tokeni[sz]e|\btokenizer\(\s*examples?\[|\bclean_text\(|\bnormali[sz]e_text\()/i,
+      /(\bminhash\b|\bMinHashLSH\b|\.encode_ordinary\(|\bdef tokeni[sz]e\w*\(\s*(doc|docs|document|example|examples|batch|sample|text)\b|\bdedup(licat(e|ion))?\b|\bdatatrove\b|\bdolma\b|\bnemo_curator\b|\bfasttext\.load_model\(|\blangdetect\b|\bquality[_ ]filter|\.map\(\s*tokeni[sz]e|\btokenizer\(\s*examples?\[|\bclean_text\(|\bnormali[sz]e_text\()/i,
     reference:
-      /\b(data|dataset|corpus)\b[^\n]{0,30}\b(preprocessing|processing|pipeline|curation|filtering|cleaning|deduplication|tokeni[sz]ation)\b[^\n]{0,40}\b(code|scripts?|toolkit|repo(sitory)?|tools?)?\b[^\n]{0,80}https?:\/\/|https?:\/\/[^\s)]*\b(datatrove|dolma|NeMo-Curator|data-juicer)\b/i,
-    submodule: /(datatrove|dolma|curator|data[-_]?juicer|preprocess|dedup)/i
+      /\b(data|dataset|corpus)\b[^\n]{0,30}\b(preprocessing|processing|pipelines?|curation|filtering|cleaning|deduplication|tokeni[sz]ation)\b[^\n]{0,40}\b(code|scripts?|toolkit|repo(sitory)?|tools?)?\b[^\n]{0,80}https?:\/\/|https?:\/\/[^\s)]*\b(datatrove|dolma|NeMo-Curator|data-juicer)\b/i,
+    submodule: /(datatrove|dolma|curator|data[-_]?juicer|preprocess|dedup)/i,
+    // Normalising answers in an evaluation task scores a benchmark; it prepares no training data.
+    notNamed: EVALUATION_NAME,
+    // A data package's augmentations and transforms are how training images are prepared.
+    nameInDataFolder: /^(augmentations?|transforms?|masking|collate)\.py$/i
   }
 ]
 
@@ -232,6 +249,41 @@ function isReferenceDocument(file: IndexedFile): boolean {
 }
 
 const URL_IN_LINE = /https?:\/\/[^\s)<>\]"'`]+/
+/** Hosts of videos and pictures: a tutorial or a chart is not code. */
+const NOT_CODE_URL =
+  /^https?:\/\/(www\.)?(bilibili\.com|b23\.tv|youtube\.com|youtu\.be|vimeo\.com)\/|\.(png|jpe?g|gif|svg|webp|mp4)(\?|#|$)/i
+/** Where code is kept; a link elsewhere is code only when the line says so. */
+const CODE_HOST =
+  /^https?:\/\/(www\.)?(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com)\//i
+const SAYS_CODE =
+  /\b(code|codebase|scripts?|harness|framework|repo(sitory)?|implementation|toolkit|library)\b/i
+/** Wording that names someone else's tool the release uses or supports, not code it releases. */
+const THIRD_PARTY_USE =
+  /\b(we used|we use|used the|using the|support(s|ed)? for|loaded via|based on|built on|integrat\w+ with|compatible with)\b|我们使用|使用了/i
+/** What each kind of code is about; a line about another kind links to that kind. */
+const KIND_WORDS: Record<ComponentName, RegExp | undefined> = {
+  'Training code': /\b(train|training|pre-?train\w*|fine-?tun\w*)\b/i,
+  'Inference code': /\b(inference|serving|generation|deploy\w*|chat)\b/i,
+  'Evaluation code': /\b(eval\w*|benchmark\w*|leaderboard)\b/i,
+  'Data preprocessing code':
+    /\b(preprocess\w*|curation|dedup\w*|tokeni[sz]\w*|data (processing|pipelines?|filtering))\b/i
+} as Record<ComponentName, RegExp | undefined>
+
+/** Whether a README line that matched a rule's reference pattern really links to that code. */
+function linksToCode(rule: CodeRule, line: string, url: string | undefined): boolean {
+  if (url && NOT_CODE_URL.test(url)) return false
+  if (/^\s*!\[/.test(line)) return false
+  // A leaderboard or a project's website named in passing is not its code.
+  if (url && !CODE_HOST.test(url) && !SAYS_CODE.test(line)) return false
+  if (THIRD_PARTY_USE.test(line) && !/\b(our|we release|we open-?source)\b/i.test(line))
+    return false
+  const own = KIND_WORDS[rule.name]
+  if (own?.test(line)) return true
+  // Only the URL named the tool: a line about another kind of code links to that kind.
+  return !Object.entries(KIND_WORDS).some(
+    ([name, words]) => name !== rule.name && words?.test(line)
+  )
+}
 
 function detectCodeComponent(
   ctx: DetectionContext,
@@ -264,9 +316,18 @@ function detectCodeComponent(
       recipeHits++
       continue
     }
+    if (
+      rule.notNamed &&
+      (rule.notNamed.test(source.names[i]) ||
+        askFolder(source, `${rule.name}:not`, folder, (f) => folderMatches(f, rule.notNamed)))
+    )
+      continue
     const hit = file.text !== undefined ? matchLines(file.text, rule.content, 1)[0] : undefined
     const named =
       rule.fileName.test(source.names[i]) ||
+      (rule.nameInDataFolder !== undefined &&
+        rule.nameInDataFolder.test(source.names[i]) &&
+        askFolder(source, 'data-folder', folder, (f) => folderMatches(f, DATA_FOLDER))) ||
       askFolder(source, rule.name, folder, (f) => folderMatches(f, rule.folder))
     const byName =
       named && (!rule.nameNeeds || file.text === undefined || rule.nameNeeds.test(file.text))
@@ -346,8 +407,12 @@ function detectCodeComponent(
   )
   for (const file of referenceDocuments) {
     if (!file.text) continue
-    for (const hit of matchLines(file.text, rule.reference, 3)) {
+    let fromFile = 0
+    for (const hit of matchLines(file.text, rule.reference, 20)) {
+      if (fromFile >= 3) break
       const url = URL_IN_LINE.exec(hit.text)?.[0].replace(/[.,;:!?]+$/, '')
+      if (!linksToCode(rule, hit.text, url)) continue
+      fromFile++
       references.push({
         path: file.path,
         line: hit.line,

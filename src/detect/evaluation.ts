@@ -27,6 +27,10 @@ const NUMERIC_CELL =
 /** `- Accuracy: 0.95`, `**MMLU** = 45.2 %`. */
 const METRIC_LINE =
   /^[ \t]*[-*+]?[ \t]*(?:\*\*|__)?[A-Za-z][\w@ ()./-]{0,40}?(?:\*\*|__)?[ \t]?[:=][ \t]?(?:\*\*|__)?[-+]?\d{1,9}(?:\.\d{1,9})?[ \t]?%?/gm
+/** A result stated in a sentence: "accuracy >96%", "top-1 accuracy of 76.2%", "93% accuracy". */
+const PROSE_METRIC =
+  /\b(?:accuracy|top-?[15]|precision|recall|F1|BLEU|ROUGE(?:-\w+)?|AUC|mAP|mIoU|WER|CER|error rate|pass@\d+|win rate)\b[^.\n\d]{0,25}[<>~≈]?\s?\d{1,3}(?:\.\d{1,3})?\s?%|(?<![\w.])\d{1,3}(?:\.\d{1,3})?\s?%\s(?:top-?[15]\s)?(?:accuracy|precision|recall|win rate)\b/g
+const FAIRNESS_TITLE = /\b(bias|biases|fairness|disaggregated)\b/
 const RESULTS_FOLDER =
   /(^|\/)(evals?|evaluations?|results?|benchmarks?|leaderboards?|scores)(\/|$)/i
 const RESULTS_FILE_NAME =
@@ -157,7 +161,10 @@ function htmlResultsTable(content: string): { offset: number; rows: number } | n
 }
 
 function sectionResults(file: ScannedFile, s: Section): Evidence | null {
-  if (!RESULTS_TITLE.test(normalizeTitle(s.title)) || isPlaceholderText(s.content)) return null
+  if (isPlaceholderText(s.content)) return null
+  // Bias and fairness sections report accuracy per group in sentences: results too.
+  if (!RESULTS_TITLE.test(normalizeTitle(s.title)))
+    return FAIRNESS_TITLE.test(normalizeTitle(s.title)) ? statedResults(file, s) : null
   for (const table of markdownTables(s.content, s.contentLine)) {
     const numeric = table.rows.flat().filter(isNumericCell).length
     if (numeric >= 2)
@@ -179,6 +186,7 @@ function sectionResults(file: ScannedFile, s: Section): Evidence | null {
   // Assignments in a code block (`batch_size = 8`) are settings, not results.
   const prose = blankFencedCode(s.content)
   const metricLines = matchLines(prose, METRIC_LINE, 10)
+  if (metricLines.length < 2) return statedResults(file, s)
   if (metricLines.length >= 2)
     return {
       path: file.path,
@@ -190,6 +198,22 @@ function sectionResults(file: ScannedFile, s: Section): Evidence | null {
         .join('; ')}`
     }
   return null
+}
+
+/** Two or more results stated in sentences of a section. */
+function statedResults(file: ScannedFile, s: Section): Evidence | null {
+  const prose = blankFencedCode(s.content)
+  const stated = [...prose.matchAll(PROSE_METRIC)].slice(0, 10)
+  if (stated.length < 2) return null
+  return {
+    path: file.path,
+    line: s.contentLine + countNewlinesBefore(prose, stated[0].index ?? 0),
+    kind: 'section',
+    detail: `results stated under "${s.title}": ${stated
+      .slice(0, 3)
+      .map((m) => m[0].replace(/\s+/g, ' '))
+      .join('; ')}`
+  }
 }
 
 function modelIndexEvidence(ctx: DetectionContext): Evidence | null {

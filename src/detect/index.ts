@@ -88,6 +88,26 @@ const MODEL_DOCUMENTS: ReadonlySet<ComponentName> = new Set<ComponentName>([
   'Model parameters (Intermediate)'
 ])
 
+const CODE_COMPONENTS: ReadonlySet<ComponentName> = new Set<ComponentName>([
+  'Training code',
+  'Inference code',
+  'Evaluation code',
+  'Data preprocessing code'
+])
+
+/** Whether every link a finding cites (a line cut before its URL cites none) is to a GitHub
+ * repository of another owner. */
+function linksOnlyToOthers(finding: ComponentFinding, owner: string): boolean {
+  const urls = finding.evidence.flatMap((e) => (e.url ? [e.url] : []))
+  return (
+    urls.length > 0 &&
+    urls.every((url) => {
+      const linked = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\//i.exec(url)
+      return linked !== null && linked[1].toLowerCase() !== owner
+    })
+  )
+}
+
 /** The same evidence said again on another line of the same file is shown once, at its first line. */
 function mergeIdenticalEvidence(finding: ComponentFinding): ComponentFinding {
   const seen = new Set<string>()
@@ -210,12 +230,18 @@ export function detectComponents(
   for (const claim of brokenClaims) warnings.push(brokenClaimWarning(claim))
   // A code library releases no model: its README is a usage guide, not a model card, and the
   // papers, data and results it mentions document no model of its own.
+  // A code library's links to other owners' frameworks name integrations, not code of its own.
+  const owner = options.repository?.split('/')[0]?.toLowerCase()
+  const notCounted = (f: ComponentFinding): boolean =>
+    subject.release === 'none' &&
+    (MODEL_DOCUMENTS.has(f.name) ||
+      (CODE_COMPONENTS.has(f.name) &&
+        f.presence === 'by-reference' &&
+        owner !== undefined &&
+        linksOnlyToOthers(f, owner)))
   const findings = withoutUnbornRepositoryClaims(
     withoutBrokenClaims(
-      (subject.release === 'none'
-        ? withReferences.filter((f) => !MODEL_DOCUMENTS.has(f.name))
-        : withReferences
-      ).map(mergeIdenticalEvidence),
+      withReferences.filter((f) => !notCounted(f)).map(mergeIdenticalEvidence),
       brokenClaims,
       card?.sections,
       card?.path
@@ -223,11 +249,11 @@ export function detectComponents(
     snapshot,
     warnings
   )
-  if (subject.release === 'none' && withReferences.some((f) => MODEL_DOCUMENTS.has(f.name)))
+  if (withReferences.some(notCounted))
     warnings.push(
       `no model release found: ${withReferences
-        .filter((f) => MODEL_DOCUMENTS.has(f.name))
-        .map((f) => f.name)
+        .filter(notCounted)
+        .map((f) => f.name + (CODE_COMPONENTS.has(f.name) ? ' (links to other projects)' : ''))
         .join(', ')} not counted for a code library`
     )
   for (const f of context.files.weightOrPointer) {

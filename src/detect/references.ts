@@ -7,7 +7,7 @@ import { fileIndex } from '../scan/facts.js'
 import type { ComponentName } from '../model/components.js'
 import type { Reference, ReferenceKind, ReferenceRole } from '../model/references.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
-import { baseName, extension, isVendored } from '../util/paths.js'
+import { baseName, extension, isInTestFolder, isVendored } from '../util/paths.js'
 import { datasetLinkPlace, isNotADataset } from './data.js'
 import { readSubmodules } from './code.js'
 import { headingPath, isMarkdownPath, readMarkdown } from './markdown.js'
@@ -42,6 +42,10 @@ const OTHERS_WORDS =
   /\b(based on|built on|fine-?tuned from|derived from|initiali[sz]ed from|adapted from|inspired by|thanks to|acknowledg|we use|uses|using|powered by|compatible with|integrat|support(s|ed)? for|see also)\b/i
 const OUR_WORDS = /\b(our|we release|we open-?source|we provide|this release)\b/i
 const DOWNLOAD_SCRIPT = /^(download|fetch|get)[_-]?[\w-]*\.(sh|py|bash)$/i
+/** A script named after a public benchmark, in a data or evaluation folder, that downloads it. */
+const BENCHMARK_SCRIPT =
+  /^(hellaswag|mmlu|cmmlu|ceval|arc([_-](easy|challenge))?|gsm8k|humaneval|mbpp|lambada|winogrande|piqa|boolq|truthfulqa|triviaqa|openbookqa|squad(_?v2)?|super_?glue|glue|bbh|siqa|hella_swag)\.(py|sh)$/i
+const BENCHMARK_FOLDER = /(^|\/)(data|datasets?|eval|evals|evaluation|benchmarks?)\//i
 
 export interface ReferenceContext {
   /** `owner/name` of the repository when known (the action knows it; the CLI may be told). */
@@ -254,6 +258,21 @@ export function findReferences(snapshot: Snapshot, context: ReferenceContext): R
     }
     for (const site of sitesOf(file)) scanLine(site, refs, { repoOwner, baseModels, own })
   }
+  for (const file of fileIndex(snapshot).withText) {
+    const name = baseName(file.path)
+    if (!BENCHMARK_SCRIPT.test(name) || !BENCHMARK_FOLDER.test(file.path)) continue
+    if (isVendored(file.path) || isInTestFolder(file.path)) continue
+    const url = /https?:\/\/[^\s"'<>)\]]+/.exec(file.text ?? '')?.[0]
+    if (!url) continue
+    refs.add(
+      'download-script',
+      file.path,
+      'own-release',
+      ['Evaluation data'],
+      { path: file.path, detail: `${name} downloads the ${name.replace(/\.\w+$/, '')} benchmark` },
+      { url }
+    )
+  }
   return refs.list()
 }
 
@@ -312,7 +331,14 @@ function scanLine(site: Site, refs: ReferenceList, ctx: LineContext): void {
       )
       continue
     }
-    hubModel(m[2], m[3], site, refs, ctx, { listOrTable: true, others, url: undefined })
+    // `trust_remote_code=True` runs modelling code kept in the Hub repository itself.
+    const call = text.slice(m.index ?? 0).split('\n', 1)[0]
+    hubModel(m[2], m[3], site, refs, ctx, {
+      listOrTable: true,
+      others,
+      url: undefined,
+      remoteCode: /\btrust_remote_code\s*=\s*True\b/.test(call)
+    })
   }
   for (const m of text.matchAll(HF_CLI)) {
     if (m[1] === 'dataset') refs.add('hf-dataset', m[2], 'own-release', ['Datasets'], where)
@@ -390,7 +416,7 @@ function hubModel(
   site: Site,
   refs: ReferenceList,
   ctx: LineContext,
-  how: { listOrTable: boolean; others: boolean; url: string | undefined }
+  how: { listOrTable: boolean; others: boolean; url: string | undefined; remoteCode?: boolean }
 ): void {
   const lower = id.toLowerCase()
   const where = { path: site.file.path, line: site.line, detail: detail(site.text) }
@@ -412,6 +438,7 @@ function hubModel(
   if (owned && weightsContext) {
     const components: ComponentName[] = ['Model parameters (Final)']
     if (revision && STEP_REVISION.test(revision)) components.push('Model parameters (Intermediate)')
+    if (how.remoteCode) components.push('Model architecture')
     refs.add('hf-model', id, 'own-release', components, where, extra)
   } else {
     refs.add('hf-model', id, 'dependency', [], where, extra)
