@@ -244,19 +244,34 @@ export class BufferedReader {
   }
 
   /**
-   * An unsigned 4- or 8-byte integer taken from the buffered window without awaiting, or null when
-   * it is not buffered (the caller then uses the async readers). Lets long runs of small fields,
-   * such as a tokenizer's string lengths, be skipped without a promise per field.
+   * Skips up to `count` strings, each a 4- or 8-byte unsigned length then that many bytes, while
+   * their lengths sit in the buffered window: no promise, BigInt or view per string, which matters
+   * for a tokenizer's hundreds of thousands of entries. Stops before a length that is not buffered
+   * or is over `maxLength` (the caller reads that one with the async readers, which also report
+   * it), and returns how many it skipped. A string running past the end or the cap throws as
+   * `skip` does.
    */
-  bufferedUnsigned(width: 4 | 8): bigint | null {
-    const offset = this.pos - this.windowStart
-    if (offset < 0 || offset + width > this.window.length || width > this.limit - this.pos)
-      return null
-    const view = new DataView(this.window.buffer, this.window.byteOffset + offset, width)
-    this.pos += width
-    return width === 4
-      ? BigInt(view.getUint32(0, this.littleEndian))
-      : view.getBigUint64(0, this.littleEndian)
+  skipBufferedStrings(count: number, width: 4 | 8, maxLength: number, what: string): number {
+    const window = this.window
+    const view = new DataView(window.buffer, window.byteOffset, window.byteLength)
+    const le = this.littleEndian
+    let skipped = 0
+    while (skipped < count) {
+      const offset = this.pos - this.windowStart
+      if (offset < 0 || offset + width > window.length || width > this.limit - this.pos) break
+      let length: number
+      if (width === 4) length = view.getUint32(offset, le)
+      else {
+        const high = view.getUint32(le ? offset + 4 : offset, le)
+        if (high !== 0) break
+        length = view.getUint32(le ? offset : offset + 4, le)
+      }
+      if (length > maxLength) break
+      this.pos += width
+      this.skip(length, what)
+      skipped++
+    }
+    return skipped
   }
 
   async u8(what?: string): Promise<number> {

@@ -106,6 +106,9 @@ export interface GgufReadOptions {
   readCap?: number
 }
 
+/** Strings skipped per synchronous batch (any count fits; a batch keeps the arithmetic in numbers). */
+const BATCH = 1n << 30n
+
 class GgufParser {
   readonly meta = new MetadataCollector()
   private readonly v1: boolean
@@ -143,16 +146,16 @@ class GgufParser {
   /** Skips `count` strings, reading lengths from the buffered window where they are already read. */
   async skipStrings(count: bigint, what: string): Promise<void> {
     const width = this.v1 ? 4 : 8
-    for (let i = 0n; i < count; i++) {
-      const len = this.r.bufferedUnsigned(width)
-      if (len === null) {
+    let left = count
+    while (left > 0n) {
+      const batch = left > BATCH ? Number(BATCH) : Number(left)
+      const skipped = this.r.skipBufferedStrings(batch, width, GGUF_MAX_STRING, what)
+      left -= BigInt(skipped)
+      if (skipped < batch) {
+        // Not buffered, or too long: the async path reads (and reports) this one.
         await this.skipString(what)
-        continue
+        left -= 1n
       }
-      if (len > BigInt(GGUF_MAX_STRING)) {
-        throw new Error(`${what} claims ${len} bytes, over the ${GGUF_MAX_STRING}-byte cap`)
-      }
-      this.r.skip(Number(len), what)
     }
   }
 
