@@ -72,6 +72,21 @@ describe('file facts', () => {
     )
   })
 
+  it.each([
+    ['TOKENIZER.JSON', 'binary-data'],
+    ['sub/vocab.en.TXT', 'binary-data'],
+    ['Merges.txt', 'binary-data'],
+    ['spiece.MODEL', 'binary-data'],
+    ['tokenizer_config.json', 'config'],
+    ['vocabulary.txt', 'document'],
+    ['.data-00000-of-00001', 'weights'],
+    ['OPTIMIZER.PT', 'other']
+  ])('give %s the role %s, with or without the extension passed in', (p, role) => {
+    expect(classifyPath(p, isWeightFileName)).toBe(role)
+    expect(classifyPath(p, isWeightFileName, extension(p))).toBe(role)
+    expect(factsOf(p).role).toBe(role)
+  })
+
   it('are filled in for a snapshot built by hand, and bucketed in path order', () => {
     const snapshot = makeSnapshot({
       'vendor/lib/train.py': 'optimizer.step()',

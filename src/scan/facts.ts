@@ -88,10 +88,11 @@ export function factsOf(path: string): {
 } {
   const slash = path.lastIndexOf('/')
   const name = slash === -1 ? path : path.slice(slash + 1)
+  const ext = extensionOfName(name)
   return {
     name,
-    ext: extensionOfName(name),
-    role: classifyPath(name, isWeightFileName),
+    ext,
+    role: classifyPath(name, isWeightFileName, ext),
     flags: folderFlags(slash === -1 ? '' : path.slice(0, slash + 1)) | nameFlags(name)
   }
 }

@@ -250,12 +250,13 @@ export async function walkRepository(
         stopReason = `file limit of ${opts.maxFiles} reached`
         break
       }
+      const ext = extensionOfName(name)
       files.push(
         new FileRecord(
           rel,
-          extensionOfName(name),
+          ext,
           // The role depends on the name alone (classify.ts and isWeightFileName read the base name).
-          classifyPath(name, isWeightFileName),
+          classifyPath(name, isWeightFileName, ext),
           inheritedFlags | nameFlags(name)
         )
       )
