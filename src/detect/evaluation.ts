@@ -294,6 +294,8 @@ export function detectEvaluationResults(ctx: DetectionContext): ComponentFinding
   }
   for (const file of ctx.files.all) {
     if (evidence.length >= 20) break
+    // resultsFileEvidence needs a results extension: the other files skip the folder test.
+    if (!RESULTS_EXT.has(file.ext)) continue
     if (isVendoredFile(file) || isInTestFolder(file.path)) continue
     const found = resultsFileEvidence(file)
     if (found) {

@@ -254,6 +254,7 @@ export async function walkRepository(
       files.push(
         new FileRecord(
           rel,
+          name,
           ext,
           // The role depends on the name alone (classify.ts and isWeightFileName read the base name).
           classifyPath(name, isWeightFileName, ext),
