@@ -18,7 +18,14 @@ import { isWeightFileName } from '../../src/scan/formats/index.js'
 import { LFS_SPEC_VERSIONS, parseLfsPointer } from '../../src/scan/formats/lfs.js'
 import { LFS_POINTER_MIN, scanRepository } from '../../src/scan/scan.js'
 import { patternsMatchFiles, walkRepository } from '../../src/scan/walk.js'
-import { baseName, extension, isTestPath, isVendored } from '../../src/util/paths.js'
+import {
+  baseName,
+  embeddedPackageFolders,
+  extension,
+  isTestPath,
+  isVendored,
+  segmentCount
+} from '../../src/util/paths.js'
 import { makeSnapshot } from '../helpers/snapshot.js'
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 300)
@@ -69,6 +76,29 @@ describe('file facts', () => {
         expect((facts.flags & TEST) !== 0).toBe(isTestPath(p))
       }),
       { numRuns }
+    )
+  })
+
+  it('count segments as split does, on any string', () => {
+    fc.assert(
+      fc.property(fc.oneof(path, fc.string()), (p) => {
+        expect(segmentCount(p)).toBe(p.split('/').length)
+      }),
+      { numRuns }
+    )
+  })
+
+  it('find embedded packages from the index as from every path', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(path, { maxLength: 40 }), (paths) => {
+        const withPackages = [...paths, 'libs/pkg/LICENSE', 'libs/pkg/setup.py', 'x/LICENSE']
+        const snapshot = makeSnapshot(Object.fromEntries(withPackages.map((p) => [p, 'x'])))
+        expect(fileIndex(snapshot).embeddedPackages()).toEqual(
+          embeddedPackageFolders(snapshot.files.map((f) => f.path))
+        )
+        expect(fileIndex(snapshot).embeddedPackages()).toContain('libs/pkg')
+      }),
+      { numRuns: Math.min(numRuns, 100) }
     )
   })
 

@@ -391,7 +391,9 @@ function detectSupportingLibraries(
 ): ComponentFinding | null {
   const evidence: Evidence[] = []
   const locations: string[] = []
-  for (const file of ctx.files.all) {
+  const all = ctx.files.all
+  for (let i = 0; i < all.length; i++) {
+    const file = all[i]
     if (isThirdParty(file.path) || !DEPENDENCY_MANIFEST.test(file.name)) continue
     if (file.text !== undefined && file.text.trim() === '') continue
     locations.push(file.path)

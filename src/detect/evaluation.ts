@@ -17,7 +17,8 @@ import {
   extension,
   isInTestFolder,
   matchLines,
-  joinRepositoryPath
+  joinRepositoryPath,
+  segmentCount
 } from '../util/paths.js'
 
 const RESULTS_TITLE =
@@ -123,7 +124,7 @@ function resultDocuments(ctx: DetectionContext): ScannedFile[] {
       !isMarkdownPath(f.path)
     )
       return false
-    const depth = f.path.split('/').length
+    const depth = segmentCount(f.path)
     return (
       f.path === card?.path ||
       cards.has(f.path) ||
@@ -292,7 +293,9 @@ export function detectEvaluationResults(ctx: DetectionContext): ComponentFinding
       if (++perFile >= 3) break
     }
   }
-  for (const file of ctx.files.all) {
+  const all = ctx.files.all
+  for (let i = 0; i < all.length; i++) {
+    const file = all[i]
     if (evidence.length >= 20) break
     // resultsFileEvidence needs a results extension: the other files skip the folder test.
     if (!RESULTS_EXT.has(file.ext)) continue
@@ -330,7 +333,9 @@ function sampleFolders(ctx: DetectionContext): Evidence[] {
   // Whether a folder has a samples or generic segment at all (the loop below skips the rest),
   // decided once per folder rather than once per file.
   const candidateFolder = new Map<string, boolean>()
-  for (const file of ctx.files.all) {
+  const all = ctx.files.all
+  for (let n = 0; n < all.length; n++) {
+    const file = all[n]
     if (isVendoredFile(file)) continue
     const folder = dirName(file.path)
     let candidate = candidateFolder.get(folder)
@@ -377,7 +382,9 @@ function sampleFolders(ctx: DetectionContext): Evidence[] {
 
 function sampleFiles(ctx: DetectionContext, folders: Evidence[]): Evidence[] {
   const out: Evidence[] = []
-  for (const file of ctx.files.all) {
+  const all = ctx.files.all
+  for (let i = 0; i < all.length; i++) {
+    const file = all[i]
     if (out.length >= 5) break
     if (isVendoredFile(file) || !SAMPLE_FILE.test(file.name)) continue
     // "sample_text.txt", "sample_data.json": example inputs for the code, not model outputs.

@@ -17,7 +17,9 @@ const EXAMPLES_FOLDER = /(^|\/)examples?([_-][\w-]*)?\//i
 export function detectMetadata(ctx: DetectionContext): ComponentFinding[] {
   const evidence: Evidence[] = []
   const locations: string[] = []
-  for (const file of ctx.files.all) {
+  const all = ctx.files.all
+  for (let i = 0; i < all.length; i++) {
+    const file = all[i]
     // Example configs show users how to train; they do not record how the release was trained.
     if (isVendoredFile(file) || EXAMPLES_FOLDER.test(file.path)) continue
     const name = file.name

@@ -2,7 +2,12 @@ import { isWeightFileName } from './formats/index.js'
 import { classifyPath, type FileRole } from './classify.js'
 import type { LfsPointer, WeightInfo } from './formats/types.js'
 import type { ScannedFile, Snapshot } from './types.js'
-import { embeddedPackageFolders, isTestPath, isVendored } from '../util/paths.js'
+import {
+  embeddedPackageFolders,
+  isPackageMarkerName,
+  isTestPath,
+  isVendored
+} from '../util/paths.js'
 
 /** `flags` bit: the file sits in a folder of someone else's code (`vendor/`, `third_party/`, …). */
 export const VENDORED = 1
@@ -173,9 +178,15 @@ export class FileIndex {
 
   /** Folders holding someone else's package whole (util/paths.ts), found once per snapshot. */
   embeddedPackages(): readonly string[] {
-    return this.value('embedded-packages', () =>
-      embeddedPackageFolders(this.all.map((f) => f.path))
-    )
+    return this.value('embedded-packages', () => {
+      // Only licence files and package metadata matter: the other paths are not passed.
+      const markers: string[] = []
+      for (let i = 0; i < this.all.length; i++) {
+        const file = this.all[i]
+        if (isPackageMarkerName(file.name)) markers.push(file.path)
+      }
+      return embeddedPackageFolders(markers)
+    })
   }
 
   /** A value computed from the files on first use and kept under `key`. */

@@ -306,7 +306,8 @@ function orderReads<F extends ScannedFile>(
 ): { toRead: F[]; textNotRead: number } {
   const textByRole = new Map<FileRole, F[]>()
   const toRead: F[] = []
-  for (const file of files) {
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]
     const role = roleOf(file)
     if (role === 'weights' || role === 'binary-data') toRead.push(file)
     else if (role !== 'other') {

@@ -14,6 +14,14 @@ const PACKAGE_METADATA =
  * Folders below the root that carry their own licence file and their own package metadata:
  * someone else's package embedded whole, whatever the folder is called (`libs/flashy/`).
  */
+/**
+ * Whether a base name is one embeddedPackageFolders looks at (a licence file or package metadata):
+ * callers with many paths can pass only those.
+ */
+export function isPackageMarkerName(name: string): boolean {
+  return LICENSE_FILE.test(name) || PACKAGE_METADATA.test(name)
+}
+
 export function embeddedPackageFolders(paths: Iterable<string>): string[] {
   const licensed = new Set<string>()
   const packaged = new Set<string>()
@@ -58,6 +66,13 @@ const RECIPE_FOLDER =
 
 export function isFineTuningRecipe(path: string): boolean {
   return RECIPE_FOLDER.test(path)
+}
+
+/** How many `/`-separated segments a path has (`a/b.md` has 2): `path.split('/').length`, without the array. */
+export function segmentCount(path: string): number {
+  let n = 1
+  for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) n++
+  return n
 }
 
 export function baseName(path: string): string {
