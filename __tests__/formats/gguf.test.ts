@@ -385,6 +385,42 @@ describe('readGgufHeader on hostile input', () => {
     }
   )
 
+  it.each([
+    ['version 3, little-endian', 3, true],
+    ['version 3, big-endian', 3, false],
+    ['version 1 (32-bit sizes)', 1, true]
+  ] as const)(
+    'counts the parameters of thousands of tensors across read-ahead windows (%s)',
+    async (_name, version, le) => {
+      const v1 = version === 1
+      const size = (enc: Enc, n: bigint | number): Enc => (v1 ? enc.u32(Number(n)) : enc.u64(n))
+      const shapes: bigint[][] = []
+      for (let i = 0; i < 3000; i++) shapes.push([BigInt(1 + (i % 97)), BigInt(4096 + i)])
+      // Past 32 bits, and a product past 2^53: the exact (BigInt) path, between buffered ones.
+      if (!v1) shapes.splice(1500, 0, [2n ** 33n, 3n], [2n ** 30n, 2n ** 30n, 2n ** 10n])
+      const enc = new Enc(le).raw([0x47, 0x47, 0x55, 0x46]).u32(version)
+      size(enc, shapes.length)
+      size(enc, 0)
+      shapes.forEach((shape, i) => {
+        enc.str(`blk.${i}.ffn_up.weight`, v1)
+        enc.u32(shape.length)
+        for (const d of shape) size(enc, d)
+        enc.u32(i % 2) // F32, F16
+        enc.u64(0)
+      })
+      const bytes = enc.bytes()
+      const src = bufferByteSource(bytes)
+      const info = await readGgufHeader(src)
+      const numel = (shape: bigint[]): bigint => shape.reduce((a, b) => a * b, 1n)
+      const byType = [0n, 0n]
+      shapes.forEach((shape, i) => (byType[i % 2] += numel(shape)))
+      expect(info.problem).toBeUndefined()
+      expect(info.tensorCount).toBe(shapes.length)
+      expect(info.parameterCount).toBe(Number(byType[0] + byType[1]))
+      expect(info.dtypes).toEqual({ F32: Number(byType[0]), F16: Number(byType[1]) })
+    }
+  )
+
   it('does not report a tensor count it refused to believe', async () => {
     const info = await readGgufHeader(bufferByteSource(header(3, 2n ** 60n, 0).bytes()))
     expect(info.tensorCount).toBeUndefined()

@@ -182,6 +182,8 @@ export function decodeUtf8Strict(bytes: Uint8Array): string | null {
 export class BufferedReader {
   private window: Uint8Array = new Uint8Array(0)
   private windowStart = 0
+  private cachedView: DataView | null = null
+  private cachedViewOf: Uint8Array | null = null
   private pos: number
   /** Position past which nothing is read: min(requested cap, size). */
   private readonly limit: number
@@ -244,6 +246,37 @@ export class BufferedReader {
   }
 
   /**
+   * How many bytes from the current position are buffered and within the cap: what a caller may
+   * decode synchronously through `windowView()` from `windowOffset()` before calling `advance`.
+   */
+  bufferedLength(): number {
+    const offset = this.pos - this.windowStart
+    if (offset < 0 || offset > this.window.length) return 0
+    return Math.min(this.window.length - offset, this.limit - this.pos)
+  }
+
+  /** The current position's offset in `windowView()`. */
+  windowOffset(): number {
+    return this.pos - this.windowStart
+  }
+
+  /** A view of the buffered window (one per window, not one per field). */
+  windowView(): DataView {
+    const window = this.window
+    if (this.cachedView === null || this.cachedViewOf !== window) {
+      this.cachedView = new DataView(window.buffer, window.byteOffset, window.byteLength)
+      this.cachedViewOf = window
+    }
+    return this.cachedView
+  }
+
+  /** Moves forward over `n` bytes the caller decoded itself; `n` must be within bufferedLength(). */
+  advance(n: number): void {
+    if (n < 0 || n > this.bufferedLength()) throw new RangeError('advance past the buffered bytes')
+    this.pos += n
+  }
+
+  /**
    * Skips up to `count` strings, each a 4- or 8-byte unsigned length then that many bytes, while
    * their lengths sit in the buffered window: no promise, BigInt or view per string, which matters
    * for a tokenizer's hundreds of thousands of entries. Stops before a length that is not buffered
@@ -253,7 +286,7 @@ export class BufferedReader {
    */
   skipBufferedStrings(count: number, width: 4 | 8, maxLength: number, what: string): number {
     const window = this.window
-    const view = new DataView(window.buffer, window.byteOffset, window.byteLength)
+    const view = this.windowView()
     const le = this.littleEndian
     let skipped = 0
     while (skipped < count) {
