@@ -20,6 +20,7 @@ import { LFS_POINTER_MIN, scanRepository } from '../../src/scan/scan.js'
 import { patternsMatchFiles, walkRepository } from '../../src/scan/walk.js'
 import {
   baseName,
+  dirName,
   embeddedPackageFolders,
   extension,
   isTestPath,
@@ -70,6 +71,7 @@ describe('file facts', () => {
       fc.property(path, (p) => {
         const facts = factsOf(p)
         expect(facts.name).toBe(baseName(p))
+        expect(facts.dir).toBe(dirName(p))
         expect(facts.ext).toBe(extension(p))
         expect(facts.role).toBe(classifyPath(p, isWeightFileName))
         expect((facts.flags & VENDORED) !== 0).toBe(isVendored(p))

@@ -130,13 +130,13 @@ interface DataFolder {
 
 const dataFolders = new WeakMap<object, Map<string, DataFolder>>()
 
-function dataFolder(ctx: DetectionContext, file: ScannedFile): DataFolder {
+function dataFolder(ctx: DetectionContext, file: IndexedFile): DataFolder {
   let cache = dataFolders.get(ctx.files)
   if (cache === undefined) {
     cache = new Map()
     dataFolders.set(ctx.files, cache)
   }
-  const folder = dirName(file.path)
+  const folder = file.dir
   let facts = cache.get(folder)
   if (facts === undefined) {
     const segs = segments(file.path)
@@ -173,7 +173,7 @@ function dataRole(ctx: DetectionContext, file: IndexedFile): DataRole {
 /** The folder that holds a group of data files: the data/eval folder nearest the root. */
 function groupFolder(
   ctx: DetectionContext,
-  file: ScannedFile,
+  file: IndexedFile,
   role: Exclude<DataRole, null>
 ): string {
   const folder = dataFolder(ctx, file)

@@ -13,7 +13,6 @@ import {
 import type { ComponentFinding, Evidence } from '../model/findings.js'
 import {
   baseName,
-  dirName,
   extension,
   isInTestFolder,
   matchLines,
@@ -130,7 +129,7 @@ function resultDocuments(ctx: DetectionContext): ScannedFile[] {
       cards.has(f.path) ||
       depth === 1 ||
       /^(docs?|documentation)\//i.test(f.path) ||
-      RESULTS_FOLDER.test(dirName(f.path)) ||
+      RESULTS_FOLDER.test(f.dir) ||
       /^(results?|evaluation|evals?|benchmarks?)\./i.test(f.name)
     )
   })
@@ -240,7 +239,7 @@ function resultsFileEvidence(file: IndexedFile): Evidence | null {
   const ext = file.ext
   if (!RESULTS_EXT.has(ext) || NOT_RESULTS_FILE.test(name)) return null
   const named = RESULTS_FILE_NAME.test(name)
-  if (!named && !RESULTS_FOLDER.test(dirName(file.path))) return null
+  if (!named && !RESULTS_FOLDER.test(file.dir)) return null
   if (file.text === undefined) {
     return named && file.size !== 0
       ? {
@@ -321,7 +320,7 @@ function isOutputFile(file: IndexedFile, folderIsSamples: boolean): boolean {
     return (
       folderIsSamples ||
       OUTPUT_NAME.test(file.name) ||
-      /^(outputs?|generated)$/i.test(baseName(dirName(file.path)))
+      /^(outputs?|generated)$/i.test(baseName(file.dir))
     )
   if (!TEXT_OUTPUT_EXT.has(ext) || /^(readme|license|\.gitkeep)/i.test(file.name)) return false
   return folderIsSamples || OUTPUT_NAME.test(file.name)
@@ -337,7 +336,7 @@ function sampleFolders(ctx: DetectionContext): Evidence[] {
   for (let n = 0; n < all.length; n++) {
     const file = all[n]
     if (isVendoredFile(file)) continue
-    const folder = dirName(file.path)
+    const folder = file.dir
     let candidate = candidateFolder.get(folder)
     if (candidate === undefined) {
       candidate = folder

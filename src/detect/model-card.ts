@@ -160,7 +160,7 @@ function modelFolders(snapshot: Snapshot): Set<string> {
   for (let i = 0; i < all.length; i++) {
     const f = all[i]
     if (f.weight !== undefined || MODEL_FILE_EXT.has(f.ext) || MODEL_FILE_NAME.test(f.name))
-      dirs.add(dirName(f.path))
+      dirs.add(f.dir)
   }
   return dirs
 }
@@ -178,7 +178,7 @@ function candidateFiles(snapshot: Snapshot): ScannedFile[] {
     const depth = segmentCount(f.path)
     if (depth === 1) out.push(f)
     else if (depth <= 4) {
-      const dir = dirName(f.path)
+      const dir = f.dir
       if (
         DEDICATED_CARD_NAME.test(f.name) ||
         CARD_FOLDER.test(f.path) ||

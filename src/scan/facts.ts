@@ -23,6 +23,8 @@ export const TEST = 2
 export interface IndexedFile extends ScannedFile {
   /** The last path segment. */
   readonly name: string
+  /** The folder part of the path ('' at the root), as `dirName()` gives it; shared per folder. */
+  readonly dir: string
   /** Lower-case extension without the dot ('' when none), as `extension()` gives it. */
   readonly ext: string
   /** How the scanner treats the file (which bytes it reads). */
@@ -32,9 +34,10 @@ export interface IndexedFile extends ScannedFile {
 }
 
 /**
- * The walk's record of a file. The name is the listing's own string, kept rather than sliced from
- * the path on each use: detectors ask for names of all 100,000 files several times over, and a
- * slice per question cost more time (and garbage) than the field costs memory.
+ * The walk's record of a file. The name is the listing's own string and the folder is the folder's
+ * own, kept rather than sliced from the path on each use: detectors ask for names and folders of
+ * all 100,000 files several times over, and a slice per question cost more time (and garbage)
+ * than the fields cost memory.
  */
 export class FileRecord implements IndexedFile {
   declare size?: number
@@ -46,6 +49,7 @@ export class FileRecord implements IndexedFile {
   constructor(
     readonly path: string,
     readonly name: string,
+    readonly dir: string,
     readonly ext: string,
     readonly role: FileRole,
     readonly flags: number
@@ -85,6 +89,7 @@ export function nameFlags(name: string): number {
 /** The facts of one path, computed from scratch (snapshots built by hand, tests). */
 export function factsOf(path: string): {
   name: string
+  dir: string
   ext: string
   role: FileRole
   flags: number
@@ -94,6 +99,7 @@ export function factsOf(path: string): {
   const ext = extensionOfName(name)
   return {
     name,
+    dir: slash === -1 ? '' : path.slice(0, slash),
     ext,
     role: classifyPath(name, isWeightFileName, ext),
     flags: folderFlags(slash === -1 ? '' : path.slice(0, slash + 1)) | nameFlags(name)

@@ -255,6 +255,8 @@ export async function walkRepository(
         new FileRecord(
           rel,
           name,
+          // The folder's own string: one per folder, shared by its files.
+          job.rel,
           ext,
           // The role depends on the name alone (classify.ts and isWeightFileName read the base name).
           classifyPath(name, isWeightFileName, ext),
