@@ -98,12 +98,29 @@ export interface LineMatch {
   match: RegExpExecArray
 }
 
+const globalCopies = new WeakMap<RegExp, RegExp>()
+
+/**
+ * A global copy of `pattern`, made once per pattern: the rules match the same few patterns against
+ * thousands of files. matchLines runs synchronously and resets lastIndex first, so one copy serves
+ * every call; the caller's own pattern (and its lastIndex) is never used.
+ */
+function globalCopy(pattern: RegExp): RegExp {
+  let re = globalCopies.get(pattern)
+  if (re === undefined) {
+    re = new RegExp(
+      pattern.source,
+      pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'
+    )
+    globalCopies.set(pattern, re)
+  }
+  return re
+}
+
 /** Every match of a global regex, with its 1-based line and the trimmed line text (capped). */
 export function matchLines(text: string, pattern: RegExp, limit = 50): LineMatch[] {
-  const re = new RegExp(
-    pattern.source,
-    pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'
-  )
+  const re = globalCopy(pattern)
+  re.lastIndex = 0
   const out: LineMatch[] = []
   let line = 1
   let lastIndex = 0
