@@ -194,13 +194,13 @@ function sourceFiles(files: FileIndex): SourceFiles {
   const folderNames: string[] = []
   const ids = new Map<string, number>()
   for (let i = 0; i < own.length; i++) {
-    const path = own[i].path
-    const folder = path.slice(0, path.lastIndexOf('/') + 1)
-    let id = ids.get(folder)
+    // Keyed by the record's folder string (one per folder); the name asked about ends in '/'.
+    const dir = own[i].dir
+    let id = ids.get(dir)
     if (id === undefined) {
       id = folderNames.length
-      folderNames.push(folder)
-      ids.set(folder, id)
+      folderNames.push(dir === '' ? '' : dir + '/')
+      ids.set(dir, id)
     }
     folderOf[i] = id
   }

@@ -159,7 +159,12 @@ function modelFolders(snapshot: Snapshot): Set<string> {
   const all = fileIndex(snapshot).all
   for (let i = 0; i < all.length; i++) {
     const f = all[i]
-    if (f.weight !== undefined || MODEL_FILE_EXT.has(f.ext) || MODEL_FILE_NAME.test(f.name))
+    // Every MODEL_FILE_NAME ends in `.json`: other names skip the pattern.
+    if (
+      f.weight !== undefined ||
+      MODEL_FILE_EXT.has(f.ext) ||
+      (f.ext === 'json' && MODEL_FILE_NAME.test(f.name))
+    )
       dirs.add(f.dir)
   }
   return dirs
