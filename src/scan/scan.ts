@@ -8,7 +8,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { resolve, sep } from 'node:path'
 import { openFileByteSource, type CountingByteSource } from './formats/bytes.js'
 import { inspectWeightFile, isWeightFileName } from './formats/index.js'
 import { LFS_SPEC_VERSIONS, parseLfsPointer } from './formats/lfs.js'
@@ -57,11 +57,11 @@ export interface ReadOutcome {
 
 /**
  * The absolute path of a walked file: `root` is resolved and the walk's paths are plain relative
- * ones (no `.`, `..` or empty segments), so a concatenation is what path.join would give, without
- * its per-character normalisation.
+ * ones (no `.`, `..` or empty segments), so a concatenation names the file path.join would name
+ * (the same string on POSIX), without its per-character normalisation.
  */
 function inRoot(root: string, path: string): string {
-  return root.endsWith('/') ? root + path : root + '/' + path
+  return root.endsWith('/') || root.endsWith(sep) ? root + path : root + sep + path
 }
 
 function depthOf(path: string): number {
