@@ -394,7 +394,8 @@ function detectSupportingLibraries(
   const all = ctx.files.all
   for (let i = 0; i < all.length; i++) {
     const file = all[i]
-    if (isThirdParty(file.path) || !DEPENDENCY_MANIFEST.test(file.name)) continue
+    // The name test first: it passes over most files without the folder tests.
+    if (!DEPENDENCY_MANIFEST.test(file.name) || isThirdParty(file.path)) continue
     if (file.text !== undefined && file.text.trim() === '') continue
     locations.push(file.path)
     if (evidence.length < 6)
