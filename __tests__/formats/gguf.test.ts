@@ -301,6 +301,44 @@ describe('readGgufHeader on hostile input', () => {
       /unknown value type/
     ],
     [
+      'a skipped string array with an element of 2^40 bytes',
+      header(3, 0, 1)
+        .str('tokenizer.ggml.tokens')
+        .u32(9)
+        .u32(8)
+        .u64(3)
+        .str('a')
+        .u64(2n ** 40n)
+        .raw(new Uint8Array(16))
+        .bytes(),
+      /claims 1099511627776 bytes, over the 1048576-byte cap/
+    ],
+    [
+      'a skipped string array with an element of 2,000,000 bytes',
+      header(3, 0, 1)
+        .str('tokenizer.ggml.tokens')
+        .u32(9)
+        .u32(8)
+        .u64(2)
+        .u64(2_000_000)
+        .raw(new Uint8Array(16))
+        .bytes(),
+      /claims 2000000 bytes, over the 1048576-byte cap/
+    ],
+    [
+      'a skipped string array whose element runs past the end',
+      header(3, 0, 1)
+        .str('tokenizer.ggml.tokens')
+        .u32(9)
+        .u32(8)
+        .u64(3)
+        .str('a')
+        .u64(500)
+        .raw(new Uint8Array(40))
+        .bytes(),
+      /truncated/
+    ],
+    [
       'a tensor with 1000 dimensions',
       header(3, 1, 0).str('w').u32(1000).raw(new Uint8Array(64)).bytes(),
       /1000 dimensions/
@@ -319,6 +357,69 @@ describe('readGgufHeader on hostile input', () => {
     expect(info.problem).toMatch(problem)
     expect(src.bytesRead).toBeLessThanOrEqual(Math.min(bytes.length, GGUF_READ_CAP))
   })
+
+  it.each([
+    ['version 3, little-endian', 3, true],
+    ['version 3, big-endian', 3, false],
+    ['version 1 (32-bit lengths)', 1, true]
+  ] as const)(
+    'skips a tokenizer array across read-ahead windows and reads the key after it (%s)',
+    async (_name, version, le) => {
+      const v1 = version === 1
+      const enc = new Enc(le).raw([0x47, 0x47, 0x55, 0x46]).u32(version)
+      if (v1) enc.u32(0).u32(2)
+      else enc.u64(0).u64(2)
+      // 30,000 strings of 1 to 13 bytes: about 400 KB, so lengths straddle many 60 KiB windows.
+      enc.str('tokenizer.ggml.tokens', v1).u32(9).u32(8)
+      if (v1) enc.u32(30_000)
+      else enc.u64(30_000)
+      for (let i = 0; i < 30_000; i++) enc.str('t'.repeat(1 + (i % 13)), v1)
+      enc.str('general.name', v1).u32(8).str('After The Tokens', v1)
+      const bytes = enc.bytes()
+      const src = bufferByteSource(bytes)
+      const info = await readGgufHeader(src)
+      expect(info.problem).toBeUndefined()
+      expect(info.metadata?.['general.name']).toBe('After The Tokens')
+      // Lengths that straddle a window are read again with the next one: at most a window more.
+      expect(src.bytesRead).toBeLessThan(bytes.length + 64 * 1024)
+    }
+  )
+
+  it.each([
+    ['version 3, little-endian', 3, true],
+    ['version 3, big-endian', 3, false],
+    ['version 1 (32-bit sizes)', 1, true]
+  ] as const)(
+    'counts the parameters of thousands of tensors across read-ahead windows (%s)',
+    async (_name, version, le) => {
+      const v1 = version === 1
+      const size = (enc: Enc, n: bigint | number): Enc => (v1 ? enc.u32(Number(n)) : enc.u64(n))
+      const shapes: bigint[][] = []
+      for (let i = 0; i < 3000; i++) shapes.push([BigInt(1 + (i % 97)), BigInt(4096 + i)])
+      // Past 32 bits, and a product past 2^53: the exact (BigInt) path, between buffered ones.
+      if (!v1) shapes.splice(1500, 0, [2n ** 33n, 3n], [2n ** 30n, 2n ** 30n, 2n ** 10n])
+      const enc = new Enc(le).raw([0x47, 0x47, 0x55, 0x46]).u32(version)
+      size(enc, shapes.length)
+      size(enc, 0)
+      shapes.forEach((shape, i) => {
+        enc.str(`blk.${i}.ffn_up.weight`, v1)
+        enc.u32(shape.length)
+        for (const d of shape) size(enc, d)
+        enc.u32(i % 2) // F32, F16
+        enc.u64(0)
+      })
+      const bytes = enc.bytes()
+      const src = bufferByteSource(bytes)
+      const info = await readGgufHeader(src)
+      const numel = (shape: bigint[]): bigint => shape.reduce((a, b) => a * b, 1n)
+      const byType = [0n, 0n]
+      shapes.forEach((shape, i) => (byType[i % 2] += numel(shape)))
+      expect(info.problem).toBeUndefined()
+      expect(info.tensorCount).toBe(shapes.length)
+      expect(info.parameterCount).toBe(Number(byType[0] + byType[1]))
+      expect(info.dtypes).toEqual({ F32: Number(byType[0]), F16: Number(byType[1]) })
+    }
+  )
 
   it('does not report a tensor count it refused to believe', async () => {
     const info = await readGgufHeader(bufferByteSource(header(3, 2n ** 60n, 0).bytes()))

@@ -90,7 +90,12 @@ describe('isWeightFileName', () => {
     'saved_model.pb',
     'variables/variables.data-00000-of-00001',
     'model.ckpt-1000.data-00000-of-00001',
-    'openvino_model.bin'
+    'openvino_model.bin',
+    // Names whose extension by extensionOf is '' or mixed case still meet the name rules.
+    '.data-00000-of-00001',
+    'MODEL.SafeTensors',
+    'SAVED_MODEL.PB',
+    'Model.ONNX.Data'
   ]
   it.each(weights)('%s is a weight file', (name) => {
     expect(isWeightFileName(name)).toBe(true)
@@ -116,7 +121,13 @@ describe('isWeightFileName', () => {
     'other.msgpack',
     'ggml-vocab-llama.gguf',
     'README.md',
-    'variables/variables.index'
+    'variables/variables.index',
+    'Training_Args.BIN',
+    'OPTIMIZER.PT',
+    'RNG_STATE.PTH',
+    'Makefile',
+    '.safetensors',
+    'model.data-0000-of-00001'
   ]
   it.each(notWeights)('%s is not a weight file', (name) => {
     expect(isWeightFileName(name)).toBe(false)

@@ -51,6 +51,28 @@ describe('parseLfsPointer', () => {
     })
   })
 
+  it.each([
+    ['spaces, tabs and blank lines', ' \t\r\n\n'],
+    ['a byte order mark', '\ufeff'],
+    ['a no-break space', '\u00a0']
+  ])('accepts a pointer after leading %s, as String.prototype.trim drops them', (_name, lead) => {
+    const text = `${lead}version https://git-lfs.github.com/spec/v1\noid sha256:${OID}\nsize 7\n`
+    expect(parseLfsPointer(utf8(text))?.size).toBe(7)
+  })
+
+  it.each([
+    ['text that starts with another word', `import torch\noid sha256:${OID}\nsize 7\n`],
+    ['a near miss of the version key', `Version https://git-lfs.github.com/spec/v1\nsize 7\n`],
+    ['only whitespace', ' \n\t\n'],
+    ['a prefix of the version key', ' versio'],
+    [
+      'a control character before the version',
+      `\u001fversion https://git-lfs.github.com/spec/v1\noid sha256:${OID}\nsize 7\n`
+    ]
+  ])('rejects %s', (_name, text) => {
+    expect(parseLfsPointer(utf8(text))).toBeNull()
+  })
+
   const bad: [string, string][] = [
     ['an unknown version URL', `version https://example.com/v1\noid sha256:${OID}\nsize 1\n`],
     [

@@ -18,7 +18,15 @@ import { isWeightFileName } from '../../src/scan/formats/index.js'
 import { LFS_SPEC_VERSIONS, parseLfsPointer } from '../../src/scan/formats/lfs.js'
 import { LFS_POINTER_MIN, scanRepository } from '../../src/scan/scan.js'
 import { patternsMatchFiles, walkRepository } from '../../src/scan/walk.js'
-import { baseName, extension, isTestPath, isVendored } from '../../src/util/paths.js'
+import {
+  baseName,
+  dirName,
+  embeddedPackageFolders,
+  extension,
+  isTestPath,
+  isVendored,
+  segmentCount
+} from '../../src/util/paths.js'
 import { makeSnapshot } from '../helpers/snapshot.js'
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 300)
@@ -63,6 +71,7 @@ describe('file facts', () => {
       fc.property(path, (p) => {
         const facts = factsOf(p)
         expect(facts.name).toBe(baseName(p))
+        expect(facts.dir).toBe(dirName(p))
         expect(facts.ext).toBe(extension(p))
         expect(facts.role).toBe(classifyPath(p, isWeightFileName))
         expect((facts.flags & VENDORED) !== 0).toBe(isVendored(p))
@@ -70,6 +79,44 @@ describe('file facts', () => {
       }),
       { numRuns }
     )
+  })
+
+  it('count segments as split does, on any string', () => {
+    fc.assert(
+      fc.property(fc.oneof(path, fc.string()), (p) => {
+        expect(segmentCount(p)).toBe(p.split('/').length)
+      }),
+      { numRuns }
+    )
+  })
+
+  it('find embedded packages from the index as from every path', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(path, { maxLength: 40 }), (paths) => {
+        const withPackages = [...paths, 'libs/pkg/LICENSE', 'libs/pkg/setup.py', 'x/LICENSE']
+        const snapshot = makeSnapshot(Object.fromEntries(withPackages.map((p) => [p, 'x'])))
+        expect(fileIndex(snapshot).embeddedPackages()).toEqual(
+          embeddedPackageFolders(snapshot.files.map((f) => f.path))
+        )
+        expect(fileIndex(snapshot).embeddedPackages()).toContain('libs/pkg')
+      }),
+      { numRuns: Math.min(numRuns, 100) }
+    )
+  })
+
+  it.each([
+    ['TOKENIZER.JSON', 'binary-data'],
+    ['sub/vocab.en.TXT', 'binary-data'],
+    ['Merges.txt', 'binary-data'],
+    ['spiece.MODEL', 'binary-data'],
+    ['tokenizer_config.json', 'config'],
+    ['vocabulary.txt', 'document'],
+    ['.data-00000-of-00001', 'weights'],
+    ['OPTIMIZER.PT', 'other']
+  ])('give %s the role %s, with or without the extension passed in', (p, role) => {
+    expect(classifyPath(p, isWeightFileName)).toBe(role)
+    expect(classifyPath(p, isWeightFileName, extension(p))).toBe(role)
+    expect(factsOf(p).role).toBe(role)
   })
 
   it('are filled in for a snapshot built by hand, and bucketed in path order', () => {

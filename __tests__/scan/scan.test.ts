@@ -160,4 +160,23 @@ describe('scanRepository', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+
+  it('reads the shallowest text files of a role up to the count, ties broken by path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mo-cap-'))
+    try {
+      const docs = ['z.md', 'a/b/c/d.md', 'a/b.md', 'b/a.md', 'a/c.md', 'a/b/e.md', 'y.md']
+      for (const path of docs) {
+        mkdirSync(join(dir, path, '..'), { recursive: true })
+        writeFileSync(join(dir, path), `# ${path}\n`)
+      }
+      writeFileSync(join(dir, 'run.py'), 'print(1)\n')
+      const snap = await scanRepository(dir, { maxTextFiles: 4 })
+      const read = snap.files.filter((f) => f.text !== undefined).map((f) => f.path)
+      // Depth 0: y.md, z.md; depth 1, by path: a/b.md, a/c.md (b/a.md is fifth); code has its own count.
+      expect(read).toEqual(['a/b.md', 'a/c.md', 'run.py', 'y.md', 'z.md'])
+      expect(snap.stats.textFilesNotRead).toBe(3)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })

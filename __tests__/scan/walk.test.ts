@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { factsOf } from '../../src/scan/facts.js'
 import { walkRepository } from '../../src/scan/walk.js'
 
 let root: string
@@ -54,6 +55,14 @@ describe('walkRepository', () => {
       ])
     )
     expect(paths.some((p) => p.startsWith('.git/') || p.startsWith('node_modules/'))).toBe(false)
+  })
+
+  it('gives each file the facts the path functions give for its whole path', async () => {
+    const result = await walkRepository(root)
+    expect(result.files.length).toBeGreaterThan(0)
+    for (const file of result.files) {
+      expect(file).toMatchObject(factsOf(file.path))
+    }
   })
 
   it('honours root and nested .gitignore files, including negation', async () => {

@@ -2,7 +2,7 @@ import type { DetectionContext } from './context.js'
 import type { OpennessClaim } from '../model/findings.js'
 import type { ScannedFile } from '../scan/types.js'
 import { isMarkdownPath, readMarkdown } from './markdown.js'
-import { baseName, extension, isVendored } from '../util/paths.js'
+import { baseName, extension, isVendored, segmentCount } from '../util/paths.js'
 
 export type { OpennessClaim }
 
@@ -352,7 +352,7 @@ function isClaimDocument(file: ScannedFile, cardPath: string | undefined): boole
     )
   )
     return false
-  const depth = file.path.split('/').length
+  const depth = segmentCount(file.path)
   if (/^readme\./i.test(name)) return depth <= 3
   if (depth === 1) return isMarkdownPath(file.path)
   return /^(docs?|documentation)\//i.test(file.path) && isMarkdownPath(file.path)
@@ -377,8 +377,7 @@ export function findOpennessClaims(ctx: DetectionContext): OpennessClaim[] {
   }
   for (const file of ctx.files.withText) {
     if (out.length >= MAX_CLAIMS) break
-    if (file.text === undefined || isVendored(file.path) || file.path.split('/').length > 2)
-      continue
+    if (file.text === undefined || isVendored(file.path) || segmentCount(file.path) > 2) continue
     const name = baseName(file.path)
     if (name === 'package.json') packageJsonClaims(file, out)
     else if (name === 'pyproject.toml' && extension(file.path) === 'toml')

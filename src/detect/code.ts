@@ -36,6 +36,7 @@ interface CodeRule {
 }
 
 const DATA_FOLDER = /^(data|datasets?)$/i
+const isDataFolder = (folder: string): boolean => folderMatches(folder, DATA_FOLDER)
 
 /** A folder or file named for evaluation: `eval/`, `lm_eval/`, `evaluate_config.py`. */
 const EVALUATION_NAME =
@@ -181,8 +182,9 @@ export function readSubmodules(
 }
 
 function isSourceFile(file: IndexedFile): boolean {
+  if (CODE_EXTENSIONS.has(file.ext)) return true
   const name = file.name.toLowerCase()
-  return CODE_EXTENSIONS.has(file.ext) || name === 'makefile' || name === 'dockerfile'
+  return name === 'makefile' || name === 'dockerfile'
 }
 
 /** Source files outside tests, the files every code rule looks at. */
@@ -191,44 +193,59 @@ function ownSourceFiles(files: FileIndex): readonly IndexedFile[] {
 }
 
 /**
- * The source files with their name and folder, worked out once for the four rules; what a rule
- * asks of a folder (a folder named for it, a fine-tuning recipe) is asked once per folder.
+ * The source files with their folder, worked out once for the four rules; what a rule asks of a
+ * folder (a folder named for it, a fine-tuning recipe) is asked once per folder. Folders are
+ * numbered, so each file's question is an array lookup rather than a string-keyed map lookup.
  */
 interface SourceFiles {
   files: readonly IndexedFile[]
-  names: string[]
-  folders: string[]
-  /** Per rule (and 'recipe'): folder → answer. */
-  byFolder: Map<string, Map<string, boolean>>
+  /** Each file's folder (with its trailing slash), as an index into `folderNames`. */
+  folderOf: Int32Array
+  folderNames: string[]
+  /** Per rule (and 'recipe'): the answer per folder index, 0 before it is asked, 1 no, 2 yes. */
+  byFolder: Map<string, Uint8Array>
 }
 
 function sourceFiles(files: FileIndex): SourceFiles {
   const own = ownSourceFiles(files)
-  return {
-    files: own,
-    names: own.map((f) => f.name),
-    folders: own.map((f) => f.path.slice(0, f.path.lastIndexOf('/') + 1)),
-    byFolder: new Map()
+  const folderOf = new Int32Array(own.length)
+  const folderNames: string[] = []
+  const ids = new Map<string, number>()
+  for (let i = 0; i < own.length; i++) {
+    // Keyed by the record's folder string (one per folder); the name asked about ends in '/'.
+    const dir = own[i].dir
+    let id = ids.get(dir)
+    if (id === undefined) {
+      id = folderNames.length
+      folderNames.push(dir === '' ? '' : dir + '/')
+      ids.set(dir, id)
+    }
+    folderOf[i] = id
   }
+  return { files: own, folderOf, folderNames, byFolder: new Map() }
 }
 
+const isQuantisationFolder = (folder: string): boolean => QUANTIZATION_FOLDER.test(folder)
+
+/** `ask` about the folder of source file `index`, answered once per folder and key. */
 function askFolder(
   source: SourceFiles,
   key: string,
-  folder: string,
+  index: number,
   ask: (folder: string) => boolean
 ): boolean {
   let answers = source.byFolder.get(key)
   if (answers === undefined) {
-    answers = new Map()
+    answers = new Uint8Array(source.folderNames.length)
     source.byFolder.set(key, answers)
   }
-  let answer = answers.get(folder)
-  if (answer === undefined) {
-    answer = ask(folder)
-    answers.set(folder, answer)
+  const id = source.folderOf[index]
+  let answer = answers[id]
+  if (answer === 0) {
+    answer = ask(source.folderNames[id]) ? 2 : 1
+    answers[id] = answer
   }
-  return answer
+  return answer === 2
 }
 
 function folderMatches(path: string, folder: RegExp | undefined): boolean {
@@ -303,32 +320,32 @@ function detectCodeComponent(
     rule.name !== 'Inference code' && (ctx.card?.baseModels.length ?? 0) === 0
   let recipeHits = 0
   const files = ctx.files
+  const isRuleFolder = (folder: string): boolean => folderMatches(folder, rule.folder)
+  const isOtherKindFolder = (folder: string): boolean => folderMatches(folder, rule.notNamed)
   for (let i = 0; i < source.files.length; i++) {
     const file = source.files[i]
     // Both folder tests look at the folders only (a segment followed by '/'), not the name.
-    const folder = source.folders[i]
     if (
       recipesAreNotOwn &&
-      (askFolder(source, 'recipe', folder, isFineTuningRecipe) ||
+      (askFolder(source, 'recipe', i, isFineTuningRecipe) ||
         (rule.name !== 'Training code' &&
-          askFolder(source, 'quantisation', folder, (f) => QUANTIZATION_FOLDER.test(f))))
+          askFolder(source, 'quantisation', i, isQuantisationFolder)))
     ) {
       recipeHits++
       continue
     }
     if (
       rule.notNamed &&
-      (rule.notNamed.test(source.names[i]) ||
-        askFolder(source, `${rule.name}:not`, folder, (f) => folderMatches(f, rule.notNamed)))
+      (rule.notNamed.test(file.name) || askFolder(source, `${rule.name}:not`, i, isOtherKindFolder))
     )
       continue
     const hit = file.text !== undefined ? matchLines(file.text, rule.content, 1)[0] : undefined
     const named =
-      rule.fileName.test(source.names[i]) ||
+      rule.fileName.test(file.name) ||
       (rule.nameInDataFolder !== undefined &&
-        rule.nameInDataFolder.test(source.names[i]) &&
-        askFolder(source, 'data-folder', folder, (f) => folderMatches(f, DATA_FOLDER))) ||
-      askFolder(source, rule.name, folder, (f) => folderMatches(f, rule.folder))
+        rule.nameInDataFolder.test(file.name) &&
+        askFolder(source, 'data-folder', i, isDataFolder)) ||
+      askFolder(source, rule.name, i, isRuleFolder)
     const byName =
       named && (!rule.nameNeeds || file.text === undefined || rule.nameNeeds.test(file.text))
     if (!byName && !hit) continue
@@ -442,8 +459,11 @@ function detectSupportingLibraries(
 ): ComponentFinding | null {
   const evidence: Evidence[] = []
   const locations: string[] = []
-  for (const file of ctx.files.all) {
-    if (isThirdParty(file.path) || !DEPENDENCY_MANIFEST.test(file.name)) continue
+  const all = ctx.files.all
+  for (let i = 0; i < all.length; i++) {
+    const file = all[i]
+    // The name test first: it passes over most files without the folder tests.
+    if (!DEPENDENCY_MANIFEST.test(file.name) || isThirdParty(file.path)) continue
     if (file.text !== undefined && file.text.trim() === '') continue
     locations.push(file.path)
     if (evidence.length < 6)

@@ -228,7 +228,12 @@ export function assessDataCards(ctx: DetectionContext): DataCardAssessment {
     rejected: []
   }
   let markdownSeen = 0
-  for (const file of ctx.files.all) {
+  const all = ctx.files.all
+  for (let i = 0; i < all.length; i++) {
+    const file = all[i]
+    // Every branch below needs the file's text or a document extension: the rest of the files
+    // (most of them) are passed over before the folder test.
+    if (file.text === undefined && !DOCUMENT_EXT.has(file.ext)) continue
     if (isVendoredFile(file) || isInTestFolder(file.path)) continue
     const name = file.name
     const ext = file.ext

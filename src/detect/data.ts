@@ -124,17 +124,19 @@ interface DataFolder {
   dataAt: number
   /** A split segment (test/, validation/, …) below the data segment. */
   split: boolean
+  /** groupFolder's answer per role, once asked. */
+  group?: Partial<Record<Exclude<DataRole, null>, string>>
 }
 
 const dataFolders = new WeakMap<object, Map<string, DataFolder>>()
 
-function dataFolder(ctx: DetectionContext, file: ScannedFile): DataFolder {
+function dataFolder(ctx: DetectionContext, file: IndexedFile): DataFolder {
   let cache = dataFolders.get(ctx.files)
   if (cache === undefined) {
     cache = new Map()
     dataFolders.set(ctx.files, cache)
   }
-  const folder = dirName(file.path)
+  const folder = file.dir
   let facts = cache.get(folder)
   if (facts === undefined) {
     const segs = segments(file.path)
@@ -171,14 +173,20 @@ function dataRole(ctx: DetectionContext, file: IndexedFile): DataRole {
 /** The folder that holds a group of data files: the data/eval folder nearest the root. */
 function groupFolder(
   ctx: DetectionContext,
-  file: ScannedFile,
+  file: IndexedFile,
   role: Exclude<DataRole, null>
 ): string {
-  const segs = dataFolder(ctx, file).segs
+  const folder = dataFolder(ctx, file)
+  // The answer depends on the folder alone: worked out once per folder, not once per file.
+  const known = folder.group?.[role]
+  if (known !== undefined) return known
+  const segs = folder.segs
   const match = role === 'evaluation' ? EVAL_SEGMENT : DATA_SEGMENT
   let at = segs.findIndex((s) => match.test(s))
   if (at === -1) at = segs.findIndex((s) => DATA_SEGMENT.test(s))
-  return segs.slice(0, at + 1).join('/')
+  const group = segs.slice(0, at + 1).join('/')
+  folder.group = { ...folder.group, [role]: group }
+  return group
 }
 
 function shippedData(

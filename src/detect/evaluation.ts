@@ -13,11 +13,11 @@ import {
 import type { ComponentFinding, Evidence } from '../model/findings.js'
 import {
   baseName,
-  dirName,
   extension,
   isInTestFolder,
   matchLines,
-  joinRepositoryPath
+  joinRepositoryPath,
+  segmentCount
 } from '../util/paths.js'
 
 const RESULTS_TITLE =
@@ -127,13 +127,13 @@ function resultDocuments(ctx: DetectionContext): ScannedFile[] {
       !isMarkdownPath(f.path)
     )
       return false
-    const depth = f.path.split('/').length
+    const depth = segmentCount(f.path)
     return (
       f.path === card?.path ||
       cards.has(f.path) ||
       depth === 1 ||
       /^(docs?|documentation)\//i.test(f.path) ||
-      RESULTS_FOLDER.test(dirName(f.path)) ||
+      RESULTS_FOLDER.test(f.dir) ||
       /^(results?|evaluation|evals?|benchmarks?)\./i.test(f.name)
     )
   })
@@ -263,7 +263,7 @@ function resultsFileEvidence(file: IndexedFile): Evidence | null {
   const ext = file.ext
   if (!RESULTS_EXT.has(ext) || NOT_RESULTS_FILE.test(name)) return null
   const named = RESULTS_FILE_NAME.test(name)
-  if (!named && !RESULTS_FOLDER.test(dirName(file.path))) return null
+  if (!named && !RESULTS_FOLDER.test(file.dir)) return null
   if (file.text === undefined) {
     return named && file.size !== 0
       ? {
@@ -316,8 +316,12 @@ export function detectEvaluationResults(ctx: DetectionContext): ComponentFinding
       if (++perFile >= 3) break
     }
   }
-  for (const file of ctx.files.all) {
+  const all = ctx.files.all
+  for (let i = 0; i < all.length; i++) {
+    const file = all[i]
     if (evidence.length >= 20) break
+    // resultsFileEvidence needs a results extension: the other files skip the folder test.
+    if (!RESULTS_EXT.has(file.ext)) continue
     if (isVendoredFile(file) || isInTestFolder(file.path)) continue
     const found = resultsFileEvidence(file)
     if (found) {
@@ -340,7 +344,7 @@ function isOutputFile(file: IndexedFile, folderIsSamples: boolean): boolean {
     return (
       folderIsSamples ||
       OUTPUT_NAME.test(file.name) ||
-      /^(outputs?|generated)$/i.test(baseName(dirName(file.path)))
+      /^(outputs?|generated)$/i.test(baseName(file.dir))
     )
   if (!TEXT_OUTPUT_EXT.has(ext) || /^(readme|license|\.gitkeep)/i.test(file.name)) return false
   return folderIsSamples || OUTPUT_NAME.test(file.name)
@@ -352,9 +356,11 @@ function sampleFolders(ctx: DetectionContext): Evidence[] {
   // Whether a folder has a samples or generic segment at all (the loop below skips the rest),
   // decided once per folder rather than once per file.
   const candidateFolder = new Map<string, boolean>()
-  for (const file of ctx.files.all) {
+  const all = ctx.files.all
+  for (let n = 0; n < all.length; n++) {
+    const file = all[n]
     if (isVendoredFile(file)) continue
-    const folder = dirName(file.path)
+    const folder = file.dir
     let candidate = candidateFolder.get(folder)
     if (candidate === undefined) {
       candidate = folder
@@ -399,7 +405,9 @@ function sampleFolders(ctx: DetectionContext): Evidence[] {
 
 function sampleFiles(ctx: DetectionContext, folders: Evidence[]): Evidence[] {
   const out: Evidence[] = []
-  for (const file of ctx.files.all) {
+  const all = ctx.files.all
+  for (let i = 0; i < all.length; i++) {
+    const file = all[i]
     if (out.length >= 5) break
     if (isVendoredFile(file) || !SAMPLE_FILE.test(file.name)) continue
     // "sample_text.txt", "sample_data.json": example inputs for the code, not model outputs.

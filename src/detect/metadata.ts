@@ -11,13 +11,17 @@ const TRAINING_RECORD_NAME =
 const HYPERPARAMETER_KEYS =
   /^\s*["']?(?:[\w/@-]+\.)*(learning_rate|base_learning_rate|lr|max_lr|min_lr|warmup_steps|warmup_ratio|weight_decay|global_batch_size|train_batch_size|per_device_train_batch_size|micro_batch_size|gradient_accumulation_steps|max_steps|num_train_epochs|lr_scheduler_type|adam_beta1|adam_beta2|optimizer|warmup(?:_\w+)?(?=["']?\s*[:=]\s*["']?[-+]?\d))["']?\s*[:=]/im
 
+/** Extensions of configuration files whose text may record hyperparameters. */
+const CONFIG_EXTENSIONS: ReadonlySet<string> = new Set(['json', 'yaml', 'yml', 'toml', 'gin'])
 const EXAMPLES_FOLDER = /(^|\/)examples?([_-][\w-]*)?\//i
 
 /** Model metadata: training configuration, hyperparameters, trainer state and optimizer states. */
 export function detectMetadata(ctx: DetectionContext): ComponentFinding[] {
   const evidence: Evidence[] = []
   const locations: string[] = []
-  for (const file of ctx.files.all) {
+  const all = ctx.files.all
+  for (let i = 0; i < all.length; i++) {
+    const file = all[i]
     // Example configs show users how to train; they do not record how the release was trained.
     if (isVendoredFile(file) || EXAMPLES_FOLDER.test(file.path)) continue
     const name = file.name
@@ -29,7 +33,7 @@ export function detectMetadata(ctx: DetectionContext): ComponentFinding[] {
     else if (
       file.text !== undefined &&
       // Gin binds hyperparameters as `train.learning_rate = 3e-4`.
-      ['json', 'yaml', 'yml', 'toml', 'gin'].includes(file.ext)
+      CONFIG_EXTENSIONS.has(file.ext)
     ) {
       const keys = HYPERPARAMETER_KEYS.exec(file.text)
       if (

@@ -8,7 +8,7 @@ import {
   type Section
 } from './markdown.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { baseName, dirName } from '../util/paths.js'
+import { baseName, dirName, segmentCount } from '../util/paths.js'
 import { fileIndex, isTestFile, isVendoredFile } from '../scan/facts.js'
 
 /** File names a model card goes by. */
@@ -156,9 +156,16 @@ export function stringList(value: unknown, cap = 100): string[] {
 /** Folders that directly hold weights or model configuration files. */
 function modelFolders(snapshot: Snapshot): Set<string> {
   const dirs = new Set<string>()
-  for (const f of fileIndex(snapshot).all) {
-    if (f.weight !== undefined || MODEL_FILE_EXT.has(f.ext) || MODEL_FILE_NAME.test(f.name))
-      dirs.add(dirName(f.path))
+  const all = fileIndex(snapshot).all
+  for (let i = 0; i < all.length; i++) {
+    const f = all[i]
+    // Every MODEL_FILE_NAME ends in `.json`: other names skip the pattern.
+    if (
+      f.weight !== undefined ||
+      MODEL_FILE_EXT.has(f.ext) ||
+      (f.ext === 'json' && MODEL_FILE_NAME.test(f.name))
+    )
+      dirs.add(f.dir)
   }
   return dirs
 }
@@ -173,10 +180,10 @@ function candidateFiles(snapshot: Snapshot): ScannedFile[] {
   for (const f of fileIndex(snapshot).withText) {
     if (f.text === undefined || isVendoredFile(f) || isTestFile(f)) continue
     if (!CARD_NAME.test(f.name) && !CARD_FOLDER.test(f.path)) continue
-    const depth = f.path.split('/').length
+    const depth = segmentCount(f.path)
     if (depth === 1) out.push(f)
     else if (depth <= 4) {
-      const dir = dirName(f.path)
+      const dir = f.dir
       if (
         DEDICATED_CARD_NAME.test(f.name) ||
         CARD_FOLDER.test(f.path) ||

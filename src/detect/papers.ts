@@ -19,7 +19,8 @@ import {
   extension,
   isVendored,
   matchLines,
-  joinRepositoryPath
+  joinRepositoryPath,
+  segmentCount
 } from '../util/paths.js'
 
 type PaperKind = 'report' | 'paper'
@@ -568,7 +569,7 @@ function isDocumentToScan(file: ScannedFile): boolean {
   if (file.text === undefined || isVendored(file.path)) return false
   const path = file.path
   const name = baseName(path)
-  const depth = path.split('/').length
+  const depth = segmentCount(path)
   if (/^citation\.cff$/i.test(name)) return depth <= 2
   if (extension(path) === 'bib') return true
   if (!/\.(md|markdown|mdx|rst|txt)$/i.test(name)) return false

@@ -6,7 +6,7 @@
 import { fileIndex } from '../scan/facts.js'
 import type { ComponentName } from '../model/components.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
-import { isInTestFolder, isVendored, joinRepositoryPath } from '../util/paths.js'
+import { isInTestFolder, isVendored, joinRepositoryPath, segmentCount } from '../util/paths.js'
 import { blankFencedCode, isMarkdownPath } from './markdown.js'
 
 export interface BrokenPathClaim {
@@ -69,7 +69,7 @@ function localPathOf(token: string, viaLink: boolean): string | null {
 
 function isDocument(file: ScannedFile): boolean {
   if (file.text === undefined || isVendored(file.path) || isInTestFolder(file.path)) return false
-  return isMarkdownPath(file.path) && file.path.split('/').length <= 2
+  return isMarkdownPath(file.path) && segmentCount(file.path) <= 2
 }
 
 /** Sentences in the release's documents that place a component at a path the repository lacks. */

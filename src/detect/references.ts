@@ -7,7 +7,7 @@ import { fileIndex } from '../scan/facts.js'
 import type { ComponentName } from '../model/components.js'
 import type { Reference, ReferenceKind, ReferenceRole } from '../model/references.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
-import { baseName, extension, isInTestFolder, isVendored } from '../util/paths.js'
+import { baseName, extension, isInTestFolder, isVendored, segmentCount } from '../util/paths.js'
 import { datasetLinkPlace, isNotADataset } from './data.js'
 import { readSubmodules } from './code.js'
 import { headingPath, isMarkdownPath, readMarkdown } from './markdown.js'
@@ -74,7 +74,7 @@ function isReferenceSource(file: ScannedFile): boolean {
   // Docs deep inside a package describe that package (an evaluation task, an example), not the release.
   if (
     isMarkdownPath(file.path) &&
-    file.path.split('/').length > 2 &&
+    segmentCount(file.path) > 2 &&
     !/(^|\/)(models|checkpoints|weights|model_cards?)\//i.test(file.path)
   )
     return false
@@ -85,7 +85,7 @@ function isReferenceSource(file: ScannedFile): boolean {
     isMarkdownPath(file.path) ||
     /^readme/i.test(name) ||
     DOWNLOAD_SCRIPT.test(name) ||
-    ((ext === 'sh' || ext === 'py' || ext === 'ipynb') && file.path.split('/').length <= 2)
+    ((ext === 'sh' || ext === 'py' || ext === 'ipynb') && segmentCount(file.path) <= 2)
   )
 }
 
@@ -237,7 +237,7 @@ export function findReferences(snapshot: Snapshot, context: ReferenceContext): R
       const name = baseName(file.path)
       // A plain `download.sh` at the top that fetches checkpoint files downloads the weights.
       const fetchesWeights =
-        file.path.split('/').length <= 2 &&
+        segmentCount(file.path) <= 2 &&
         /^download\.(sh|py)$/i.test(name) &&
         /\.(pth|pt|safetensors|bin|ckpt|gguf)\b|consolidated\.|checkpoints?\b/i.test(
           file.text ?? ''

@@ -9,7 +9,7 @@ import { normalizeLicenseId } from '../license/normalize.js'
 import { licenseFromUrl } from '../license/urls.js'
 import type { LicenseScope, LicenseStatement, StatedLicense } from '../model/licenses.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
-import { baseName, isVendored, joinRepositoryPath } from '../util/paths.js'
+import { baseName, isVendored, joinRepositoryPath, segmentCount } from '../util/paths.js'
 import {
   headingPath,
   isMarkdownPath,
@@ -30,7 +30,7 @@ function isStatementSource(file: ScannedFile): boolean {
   const name = baseName(file.path)
   // A README deep in a package speaks of that package (a task's dataset, a vendored tool), not of
   // the release: only the root, one folder down (docs/, model_cards/) and model folders count.
-  const depth = file.path.split('/').length - 1
+  const depth = segmentCount(file.path) - 1
   if (depth > 1 && !/(^|\/)(models|checkpoints|weights)\/[^/]+\/[^/]+$/i.test(file.path))
     return false
   if (/^(notice)(\.(md|txt))?$/i.test(name)) return true

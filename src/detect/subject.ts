@@ -35,7 +35,9 @@ function modelIndexNames(card: ModelCardInfo): string[] {
 /** Folders `models/<name>/` holding a card, weights or a licence: one model each. */
 function modelFolders(snapshot: Snapshot): string[] {
   const names = new Set<string>()
-  for (const file of fileIndex(snapshot).all) {
+  const all = fileIndex(snapshot).all
+  for (let i = 0; i < all.length; i++) {
+    const file = all[i]
     // The pattern below needs one of these folders; most paths have neither.
     if (!/(models|checkpoints)\//i.test(file.path)) continue
     const m =

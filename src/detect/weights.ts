@@ -12,7 +12,7 @@ import type { WeightInfo } from '../scan/formats/types.js'
 import type { ScannedFile } from '../scan/types.js'
 import { isTestFile, isVendoredFile, type FileIndex } from '../scan/facts.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { baseName, matchLines } from '../util/paths.js'
+import { baseName, matchLines, segmentCount } from '../util/paths.js'
 import { blankFencedCode, isTableOfContentsRow } from './markdown.js'
 
 /** A folder or file name that marks one step of a training run. */
@@ -135,7 +135,7 @@ function hostedWeights(ctx: DetectionContext, baseModels: Set<string>): Evidence
     const isDoc = ext === 'md' || /^readme/i.test(file.name)
     if (
       DOWNLOAD_SCRIPT.test(file.name) ||
-      ((ext === 'py' || ext === 'sh') && out.length < 3 && file.path.split('/').length <= 2)
+      ((ext === 'py' || ext === 'sh') && out.length < 3 && segmentCount(file.path) <= 2)
     ) {
       const hit = matchLines(file.text, DOWNLOAD_CALL, 1)[0]
       if (hit)
@@ -147,7 +147,7 @@ function hostedWeights(ctx: DetectionContext, baseModels: Set<string>): Evidence
         })
     }
     // Docs deep inside a package (an evaluation task's README) name other people's models.
-    if (!isDoc || file.path.split('/').length > 2) continue
+    if (!isDoc || segmentCount(file.path) > 2) continue
     for (const pattern of [HF_MODEL_URL, FROM_PRETRAINED]) {
       for (const hit of matchLines(file.text, pattern, 20)) {
         const id = hit.match[1].replace(/[.]+$/, '').replace(/\.git$/, '')
@@ -260,7 +260,7 @@ export function detectWeights(ctx: DetectionContext): ComponentFinding[] {
     for (const file of files.withText) {
       if (file.text === undefined || file.ext !== 'md' || isVendoredFile(file)) continue
       // A README deep in a package describes that package, not the release.
-      if (file.path.split('/').length > 2) continue
+      if (segmentCount(file.path) > 2) continue
       const prose = blankFencedCode(file.text)
       let fromFile = 0
       for (const hit of matchLines(file.text, CHECKPOINT_DOCS, 20)) {

@@ -7,8 +7,9 @@ import {
 import { findLicenseStatements, licenseFromUrl } from '../detect/statements.js'
 import type { RemoteLicenseCandidate } from '../resolve/apply.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { baseName, dirName, isVendored } from '../util/paths.js'
+import { baseName, dirName, isVendored, segmentCount } from '../util/paths.js'
 import { isLicenseLikeName } from '../scan/classify.js'
+import { fileIndex } from '../scan/facts.js'
 import type { Snapshot } from '../scan/types.js'
 import { isOpenLicense, isTypeAppropriate } from './classify.js'
 import {
@@ -87,7 +88,10 @@ export function collectLicenseContext(
 ): LicenseContext {
   const files: LicenseFile[] = []
   const packages: DeclaredLicense[] = []
-  for (const file of snapshot.files) {
+  // Only files with text count: the index's list of them, in the snapshot's order.
+  const withText = fileIndex(snapshot).withText
+  for (let i = 0; i < withText.length; i++) {
+    const file = withText[i]
     if (file.text === undefined || isVendored(file.path)) continue
     const name = baseName(file.path)
     if (isLicenseLikeName(file.path) && !NOT_A_LICENSE.test(name)) {
@@ -346,7 +350,7 @@ function statementLicense(
       ? scoped
       : ctx.statements.filter((s) => s.scopes.includes('all'))
   // The statements nearest the root speak for the release; a sub-project's docs speak for it.
-  const depth = (s: LicenseStatement): number => s.path.split('/').length
+  const depth = (s: LicenseStatement): number => segmentCount(s.path)
   const nearest = Math.min(...chosen.map(depth))
   return combine(
     chosen.filter((s) => depth(s) === nearest).map((s) => fromStatement(s, contentType))
@@ -588,7 +592,9 @@ export function resolveComponents(
 /** SPDX-License-Identifier lines in code files, for code components. */
 export function collectHeaderDeclarations(snapshot: Snapshot): { path: string; spdx: string }[] {
   const out: { path: string; spdx: string }[] = []
-  for (const file of snapshot.files) {
+  const withText = fileIndex(snapshot).withText
+  for (let i = 0; i < withText.length; i++) {
+    const file = withText[i]
     if (file.text === undefined || isVendored(file.path)) continue
     const first = spdxHeaderDeclarations(file.text.slice(0, 4096))[0]
     if (first) {

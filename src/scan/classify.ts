@@ -105,10 +105,17 @@ export function isLicenseLikeName(path: string): boolean {
   return LICENSE_LIKE.test(baseName(path))
 }
 
-export function classifyPath(path: string, isWeightFileName: (p: string) => boolean): FileRole {
+/** The extensions a TOKENIZER_DATA name can have. */
+const TOKENIZER_DATA_EXT: ReadonlySet<string> = new Set(['json', 'txt', 'model'])
+
+/** The role of a file by its path; `ext` is `extension(path)` when the caller has it already. */
+export function classifyPath(
+  path: string,
+  isWeightFileName: (p: string) => boolean,
+  ext: string = extension(path)
+): FileRole {
   const name = baseName(path)
-  const ext = extension(path)
-  if (TOKENIZER_DATA.test(name)) return 'binary-data'
+  if (TOKENIZER_DATA_EXT.has(ext) && TOKENIZER_DATA.test(name)) return 'binary-data'
   if (isWeightFileName(path)) return 'weights'
   if (isLicenseLikeName(path) && !CODE_EXTENSIONS.has(ext)) return 'document'
   if (DOCUMENT_EXT.has(ext)) return /^requirements/i.test(name) ? 'config' : 'document'

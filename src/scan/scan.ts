@@ -8,7 +8,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { resolve, sep } from 'node:path'
 import { openFileByteSource, type CountingByteSource } from './formats/bytes.js'
 import { inspectWeightFile, isWeightFileName } from './formats/index.js'
 import { LFS_SPEC_VERSIONS, parseLfsPointer } from './formats/lfs.js'
@@ -55,6 +55,15 @@ export interface ReadOutcome {
   weightBytes?: number
 }
 
+/**
+ * The absolute path of a walked file: `root` is resolved and the walk's paths are plain relative
+ * ones (no `.`, `..` or empty segments), so a concatenation names the file path.join would name
+ * (the same string on POSIX), without its per-character normalisation.
+ */
+function inRoot(root: string, path: string): string {
+  return root.endsWith('/') || root.endsWith(sep) ? root + path : root + sep + path
+}
+
 function depthOf(path: string): number {
   let n = 0
   for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) n++
@@ -69,7 +78,7 @@ async function readFile(root: string, file: ScannedFile, role: FileRole): Promis
   const path = file.path
   let opened
   try {
-    opened = await openFileByteSource(join(root, path))
+    opened = await openFileByteSource(inRoot(root, path))
   } catch (error) {
     return {
       file,
@@ -165,7 +174,7 @@ export async function readFromSource(
 function readDataFile(root: string, file: ScannedFile): ReadOutcome | null {
   let size: number
   try {
-    const info = lstatSync(join(root, file.path))
+    const info = lstatSync(inRoot(root, file.path))
     if (!info.isFile()) return null
     size = info.size
   } catch {
@@ -192,7 +201,7 @@ function readTextFile(root: string, file: ScannedFile, role: FileRole): ReadOutc
   const path = file.path
   let fd: number
   try {
-    fd = openSync(join(root, path), OPEN_FLAGS)
+    fd = openSync(inRoot(root, path), OPEN_FLAGS)
   } catch {
     return null
   }
@@ -264,6 +273,28 @@ function describe(error: unknown): string {
 }
 
 /**
+ * The `keep` files of `list` with the fewest folders in their path, ordered by depth then path.
+ * Only the depths up to the one where `keep` is reached are sorted, not the whole list.
+ */
+function shallowestFirst<F extends ScannedFile>(list: readonly F[], keep: number): F[] {
+  const depths = new Array<number>(list.length)
+  const perDepth: number[] = []
+  for (let i = 0; i < list.length; i++) {
+    const depth = depthOf(list[i].path)
+    depths[i] = depth
+    while (perDepth.length <= depth) perDepth.push(0)
+    perDepth[depth]++
+  }
+  let boundary = 0
+  for (let below = 0; below + perDepth[boundary] < keep; boundary++) below += perDepth[boundary]
+  const kept: number[] = []
+  for (let i = 0; i < list.length; i++) if (depths[i] <= boundary) kept.push(i)
+  kept.sort((a, b) => depths[a] - depths[b] || (list[a].path < list[b].path ? -1 : 1))
+  kept.length = keep
+  return kept.map((i) => list[i])
+}
+
+/**
  * Decides what to read: weights and pointer candidates always; text up to a count per role,
  * shallow paths first (a release's own files sit near the top, generated trees deep below).
  * Returns the files themselves, in reading order: no wrapper object per file.
@@ -275,7 +306,8 @@ function orderReads<F extends ScannedFile>(
 ): { toRead: F[]; textNotRead: number } {
   const textByRole = new Map<FileRole, F[]>()
   const toRead: F[] = []
-  for (const file of files) {
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]
     const role = roleOf(file)
     if (role === 'weights' || role === 'binary-data') toRead.push(file)
     else if (role !== 'other') {
@@ -287,12 +319,9 @@ function orderReads<F extends ScannedFile>(
   let textNotRead = 0
   for (const list of textByRole.values()) {
     if (list.length > maxTextFiles) {
-      const depth = new Map<F, number>(list.map((f) => [f, depthOf(f.path)]))
-      list.sort((a, b) => depth.get(a)! - depth.get(b)! || (a.path < b.path ? -1 : 1))
       textNotRead += list.length - maxTextFiles
-      list.length = maxTextFiles
-    }
-    for (const file of list) toRead.push(file)
+      for (const file of shallowestFirst(list, maxTextFiles)) toRead.push(file)
+    } else for (const file of list) toRead.push(file)
   }
   return { toRead, textNotRead }
 }

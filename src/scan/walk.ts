@@ -250,12 +250,16 @@ export async function walkRepository(
         stopReason = `file limit of ${opts.maxFiles} reached`
         break
       }
+      const ext = extensionOfName(name)
       files.push(
         new FileRecord(
           rel,
-          extensionOfName(name),
+          name,
+          // The folder's own string: one per folder, shared by its files.
+          job.rel,
+          ext,
           // The role depends on the name alone (classify.ts and isWeightFileName read the base name).
-          classifyPath(name, isWeightFileName),
+          classifyPath(name, isWeightFileName, ext),
           inheritedFlags | nameFlags(name)
         )
       )

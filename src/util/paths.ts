@@ -14,6 +14,14 @@ const PACKAGE_METADATA =
  * Folders below the root that carry their own licence file and their own package metadata:
  * someone else's package embedded whole, whatever the folder is called (`libs/flashy/`).
  */
+/**
+ * Whether a base name is one embeddedPackageFolders looks at (a licence file or package metadata):
+ * callers with many paths can pass only those.
+ */
+export function isPackageMarkerName(name: string): boolean {
+  return LICENSE_FILE.test(name) || PACKAGE_METADATA.test(name)
+}
+
 export function embeddedPackageFolders(paths: Iterable<string>): string[] {
   const licensed = new Set<string>()
   const packaged = new Set<string>()
@@ -60,6 +68,13 @@ export function isFineTuningRecipe(path: string): boolean {
   return RECIPE_FOLDER.test(path)
 }
 
+/** How many `/`-separated segments a path has (`a/b.md` has 2): `path.split('/').length`, without the array. */
+export function segmentCount(path: string): number {
+  let n = 1
+  for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) n++
+  return n
+}
+
 export function baseName(path: string): string {
   const i = path.lastIndexOf('/')
   return i === -1 ? path : path.slice(i + 1)
@@ -83,12 +98,29 @@ export interface LineMatch {
   match: RegExpExecArray
 }
 
+const globalCopies = new WeakMap<RegExp, RegExp>()
+
+/**
+ * A global copy of `pattern`, made once per pattern: the rules match the same few patterns against
+ * thousands of files. matchLines runs synchronously and resets lastIndex first, so one copy serves
+ * every call; the caller's own pattern (and its lastIndex) is never used.
+ */
+function globalCopy(pattern: RegExp): RegExp {
+  let re = globalCopies.get(pattern)
+  if (re === undefined) {
+    re = new RegExp(
+      pattern.source,
+      pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'
+    )
+    globalCopies.set(pattern, re)
+  }
+  return re
+}
+
 /** Every match of a global regex, with its 1-based line and the trimmed line text (capped). */
 export function matchLines(text: string, pattern: RegExp, limit = 50): LineMatch[] {
-  const re = new RegExp(
-    pattern.source,
-    pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'
-  )
+  const re = globalCopy(pattern)
+  re.lastIndex = 0
   const out: LineMatch[] = []
   let line = 1
   let lastIndex = 0

@@ -182,6 +182,8 @@ export function decodeUtf8Strict(bytes: Uint8Array): string | null {
 export class BufferedReader {
   private window: Uint8Array = new Uint8Array(0)
   private windowStart = 0
+  private cachedView: DataView | null = null
+  private cachedViewOf: Uint8Array | null = null
   private pos: number
   /** Position past which nothing is read: min(requested cap, size). */
   private readonly limit: number
@@ -244,19 +246,65 @@ export class BufferedReader {
   }
 
   /**
-   * An unsigned 4- or 8-byte integer taken from the buffered window without awaiting, or null when
-   * it is not buffered (the caller then uses the async readers). Lets long runs of small fields,
-   * such as a tokenizer's string lengths, be skipped without a promise per field.
+   * How many bytes from the current position are buffered and within the cap: what a caller may
+   * decode synchronously through `windowView()` from `windowOffset()` before calling `advance`.
    */
-  bufferedUnsigned(width: 4 | 8): bigint | null {
+  bufferedLength(): number {
     const offset = this.pos - this.windowStart
-    if (offset < 0 || offset + width > this.window.length || width > this.limit - this.pos)
-      return null
-    const view = new DataView(this.window.buffer, this.window.byteOffset + offset, width)
-    this.pos += width
-    return width === 4
-      ? BigInt(view.getUint32(0, this.littleEndian))
-      : view.getBigUint64(0, this.littleEndian)
+    if (offset < 0 || offset > this.window.length) return 0
+    return Math.min(this.window.length - offset, this.limit - this.pos)
+  }
+
+  /** The current position's offset in `windowView()`. */
+  windowOffset(): number {
+    return this.pos - this.windowStart
+  }
+
+  /** A view of the buffered window (one per window, not one per field). */
+  windowView(): DataView {
+    const window = this.window
+    if (this.cachedView === null || this.cachedViewOf !== window) {
+      this.cachedView = new DataView(window.buffer, window.byteOffset, window.byteLength)
+      this.cachedViewOf = window
+    }
+    return this.cachedView
+  }
+
+  /** Moves forward over `n` bytes the caller decoded itself; `n` must be within bufferedLength(). */
+  advance(n: number): void {
+    if (n < 0 || n > this.bufferedLength()) throw new RangeError('advance past the buffered bytes')
+    this.pos += n
+  }
+
+  /**
+   * Skips up to `count` strings, each a 4- or 8-byte unsigned length then that many bytes, while
+   * their lengths sit in the buffered window: no promise, BigInt or view per string, which matters
+   * for a tokenizer's hundreds of thousands of entries. Stops before a length that is not buffered
+   * or is over `maxLength` (the caller reads that one with the async readers, which also report
+   * it), and returns how many it skipped. A string running past the end or the cap throws as
+   * `skip` does.
+   */
+  skipBufferedStrings(count: number, width: 4 | 8, maxLength: number, what: string): number {
+    const window = this.window
+    const view = this.windowView()
+    const le = this.littleEndian
+    let skipped = 0
+    while (skipped < count) {
+      const offset = this.pos - this.windowStart
+      if (offset < 0 || offset + width > window.length || width > this.limit - this.pos) break
+      let length: number
+      if (width === 4) length = view.getUint32(offset, le)
+      else {
+        const high = view.getUint32(le ? offset + 4 : offset, le)
+        if (high !== 0) break
+        length = view.getUint32(le ? offset : offset + 4, le)
+      }
+      if (length > maxLength) break
+      this.pos += width
+      this.skip(length, what)
+      skipped++
+    }
+    return skipped
   }
 
   async u8(what?: string): Promise<number> {

@@ -106,6 +106,9 @@ export interface GgufReadOptions {
   readCap?: number
 }
 
+/** Strings skipped per synchronous batch (any count fits; a batch keeps the arithmetic in numbers). */
+const BATCH = 1n << 30n
+
 class GgufParser {
   readonly meta = new MetadataCollector()
   private readonly v1: boolean
@@ -143,17 +146,59 @@ class GgufParser {
   /** Skips `count` strings, reading lengths from the buffered window where they are already read. */
   async skipStrings(count: bigint, what: string): Promise<void> {
     const width = this.v1 ? 4 : 8
-    for (let i = 0n; i < count; i++) {
-      const len = this.r.bufferedUnsigned(width)
-      if (len === null) {
+    let left = count
+    while (left > 0n) {
+      const batch = left > BATCH ? Number(BATCH) : Number(left)
+      const skipped = this.r.skipBufferedStrings(batch, width, GGUF_MAX_STRING, what)
+      left -= BigInt(skipped)
+      if (skipped < batch) {
+        // Not buffered, or too long: the async path reads (and reports) this one.
         await this.skipString(what)
-        continue
+        left -= 1n
       }
-      if (len > BigInt(GGUF_MAX_STRING)) {
-        throw new Error(`${what} claims ${len} bytes, over the ${GGUF_MAX_STRING}-byte cap`)
-      }
-      this.r.skip(Number(len), what)
     }
+  }
+
+  /**
+   * One tensor info (name, dimensions, type, offset) decoded from the buffered window without
+   * awaiting, when all of it is buffered and within the cap, its name length and dimension count
+   * are within their caps and its element count is a safe integer. Null leaves the tensor to the
+   * async readers, which also report what is wrong with it. A model has hundreds of tensors.
+   */
+  bufferedTensorInfo(): { numel: bigint; type: number } | null {
+    const r = this.r
+    const available = r.bufferedLength()
+    const width = this.v1 ? 4 : 8
+    const view = r.windowView()
+    const at = r.windowOffset()
+    const le = this.le
+    // A length or dimension: -1 when it does not fit in 32 bits (the async path handles those).
+    const sizeAt = (p: number): number => {
+      if (width === 4) return view.getUint32(at + p, le)
+      if (view.getUint32(at + (le ? p + 4 : p), le) !== 0) return -1
+      return view.getUint32(at + (le ? p : p + 4), le)
+    }
+    let p = 0
+    if (p + width > available) return null
+    const nameLength = sizeAt(p)
+    if (nameLength < 0 || nameLength > GGUF_MAX_STRING) return null
+    p += width + nameLength
+    if (p + 4 > available) return null
+    const nDims = view.getUint32(at + p, le)
+    if (nDims > GGUF_MAX_DIMS) return null
+    p += 4
+    if (p + nDims * width + 4 + 8 > available) return null
+    let numel = 1
+    for (let d = 0; d < nDims; d++, p += width) {
+      const dim = sizeAt(p)
+      if (dim < 0) return null
+      numel *= dim
+      if (numel > Number.MAX_SAFE_INTEGER) return null
+    }
+    const type = view.getUint32(at + p, le)
+    p += 4 + 8
+    r.advance(p)
+    return { numel: BigInt(numel), type }
   }
 
   /** Reads one scalar as a display string. */
@@ -305,13 +350,21 @@ export async function readGgufHeader(
     let parameters = 0n
     const perType = new Map<string, bigint>()
     for (let i = 0n; i < tensorCount; i++) {
-      await parser.skipString('a tensor name')
-      const nDims = await r.u32('tensor dimensions')
-      if (nDims > GGUF_MAX_DIMS) throw new Error(`a tensor claims ${nDims} dimensions`)
-      let numel = 1n
-      for (let d = 0; d < nDims; d++) numel *= await parser.size('a tensor dimension')
-      const typeName = ggmlTypeName(await r.u32('tensor type'))
-      r.skip(8, 'tensor offset')
+      let numel: bigint
+      let typeName: string
+      const buffered = parser.bufferedTensorInfo()
+      if (buffered !== null) {
+        numel = buffered.numel
+        typeName = ggmlTypeName(buffered.type)
+      } else {
+        await parser.skipString('a tensor name')
+        const nDims = await r.u32('tensor dimensions')
+        if (nDims > GGUF_MAX_DIMS) throw new Error(`a tensor claims ${nDims} dimensions`)
+        numel = 1n
+        for (let d = 0; d < nDims; d++) numel *= await parser.size('a tensor dimension')
+        typeName = ggmlTypeName(await r.u32('tensor type'))
+        r.skip(8, 'tensor offset')
+      }
       parameters += numel
       perType.set(typeName, (perType.get(typeName) ?? 0n) + numel)
     }

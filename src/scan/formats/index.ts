@@ -45,12 +45,20 @@ function baseName(path: string): string {
 
 /** `training_args.bin`: a pickled TrainingArguments object: training metadata, not weights. */
 export function isTrainingArgsFile(path: string): boolean {
-  return /^training_args\.(bin|pt|pth)$/i.test(baseName(path))
+  const name = baseName(path)
+  // The extension test first: it rules out nearly every file without a regex.
+  return TORCH_EXTENSIONS.has(extensionOf(name)) && /^training_args\.(bin|pt|pth)$/i.test(name)
 }
+
+const TORCH_EXTENSIONS: ReadonlySet<string> = new Set(['bin', 'pt', 'pth'])
+/** Every extension an optimizer-state name below can end in. */
+const STATE_EXTENSIONS: ReadonlySet<string> = new Set(['pt', 'pth', 'bin', 'ckpt', 'safetensors'])
 
 /** Optimizer, scheduler, grad-scaler and RNG state saved next to checkpoints: not weights. */
 export function isOptimizerStateFile(path: string): boolean {
-  const name = baseName(path).toLowerCase()
+  const base = baseName(path)
+  if (!STATE_EXTENSIONS.has(extensionOf(base))) return false
+  const name = base.toLowerCase()
   return (
     /^(optimizer|scheduler|lr_scheduler|scaler)([._-][^/]*)?\.(pt|pth|bin|ckpt|safetensors)$/.test(
       name
@@ -92,16 +100,31 @@ function extensionOf(name: string): string {
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : ''
 }
 
+/** The extensions isWeightFileName can say yes to (`x.onnx.data`, `saved_model.pb`, `x.data-00000-of-00001`). */
+function mayBeWeightExtension(ext: string): boolean {
+  return (
+    WEIGHT_EXTENSIONS.has(ext) ||
+    ext === 'msgpack' ||
+    WEIGHT_IF_NAMED.has(ext) ||
+    ext === 'data' ||
+    ext === 'pb' ||
+    ext.startsWith('data-')
+  )
+}
+
 /**
  * True for files that hold model weights by name. Conservative: training arguments, optimizer
  * state, tokenizer files and vocab-only GGUF files are not weights.
  */
 export function isWeightFileName(path: string): boolean {
-  if (isTrainingArgsFile(path) || isOptimizerStateFile(path)) return false
   const name = baseName(path)
+  const ext = extensionOf(name)
+  // No rule below can hold for another extension: most files are decided here, without regexes.
+  // ('' goes on: `.data-00000-of-00001` has no extension by extensionOf, yet the last rule holds.)
+  if (ext !== '' && !mayBeWeightExtension(ext)) return false
+  if (isTrainingArgsFile(name) || isOptimizerStateFile(name)) return false
   const lower = name.toLowerCase()
   if (lower.startsWith('tokenizer') || lower.startsWith('ggml-vocab')) return false
-  const ext = extensionOf(name)
   if (WEIGHT_EXTENSIONS.has(ext)) return true
   if (ext === 'msgpack') return lower.startsWith('flax_model')
   if (WEIGHT_IF_NAMED.has(ext)) return WEIGHT_LIKE_NAME.test(name.slice(0, -ext.length - 1))

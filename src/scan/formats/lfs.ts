@@ -15,6 +15,24 @@ const KEY_RE = /^[a-z0-9.-]+$/
 const OID_RE = /^sha256:([0-9a-f]{64})$/
 const SIZE_RE = /^[0-9]+$/
 
+const VERSION_PREFIX = new TextEncoder().encode('version ')
+
+/**
+ * False when the bytes cannot trim to text starting `version `: the first byte after ASCII
+ * whitespace (what String.prototype.trim drops) is ASCII and does not begin that word. Saves
+ * decoding and splitting the many small text files that are not pointers; a non-ASCII byte (it
+ * may be Unicode whitespace) leaves the answer to the parser.
+ */
+function mayStartWithVersion(bytes: Uint8Array): boolean {
+  let i = 0
+  while (i < bytes.length && (bytes[i] === 0x20 || (bytes[i]! >= 0x09 && bytes[i]! <= 0x0d))) i++
+  if (i < bytes.length && bytes[i]! >= 0x80) return true
+  if (bytes.length - i < VERSION_PREFIX.length) return false
+  for (let k = 0; k < VERSION_PREFIX.length; k++)
+    if (bytes[i + k] !== VERSION_PREFIX[k]) return false
+  return true
+}
+
 /**
  * Parses a Git LFS pointer (git-lfs docs/spec.md): under 1024 bytes of UTF-8, `version` first,
  * then `key value` lines with keys in ascending order, with `oid sha256:<64 hex>` and a decimal
@@ -23,6 +41,7 @@ const SIZE_RE = /^[0-9]+$/
  */
 export function parseLfsPointer(bytes: Uint8Array): LfsPointer | null {
   if (bytes.length === 0 || bytes.length >= LFS_POINTER_MAX_SIZE) return null
+  if (!mayStartWithVersion(bytes)) return null
   const text = decodeUtf8Strict(bytes)
   if (text === null) return null
   const lines = text
