@@ -39,8 +39,12 @@ export interface Postings {
 }
 
 export interface CompiledLicenseIndex {
-  /** Word → id. */
-  readonly vocabulary: ReadonlyMap<string, number>
+  /**
+   * The vocabulary in code-unit order (as `sort()` leaves it): a word's id is its position, found
+   * by binary search (wordId). A Map of every word would cost each process a few thousand
+   * insertions before the first lookup; a text needs a few hundred distinct words.
+   */
+  readonly words: readonly string[]
   /** Vocabulary size: the multiplier of the first word's id in a bigram code. */
   readonly base: number
   readonly templates: readonly IndexedTemplate[]
@@ -90,8 +94,6 @@ export function decodeLicenseIndex(bytes: Uint8Array): CompiledLicenseIndex {
   }
 
   const words = header.words.split(' ')
-  const vocabulary = new Map<string, number>()
-  for (let i = 0; i < words.length; i++) vocabulary.set(words[i], i)
   let fullAt = 0
   let headAt = 0
   const templates = header.templates.map((t): IndexedTemplate => {
@@ -105,7 +107,7 @@ export function decodeLicenseIndex(bytes: Uint8Array): CompiledLicenseIndex {
     return { id: t.id, name: t.name, osiApproved: t.osiApproved, size: t.size, full, head }
   })
   return {
-    vocabulary,
+    words,
     base: words.length,
     templates,
     full: { codes: ints.codes, ends: ints.ends, templates: bytesOf.postings },
@@ -127,7 +129,7 @@ export function corpusLicenseName(id: string): string | undefined {
 }
 
 /** Position of a code in sorted codes, or -1. */
-function find(codes: Int32Array, code: number): number {
+export function find(codes: Int32Array, code: number): number {
   let low = 0
   let high = codes.length - 1
   while (low <= high) {
@@ -189,22 +191,44 @@ export interface EncodedBigrams {
   readonly distinct: number
 }
 
+/** A word's id (its position in the sorted vocabulary), or -1 when the corpus lacks it. */
+export function wordId(index: CompiledLicenseIndex, word: string): number {
+  const { words } = index
+  let low = 0
+  let high = words.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const value = words[mid]
+    if (value === word) return mid
+    if (value < word) low = mid + 1
+    else high = mid - 1
+  }
+  return -1
+}
+
 /** The code of a bigram, or -1 when a word is not in the vocabulary. */
 export function bigramCode(index: CompiledLicenseIndex, first: string, second: string): number {
-  const a = index.vocabulary.get(first)
-  if (a === undefined) return -1
-  const b = index.vocabulary.get(second)
-  return b === undefined ? -1 : a * index.base + b
+  const a = wordId(index, first)
+  if (a < 0) return -1
+  const b = wordId(index, second)
+  return b < 0 ? -1 : a * index.base + b
 }
 
 /** The bigram codes at each word position (-1 where a word is not in the vocabulary). */
 export function bigramCodes(index: CompiledLicenseIndex, words: readonly string[]): Int32Array {
   const out = new Int32Array(Math.max(0, words.length - 1))
-  let next = words.length > 0 ? index.vocabulary.get(words[0]) : undefined
+  // Licence texts repeat a few hundred words; each is searched for once.
+  const ids = new Map<string, number>()
+  const idOf = (word: string): number => {
+    let id = ids.get(word)
+    if (id === undefined) ids.set(word, (id = wordId(index, word)))
+    return id
+  }
+  let next = words.length > 0 ? idOf(words[0]) : -1
   for (let i = 0; i + 1 < words.length; i++) {
     const a = next
-    next = index.vocabulary.get(words[i + 1])
-    out[i] = a === undefined || next === undefined ? -1 : a * index.base + next
+    next = idOf(words[i + 1])
+    out[i] = a < 0 || next < 0 ? -1 : a * index.base + next
   }
   return out
 }
@@ -215,13 +239,18 @@ export function distinctBigrams(
   words: readonly string[],
   count = codes.length
 ): EncodedBigrams {
-  const known = new Set<number>()
+  // Sorting a copy and dropping repeats allocates far less than a Set of numbers would.
+  const known = new Int32Array(count)
+  let n = 0
   const unknown = new Set<string>()
   for (let i = 0; i < count; i++) {
-    if (codes[i] >= 0) known.add(codes[i])
+    if (codes[i] >= 0) known[n++] = codes[i]
     else unknown.add(words[i] + ' ' + words[i + 1])
   }
-  return { known: Int32Array.from(known).sort(), distinct: known.size + unknown.size }
+  known.subarray(0, n).sort()
+  let distinct = 0
+  for (let i = 0; i < n; i++) if (i === 0 || known[i] !== known[i - 1]) known[distinct++] = known[i]
+  return { known: known.slice(0, distinct), distinct: distinct + unknown.size }
 }
 
 export function encodeBigrams(
