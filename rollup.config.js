@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
@@ -91,6 +91,43 @@ function licenseIndexFile() {
   }
 }
 
+/**
+ * `model-openness license` loads one chunk: every module it imports statically, except those the
+ * CLI entry already loads (cli-errors) and those the `mof` command shares (mot-licenses), which
+ * keep chunks of their own. Left to itself, rollup splits these modules by which other entries
+ * use them (scan's core uses most), and each chunk file costs the ESM loader a read, a resolve
+ * and a link on every start.
+ */
+function licenseCommandChunk() {
+  const reachable = (getModuleInfo, entry) => {
+    const seen = new Set()
+    const pending = entry ? [entry] : []
+    while (pending.length > 0) {
+      const id = pending.pop()
+      if (seen.has(id)) continue
+      seen.add(id)
+      pending.push(...(getModuleInfo(id)?.importedIds ?? []))
+    }
+    return seen
+  }
+  let license
+  let shared
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!license) {
+      const find = (suffix) => [...getModuleIds()].find((m) => m.endsWith(suffix))
+      const [command, entry, mof] = ['/src/cli-license.ts', '/src/cli.ts', '/src/cli-mof.ts'].map(
+        find
+      )
+      license = reachable(getModuleInfo, command)
+      shared = new Set([...reachable(getModuleInfo, entry), ...reachable(getModuleInfo, mof)])
+    }
+    if (!license.has(id)) return undefined
+    // A manual chunk takes in the modules it imports unless they are assigned elsewhere.
+    if (shared.has(id)) return basename(id).replace(/\.[cm]?[jt]s$/, '')
+    return 'cli-license'
+  }
+}
+
 export default {
   // index: the action (runs on import); cli: the command; lib: the package's import API (no side effects).
   input: { index: 'src/index.ts', cli: 'src/cli.ts', lib: 'src/lib.ts' },
@@ -103,7 +140,8 @@ export default {
       chunk.moduleIds.some((id) => id.endsWith('/src/analyze.ts'))
         ? 'chunks/core.js'
         : 'chunks/[name].js',
-    entryFileNames: '[name].js'
+    entryFileNames: '[name].js',
+    manualChunks: licenseCommandChunk()
   },
   onwarn(warning, warn) {
     if (QUIET.has(warning.code)) return

@@ -191,5 +191,22 @@ describe('npm package', () => {
       const code = await readFile(join(installed, 'dist', file), 'utf8')
       expect(code).not.toMatch(/@actions\/|octokit/i)
     }
+    // The heap settings (node:v8, which loads Node's streams) are for scans only.
+    const probe = join(scratch, 'builtins-probe.mjs')
+    await writeFile(
+      probe,
+      "process.on('exit', () => process.stderr.write(`v8 loaded: ${process.moduleLoadList.includes('NativeModule v8')}\\n`))\n"
+    )
+    const cli = join(installed, 'dist', 'cli.js')
+    const license = await run(process.execPath, ['--import', probe, cli, 'license', 'LICENSE'], {
+      cwd: installed
+    })
+    expect(license.stderr).toBe('v8 loaded: false\n')
+    const scan = await run(
+      process.execPath,
+      ['--import', probe, cli, 'scan', '--offline', join(ROOT, 'examples', 'open-science-model')],
+      { cwd: consumer, maxBuffer: 16 * 1024 * 1024 }
+    )
+    expect(scan.stderr).toBe('v8 loaded: true\n')
   })
 })
