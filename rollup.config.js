@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { basename, dirname, join, relative, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
@@ -92,11 +92,11 @@ function licenseIndexFile() {
 }
 
 /**
- * `model-openness license` loads one chunk: every module it imports statically, except those the
- * CLI entry already loads (cli-errors) and those the `mof` command shares (mot-licenses), which
- * keep chunks of their own. Left to itself, rollup splits these modules by which other entries
- * use them (scan's core uses most), and each chunk file costs the ESM loader a read, a resolve
- * and a link on every start.
+ * `model-openness license` loads two chunk files: its own, with every module it imports
+ * statically, and one small chunk it shares with the CLI entry and the `mof` command (cli-errors,
+ * mot-licenses, version). Left to itself, rollup splits these modules by which other entries use
+ * them (scan's core uses most), and each chunk file costs the ESM loader a read, a resolve and a
+ * link (several thread-pool round trips) on every start.
  */
 function licenseCommandChunk() {
   const reachable = (getModuleInfo, entry) => {
@@ -121,10 +121,9 @@ function licenseCommandChunk() {
       license = reachable(getModuleInfo, command)
       shared = new Set([...reachable(getModuleInfo, entry), ...reachable(getModuleInfo, mof)])
     }
-    if (!license.has(id)) return undefined
     // A manual chunk takes in the modules it imports unless they are assigned elsewhere.
-    if (shared.has(id)) return basename(id).replace(/\.[cm]?[jt]s$/, '')
-    return 'cli-license'
+    if (id.endsWith('/src/version.ts') || (license.has(id) && shared.has(id))) return 'cli-common'
+    return license.has(id) ? 'cli-license' : undefined
   }
 }
 

@@ -183,7 +183,7 @@ describe('npm package', () => {
     await visit('cli.js')
     const entry = new Set(loaded)
     await visit('chunks/cli-license.js')
-    expect([...entry].sort()).toEqual(['chunks/cli-errors.js', 'chunks/version.js', 'cli.js'])
+    expect([...entry].sort()).toEqual(['chunks/cli-common.js', 'cli.js'])
     expect([...loaded].filter((f) => /index\.js$|core\.js$|cli-scan|mot-record/.test(f))).toEqual(
       []
     )
