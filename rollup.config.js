@@ -127,6 +127,27 @@ function licenseCommandChunk() {
   }
 }
 
+/**
+ * Writes every non-ASCII character of the bundle as a \u escape. Node decodes a module's source
+ * to a string before V8 compiles it: one non-ASCII character anywhere (a dash in a comment) makes
+ * that string two bytes per character, which costs the action and every command tens of
+ * milliseconds of decoding and scanning at each start. In strings, templates, regular expressions
+ * and identifiers the escape means the same character; a character that was itself escaped
+ * (`\é`, which is `é`) loses that backslash.
+ */
+function asciiOutput() {
+  return {
+    name: 'ascii-output',
+    renderChunk(code) {
+      // eslint-disable-next-line no-control-regex
+      return code.replace(/(\\*)([^\x00-\x7f])/g, (_match, slashes, char) => {
+        const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes
+        return `${kept}\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+      })
+    }
+  }
+}
+
 export default {
   // index: the action (runs on import); cli: the command; lib: the package's import API (no side effects).
   input: { index: 'src/index.ts', cli: 'src/cli.ts', lib: 'src/lib.ts' },
@@ -158,6 +179,7 @@ export default {
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
     thirdPartyNotices(),
-    licenseIndexFile()
+    licenseIndexFile(),
+    asciiOutput()
   ]
 }
