@@ -22,6 +22,8 @@ const ALLOWED =
 let scratch: string
 let pkgDir: string
 let tarball: string
+/** What `npm pack` put in the tarball. */
+let packedFiles: string[]
 let consumer: string
 
 /** npm without network: everything it needs is in the tarball. */
@@ -38,17 +40,22 @@ beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'mo-package-'))
   pkgDir = join(scratch, 'package')
   const dist = join(pkgDir, 'dist')
-  await run(join(BIN, 'rollup'), ['--config', 'rollup.config.js', '--silent'], {
-    cwd: ROOT,
-    env: { ...process.env, MODEL_OPENNESS_DIST_DIR: dist },
-    maxBuffer: 16 * 1024 * 1024
-  })
-  // --noCheck: `npm run typecheck` checks the types; this only writes the declarations.
-  await run(
-    join(BIN, 'tsc'),
-    ['-p', 'tsconfig.types.json', '--noCheck', '--outDir', join(dist, 'types')],
-    { cwd: ROOT }
-  )
+  // The bundle and the declarations at once: they are independent.
+  await Promise.all([
+    run(join(BIN, 'rollup'), ['--config', 'rollup.config.js', '--silent'], {
+      cwd: ROOT,
+      env: { ...process.env, MODEL_OPENNESS_DIST_DIR: dist },
+      maxBuffer: 16 * 1024 * 1024
+    }),
+    // --noCheck: `npm run typecheck` checks the types; this only writes the declarations.
+    run(
+      join(BIN, 'tsc'),
+      ['-p', 'tsconfig.types.json', '--noCheck', '--outDir', join(dist, 'types')],
+      {
+        cwd: ROOT
+      }
+    )
+  ])
   // The project as checked out, with the fresh bundle in place of the committed one.
   for (const entry of await readdir(ROOT)) {
     if (['node_modules', 'dist', '.git'].includes(entry)) continue
@@ -58,7 +65,9 @@ beforeAll(async () => {
     cwd: pkgDir,
     env: npmEnv()
   })
-  tarball = join(scratch, (JSON.parse(packed.stdout) as { filename: string }[])[0].filename)
+  const [pack] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[]
+  tarball = join(scratch, pack.filename)
+  packedFiles = pack.files.map((f) => f.path)
   consumer = join(scratch, 'consumer')
   await mkdir(consumer)
   await writeFile(
@@ -73,14 +82,8 @@ afterAll(async () => {
 })
 
 describe('npm package', () => {
-  it('packs only the intended files', async () => {
-    const { stdout } = await run('npm', ['pack', '--dry-run', '--json'], {
-      cwd: pkgDir,
-      env: npmEnv()
-    })
-    const files = (JSON.parse(stdout) as { files: { path: string }[] }[])[0].files.map(
-      (f) => f.path
-    )
+  it('packs only the intended files', () => {
+    const files = packedFiles
     expect(files.filter((f) => !ALLOWED.test(f))).toEqual([])
     expect(files).toEqual(
       expect.arrayContaining([
@@ -151,6 +154,16 @@ describe('npm package', () => {
     expect(used.stdout).toBe(
       `${VERSION} # Model openness: 100/100 · MOF Class I · Open Source AI (OSAID 1.0)\n`
     )
+  })
+
+  it('ships its JavaScript as ASCII, so Node decodes each module as one-byte text', async () => {
+    const installed = join(consumer, 'node_modules', 'model-openness')
+    const scripts = packedFiles.filter((f) => f.endsWith('.js'))
+    expect(scripts).toEqual(expect.arrayContaining(['dist/index.js', 'dist/chunks/cli-license.js']))
+    for (const file of scripts) {
+      const bytes = await readFile(join(installed, file))
+      expect({ file, nonAscii: bytes.findIndex((b) => b > 0x7f) }).toEqual({ file, nonAscii: -1 })
+    }
   })
 
   it('ships the licence texts of bundled third-party code', async () => {
