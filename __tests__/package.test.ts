@@ -3,7 +3,7 @@
  * into an empty project with `--omit=dev`, then run the command and import the library.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -130,6 +130,35 @@ describe('npm package', () => {
       { cwd: consumer, env: npmEnv(), maxBuffer: 16 * 1024 * 1024 }
     )
     expect(JSON.parse(scan.stdout).score).toBe(100)
+  })
+
+  it('stops quietly when the reader closes the pipe, and prints everything to one that waits', async () => {
+    const cli = join(consumer, 'node_modules', 'model-openness', 'dist', 'cli.js')
+    const texts = join(ROOT, 'node_modules', 'spdx-license-list', 'licenses')
+    const files = (await readdir(texts)).slice(0, 300).map((f) => join(texts, f))
+    // About 100 KB of JSON: more than a pipe holds, so the writer waits for the reader.
+    const listen = (closeEarly: boolean) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
+        const child = spawn(process.execPath, [cli, 'license', '--format', 'json', ...files], {
+          stdio: ['ignore', 'pipe', 'pipe']
+        })
+        let stdout = ''
+        let stderr = ''
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+          stdout += chunk
+          if (closeEarly) child.stdout.destroy()
+        })
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+        child.on('error', fail)
+        child.on('close', (code) => done({ code, stdout, stderr }))
+      })
+    const whole = await listen(false)
+    expect(whole).toMatchObject({ code: 0, stderr: '' })
+    expect(JSON.parse(whole.stdout).files).toHaveLength(files.length)
+    expect(whole.stdout.length).toBeGreaterThan(64 * 1024)
+    const cut = await listen(true)
+    expect(cut).toMatchObject({ code: 0, stderr: '' })
+    expect(cut.stdout.length).toBeLessThan(whole.stdout.length)
   })
 
   it('imports the library without side effects and exposes analyzeRepository', async () => {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { writeSync } from 'node:fs'
 import { runCli } from './cli-run.js'
 
 /** Commands that read one small file: they allocate little, so V8's defaults serve them. */
@@ -18,15 +19,42 @@ async function keepHeapSmallFor(command: string): Promise<void> {
   setFlagsFromString('--heap-growing-percent=25')
 }
 
-// A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+/** A reader that stops early (`| head`) closes the pipe: not an error worth a stack trace. */
+function endOnClosedPipe(error: NodeJS.ErrnoException): void {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
   throw error
-})
+}
+
+/**
+ * Prints with blocking writes to the descriptor rather than through process.stdout or
+ * process.stderr: creating those streams loads Node's stream modules, a few milliseconds of a
+ * `license` run. A descriptor that would block (a non-blocking pipe that is full) hands the rest,
+ * and everything after it, to the stream, which waits for the reader.
+ */
+function printer(fd: 1 | 2): (text: string) => void {
+  let stream: NodeJS.WriteStream | undefined
+  return (text) => {
+    if (stream) {
+      stream.write(text)
+      return
+    }
+    const bytes = Buffer.from(text)
+    let written = 0
+    try {
+      while (written < bytes.length) written += writeSync(fd, bytes, written)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN')
+        return endOnClosedPipe(error as NodeJS.ErrnoException)
+      stream = fd === 1 ? process.stdout : process.stderr
+      stream.on('error', endOnClosedPipe)
+      stream.write(bytes.subarray(written))
+    }
+  }
+}
 
 process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: printer(1),
+  stderr: printer(2),
   cwd: process.cwd(),
   beforeCommand: keepHeapSmallFor
 })
