@@ -33,6 +33,37 @@ import {
 
 useActionHarness()
 
+/** Commits the workspace as the base, applies the PR's change and commits it as the head. */
+async function commitBaseAndPullRequest(
+  workspace: string,
+  change: () => Promise<void>,
+  messages: [base: string, head: string]
+): Promise<{ baseSha: string; headSha: string }> {
+  await git(workspace, 'init', '-q', '-b', 'main')
+  await git(workspace, 'add', '-A')
+  await git(workspace, 'commit', '-q', '-m', messages[0])
+  const baseSha = await git(workspace, 'rev-parse', 'HEAD')
+  await change()
+  await git(workspace, 'add', '-A')
+  await git(workspace, 'commit', '-q', '-m', messages[1])
+  return { baseSha, headSha: await git(workspace, 'rev-parse', 'HEAD') }
+}
+
+/** Runs the action with `fail-on-regression` and expects it to fail for Class I → Unclassified. */
+async function expectClassRegression(workspace: string, baseSha: string, headSha: string) {
+  const run = await runAction({
+    workspace,
+    inputs: { 'fail-on-regression': 'true' },
+    event: pullRequestEvent({ headSha, baseSha }),
+    sha: headSha
+  })
+  expect(run.code).toBe(1)
+  expect(errorLines(run)).toEqual([
+    '::error::Openness policy not met: openness regressed (MOF Class I → Unclassified)'
+  ])
+  return { run, comment: fake.commentsOn(PR)[0]! }
+}
+
 /** A repository with a base commit and a PR commit, cloned as actions/checkout does by default. */
 async function shallowPullRequest(
   name: string,
@@ -61,26 +92,13 @@ async function shallowPullRequest(
 describe('what the PR changes', () => {
   actionTest('compares with the base commit from git and fails on regression', async () => {
     const workspace = await copyExample(OPEN_SCIENCE, 'git-regression')
-    await git(workspace, 'init', '-q', '-b', 'main')
-    await git(workspace, 'add', '-A')
-    await git(workspace, 'commit', '-q', '-m', 'Base: the fully open release')
-    const baseSha = await git(workspace, 'rev-parse', 'HEAD')
-    await removeDataCard(workspace)
-    await git(workspace, 'add', '-A')
-    await git(workspace, 'commit', '-q', '-m', 'Drop the data card')
-    const headSha = await git(workspace, 'rev-parse', 'HEAD')
-
-    const run = await runAction({
+    const { baseSha, headSha } = await commitBaseAndPullRequest(
       workspace,
-      inputs: { 'fail-on-regression': 'true' },
-      event: pullRequestEvent({ headSha, baseSha }),
-      sha: headSha
-    })
-    expect(run.code).toBe(1)
-    expect(errorLines(run)).toEqual([
-      '::error::Openness policy not met: openness regressed (MOF Class I → Unclassified)'
-    ])
-    const comment = fake.commentsOn(PR)[0]!
+      () => removeDataCard(workspace),
+      ['Base: the fully open release', 'Drop the data card']
+    )
+
+    const { run, comment } = await expectClassRegression(workspace, baseSha, headSha)
     for (const text of [run.summary, comment.body]) {
       expect(text).toContain('### What this PR changes')
       expect(text).toContain('Compared with the base commit: score 100 → **91** (−9).')
@@ -104,20 +122,44 @@ describe('what the PR changes', () => {
   })
 
   actionTest(
+    "fails on regression when a PR deletes the data card and the checkpoints, though the README's claims stay",
+    async () => {
+      const workspace = await copyExample(OPEN_SCIENCE, 'files-only-regression')
+      // Only the files go; the README still says every artefact is released here and still
+      // names `DATA_CARD.md` in its training-data section.
+      const readme = await readFile(join(workspace, 'README.md'), 'utf8')
+      expect(readme).toMatch(/released in this repository: weights, intermediate checkpoints/)
+      expect(readme).toContain('the data card (`DATA_CARD.md`)')
+      const { baseSha, headSha } = await commitBaseAndPullRequest(workspace, async () => {
+        await rm(join(workspace, 'DATA_CARD.md'))
+        await rm(join(workspace, 'checkpoints'), { recursive: true })
+      }, ['Base: the fully open release', 'Drop the data card and the checkpoints'])
+
+      const { comment } = await expectClassRegression(workspace, baseSha, headSha)
+      expect(comment.body).toContain('- ❌ Data card: open → **missing**')
+      expect(comment.body).toContain('- ❌ Model parameters (Intermediate): open → **missing**')
+      // The README's sentences are reported as claims the files no longer bear out.
+      expect(comment.body).toContain(
+        'says <code>DATA\\_CARD.md</code> holds Data card, but <code>DATA\\_CARD.md</code> is not in the repository'
+      )
+      expect(comment.body).toMatch(
+        /README\.md:\d+<\/code> says this repository holds Model parameters \\\(Intermediate\\\), but none is in it/
+      )
+      expect(comment.body).not.toContain('code library')
+      expect(embeddedReport(comment.body)).toMatchObject({ mofClass: 0, base: { mofClass: 1 } })
+    }
+  )
+
+  actionTest(
     "applies the base commit's policy file, so a PR cannot loosen the gates it is checked against",
     async () => {
       const workspace = await copyExample(OPEN_SCIENCE, 'policy-from-base')
       await mkdir(join(workspace, '.github'), { recursive: true })
       await writeFile(join(workspace, '.github/model-openness.yml'), 'require-mof-class: I\n')
-      await git(workspace, 'init', '-q', '-b', 'main')
-      await git(workspace, 'add', '-A')
-      await git(workspace, 'commit', '-q', '-m', 'Base: policy requires Class I')
-      const baseSha = await git(workspace, 'rev-parse', 'HEAD')
-      await removeDataCard(workspace)
-      await writeFile(join(workspace, '.github/model-openness.yml'), 'require-mof-class: none\n')
-      await git(workspace, 'add', '-A')
-      await git(workspace, 'commit', '-q', '-m', 'Drop the data card and the gate')
-      const headSha = await git(workspace, 'rev-parse', 'HEAD')
+      const { baseSha, headSha } = await commitBaseAndPullRequest(workspace, async () => {
+        await removeDataCard(workspace)
+        await writeFile(join(workspace, '.github/model-openness.yml'), 'require-mof-class: none\n')
+      }, ['Base: policy requires Class I', 'Drop the data card and the gate'])
 
       const run = await runAction({
         workspace,

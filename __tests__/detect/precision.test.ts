@@ -580,6 +580,65 @@ describe('6. claims about local paths that do not exist', () => {
     ).toEqual(['checkpoints/step-1000/model.safetensors'])
   })
 
+  it('takes a file named in parentheses after a component for a claim, and a card section that defers to a missing one for no data card', () => {
+    const section =
+      '## Training data\n\nThe corpus is 3,000 public-domain fables gathered from digitised library scans of nineteenth-century collections, in English, French and German, with every translation kept as a separate story. We dropped exact and near duplicates, filtered texts shorter than forty words or longer than two thousand, removed the scanning notes and page headers, repaired hyphenation across line breaks and normalised punctuation and quotes; the data card (`docs/DATASHEET.md`) gives the full provenance and every filtering step.\n'
+    const readme = `${WREN_CARD}\n${section}`
+    const line = readme.split('\n').findIndex((l) => l.includes('`docs/DATASHEET.md`')) + 1
+    const files: FileMap = { 'README.md': readme, 'model.safetensors': safetensors }
+    const detection = detect(files)
+    expect(detection.findings.find((f) => f.name === 'Data card')).toBeUndefined()
+    expect(detection.warnings).toContain(
+      `\`README.md:${line}\` says \`docs/DATASHEET.md\` holds Data card, but \`docs/DATASHEET.md\` is not in the repository`
+    )
+    // With the datasheet there, the file and the section both count and nothing is broken.
+    const present = detect({ ...files, 'docs/DATASHEET.md': '# Datasheet\n' })
+    expect(present.warnings.filter((w) => /not in the repository/.test(w))).toEqual([])
+    expect(
+      present.findings.find((f) => f.name === 'Data card')?.evidence.map((e) => e.kind)
+    ).toContain('section')
+    // The same section without the pointer stands as a data card of its own.
+    const alone = detect({
+      ...files,
+      'README.md': `${WREN_CARD}\n${section.replace(/; the data card.*$/m, '.')}`
+    })
+    expect(alone.findings.find((f) => f.name === 'Data card')?.evidence[0]?.kind).toBe('section')
+  })
+
+  it('does not count "released in this repository" for checkpoints the repository does not hold', () => {
+    const claim =
+      'Everything we made is released in this repository: the weights, the intermediate\ncheckpoints and the training data.\n'
+    const readme = `${WREN_CARD}\n## Release\n\n${claim}`
+    const line = readme.split('\n').findIndex((l) => l.startsWith('Everything we made')) + 1
+    const files: FileMap = {
+      'README.md': readme,
+      'model.safetensors': safetensors,
+      'data/train.jsonl': '{"text": "a"}\n'
+    }
+    const detection = detect(files)
+    expect(
+      detection.findings.find((f) => f.name === 'Model parameters (Intermediate)')
+    ).toBeUndefined()
+    expect(detection.warnings).toContain(
+      `\`README.md:${line}\` says this repository holds Model parameters (Intermediate), but none is in it`
+    )
+    // Weights and data that are here make no warning.
+    expect(detection.warnings.filter((w) => /this repository holds/.test(w))).toHaveLength(1)
+    // With checkpoints in the repository the claim holds.
+    const held = detect({ ...files, 'checkpoints/step-500/model.safetensors': safetensors })
+    expect(held.warnings.filter((w) => /this repository holds/.test(w))).toEqual([])
+    expect(held.findings.find((f) => f.name === 'Model parameters (Intermediate)')?.presence).toBe(
+      'in-repository'
+    )
+    // Checkpoints published elsewhere as well: the sentence loosely means the project.
+    const elsewhere = `${readme}\nCheckpoints every 500 steps: \`revision="step500"\` on the Hub.\n`
+    const hosted = detect({ ...files, 'README.md': elsewhere })
+    expect(hosted.warnings.filter((w) => /this repository holds/.test(w))).toEqual([])
+    expect(
+      hosted.findings.find((f) => f.name === 'Model parameters (Intermediate)')?.presence
+    ).toBe('by-reference')
+  })
+
   it('does not take Hub ids or Python names for local paths', () => {
     const readme = `${WREN_CARD}\n## Weights\n\nThe weights are in \`acme/wren-1b\` on the Hub.\n\nThe evaluation code is in \`wren.evaluation.Harness\`.\n`
     const detection = detect({ 'README.md': readme })

@@ -8310,6 +8310,9 @@ const INSTRUCTION = /\b(download(s|ed|ing)?|fetch(es|ed)?|will|save[sd]?|saving|
 const PLACE_TOKEN = /\b(?:in|under|inside|within|at)\s+(?:the\s+)?(?:(?:folder|directory|file)\s+)?(?:`([^`\s]{1,200})`|\[[^\]\n]{1,200}\]\(([^)\s]{1,200})\))/gi;
 /** `[text](path)`: a relative link is always a local path. */
 const RELATIVE_LINK = /\[[^\]\n]{1,200}\]\(([^)\s]{1,200})\)/g;
+/** "the data card (`DATA_CARD.md`)": a component named, then its file in parentheses. Naming the
+ * file is itself the claim that it is there, whatever the verb. */
+const NAMED_FILE = /\b(data ?cards?|dataset cards?|datasheets?|model cards?|tech(?:nical)? reports?|(?:research )?paper|training (?:code|scripts?)|evaluation (?:code|scripts?)|inference (?:code|scripts?))\s*\(\s*(?:`([^`\s]{1,200})`|\[[^\]\n]{1,200}\]\(([^)\s]{1,200})\))\s*\)/gi;
 const FILE_EXTENSION = /^[^.]*(\.[\w-]+)?\.(md|markdown|mdx|rst|txt|pdf|html?|json|jsonl|ya?ml|toml|cfg|gin|py|sh|ipynb|csv|tsv|parquet|safetensors|bin|pt|pth|ckpt|gguf|onnx|h5|npz|msgpack|tex|cff|zip|tar|gz|tgz)$/;
 /** Whether a written token is a local path (not a URL, a Hub id, a command or an anchor). */
 function localPathOf(token, viaLink) {
@@ -8343,33 +8346,45 @@ function findBrokenPathClaims(snapshot) {
         const bare = path.replace(/\/+$/, '');
         return files.byPath(bare) !== undefined || known.has(bare);
     };
+    const isThere = (document, local) => {
+        const inDocFolder = joinRepositoryPath(document, local);
+        const fromRoot = joinRepositoryPath('', local);
+        return (inDocFolder !== null && exists(inDocFolder)) || (fromRoot !== null && exists(fromRoot));
+    };
     const out = [];
     for (const file of files.withText.filter(isDocument).slice(0, MAX_DOCUMENTS)) {
         const lines = blankFencedCode(file.text ?? '').split('\n');
         for (let i = 0; i < lines.length && out.length < MAX_CLAIMS; i++) {
             const text = lines[i];
-            if (!/[`\]]/.test(text) || !PRESENCE.test(text) || INSTRUCTION.test(text))
+            if (!/[`\]]/.test(text) || INSTRUCTION.test(text))
+                continue;
+            const targets = new Map();
+            for (const m of text.matchAll(NAMED_FILE)) {
+                const component = COMPONENT_WORDS.find(([words]) => words.test(m[1]))?.[1];
+                const local = component ? localPathOf(m[2] ?? m[3], m[3] !== undefined) : null;
+                if (component && local && !isThere(file.path, local))
+                    out.push({ path: file.path, line: i + 1, target: local, component });
+                if (local)
+                    targets.set(m[2] ?? m[3], '');
+            }
+            if (!PRESENCE.test(text))
                 continue;
             const component = COMPONENT_WORDS.find(([words]) => words.test(text))?.[1];
             if (!component)
                 continue;
-            const targets = new Map();
             for (const m of text.matchAll(PLACE_TOKEN)) {
                 const written = m[1] ?? m[2];
                 const local = localPathOf(written, m[2] !== undefined);
-                if (local)
+                if (local && !targets.has(written))
                     targets.set(written, local);
             }
             for (const m of text.matchAll(RELATIVE_LINK)) {
                 const local = localPathOf(m[1], true);
-                if (local)
+                if (local && !targets.has(m[1]))
                     targets.set(m[1], local);
             }
             for (const local of targets.values()) {
-                const inDocFolder = joinRepositoryPath(file.path, local);
-                const fromRoot = joinRepositoryPath('', local);
-                if ((inDocFolder !== null && exists(inDocFolder)) ||
-                    (fromRoot !== null && exists(fromRoot)))
+                if (local === '' || isThere(file.path, local))
                     continue;
                 out.push({ path: file.path, line: i + 1, target: local, component });
             }
@@ -8382,6 +8397,70 @@ function findBrokenPathClaims(snapshot) {
 /** The report line for a broken claim. */
 function brokenClaimWarning(claim) {
     return `\`${claim.path}:${claim.line}\` says \`${claim.target}\` holds ${claim.component}, but \`${claim.target}\` is not in the repository`;
+}
+const IN_THIS_REPOSITORY = /\b(released|published|provided|included|available|contained|shipped|stored)\b[^.;]{0,40}\b(in|within|from) this (repository|repo)\b|\bthis (repository|repo) (also )?(contains|includes|provides|ships|holds|releases)\b/i;
+/** Components whose only evidence can be such a sentence; the others have files of their own. */
+const CLAIMED_HERE = [
+    [/\b(intermediate|training) checkpoints?\b/i, 'Model parameters (Intermediate)'],
+    [/\b(model )?weights\b|\bfinal checkpoints?\b/i, 'Model parameters (Final)'],
+    [/\bdata ?cards?\b|\bdataset cards?\b|\bdatasheets?\b/i, 'Data card'],
+    [/\btraining data(sets?)?\b|\bdatasets?\b(?! cards?)/i, 'Datasets']
+];
+/** Sentences of the release's documents that say this repository holds a component. Whether the
+ * claim holds is for the caller: it depends on what was found. */
+function findRepositoryClaims(snapshot) {
+    const out = [];
+    const documents = fileIndex(snapshot).withText.filter(isDocument).slice(0, MAX_DOCUMENTS);
+    for (const file of documents) {
+        const lines = blankFencedCode(file.text ?? '').split('\n');
+        let start = 0;
+        while (start < lines.length && out.length < MAX_CLAIMS) {
+            // A paragraph: prose lines up to a blank line, a heading, a list item or a table row.
+            const isProse = (l) => l.trim() !== '' && !/^\s*(#|\||[-*+] |\d+\. )/.test(l);
+            if (!isProse(lines[start])) {
+                start++;
+                continue;
+            }
+            let end = start;
+            while (end + 1 < lines.length && isProse(lines[end + 1]))
+                end++;
+            const paragraph = lines.slice(start, end + 1);
+            if (paragraph.some((l) => /this repo/i.test(l))) {
+                const lineStarts = [];
+                let at = 0;
+                for (const l of paragraph) {
+                    lineStarts.push(at);
+                    at += l.length + 1;
+                }
+                const lineAt = (offset) => start + 1 + lineStarts.filter((s) => s <= offset).length - 1;
+                const joined = paragraph.join('\n');
+                for (const m of joined.matchAll(/[^.!?]+(?:[.!?]+|$)/g)) {
+                    const sentence = m[0].replace(/\s+/g, ' ');
+                    if (!IN_THIS_REPOSITORY.test(sentence) || /licen[cs]|\bnot\b|n't\b/i.test(sentence))
+                        continue;
+                    const components = CLAIMED_HERE.filter(([words]) => words.test(sentence)).map(([, name]) => name);
+                    if (components.length === 0)
+                        continue;
+                    const offset = m.index ?? 0;
+                    const first = offset + (m[0].length - m[0].trimStart().length);
+                    out.push({
+                        path: file.path,
+                        line: lineAt(first),
+                        endLine: lineAt(offset + m[0].trimEnd().length - 1),
+                        components
+                    });
+                }
+            }
+            start = end + 1;
+        }
+        if (out.length >= MAX_CLAIMS)
+            break;
+    }
+    return out;
+}
+/** The report line for a repository claim that nothing in the repository bears out. */
+function repositoryClaimWarning(claim, component) {
+    return `\`${claim.path}:${claim.line}\` says this repository holds ${component}, but none is in it`;
 }
 
 const RUNS_MODEL = /(\.generate\(|\bpipeline\(\s*["']|\bLLM\(|llama-cli|llama\.cpp|ollama run|\.predict\()/;
@@ -8438,15 +8517,48 @@ function mergeIdenticalEvidence(finding) {
  * A sentence that places a component at a path the repository lacks is no evidence of it; a
  * finding that rested only on such sentences is dropped.
  */
-function withoutBrokenClaims(findings, claims) {
+function withoutBrokenClaims(findings, claims, sections = [], cardPath) {
     if (claims.length === 0)
         return findings;
+    // A card section that sends the reader to a missing file for the details ("the data card
+    // (`DATA_CARD.md`) documents…") is a summary of something that is not there.
+    const sectionLine = (claim) => claim.path === cardPath
+        ? [...sections].reverse().find((s) => s.line <= claim.line && claim.line <= s.endLine)?.line
+        : undefined;
     return findings.flatMap((f) => {
-        const evidence = f.evidence.filter((e) => !claims.some((c) => c.component === f.name && c.path === e.path && c.line === e.line));
+        const evidence = f.evidence.filter((e) => !claims.some((c) => c.component === f.name &&
+            c.path === e.path &&
+            (c.line === e.line || (e.kind === 'section' && sectionLine(c) === e.line))));
         if (evidence.length === f.evidence.length)
             return [f];
         return evidence.length > 0 ? [{ ...f, evidence }] : [];
     });
+}
+/**
+ * "Released in this repository: weights, intermediate checkpoints…": where the sentence is the
+ * only evidence of a component and nothing of it is in the repository, the claim is broken; the
+ * sentence stops counting and the report says so.
+ */
+function withoutUnbornRepositoryClaims(findings, snapshot, warnings) {
+    let out = findings;
+    for (const claim of findRepositoryClaims(snapshot)) {
+        for (const name of claim.components) {
+            const finding = out.find((f) => f.name === name);
+            if (finding?.presence === 'in-repository')
+                continue;
+            const inClaim = (e) => e.path === claim.path &&
+                e.line !== undefined &&
+                e.line >= claim.line &&
+                e.line <= claim.endLine;
+            // Evidence elsewhere (a Hub link, a download script) says where the thing is kept.
+            if (finding && !finding.evidence.every(inClaim))
+                continue;
+            warnings.push(repositoryClaimWarning(claim, name));
+            if (finding)
+                out = out.filter((f) => f !== finding);
+        }
+    }
+    return out;
 }
 /** Runs every detector over the snapshot. Pure. */
 function detectComponents(snapshot, options = {}) {
@@ -8495,10 +8607,10 @@ function detectComponents(snapshot, options = {}) {
         warnings.push(brokenClaimWarning(claim));
     // A code library releases no model: its README is a usage guide, not a model card, and the
     // papers, data and results it mentions document no model of its own.
-    const findings = withoutBrokenClaims((subject.release === 'none'
+    const findings = withoutUnbornRepositoryClaims(withoutBrokenClaims((subject.release === 'none'
         ? withReferences.filter((f) => !MODEL_DOCUMENTS.has(f.name))
-        : withReferences).map(mergeIdenticalEvidence), brokenClaims);
-    if (findings.length < withReferences.length)
+        : withReferences).map(mergeIdenticalEvidence), brokenClaims, card?.sections, card?.path), snapshot, warnings);
+    if (subject.release === 'none' && withReferences.some((f) => MODEL_DOCUMENTS.has(f.name)))
         warnings.push(`no model release found: ${withReferences
             .filter((f) => MODEL_DOCUMENTS.has(f.name))
             .map((f) => f.name)

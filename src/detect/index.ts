@@ -17,7 +17,14 @@ import type { Reference } from '../model/references.js'
 import { addReferencedComponents } from '../resolve/offline.js'
 import type { ComponentFinding } from '../model/findings.js'
 import { detectWeights } from './weights.js'
-import { brokenClaimWarning, findBrokenPathClaims, type BrokenPathClaim } from './path-claims.js'
+import type { Section } from './markdown.js'
+import {
+  brokenClaimWarning,
+  findBrokenPathClaims,
+  findRepositoryClaims,
+  repositoryClaimWarning,
+  type BrokenPathClaim
+} from './path-claims.js'
 
 export interface Detection {
   findings: ComponentFinding[]
@@ -99,16 +106,59 @@ function mergeIdenticalEvidence(finding: ComponentFinding): ComponentFinding {
  */
 function withoutBrokenClaims(
   findings: ComponentFinding[],
-  claims: readonly BrokenPathClaim[]
+  claims: readonly BrokenPathClaim[],
+  sections: readonly Section[] = [],
+  cardPath?: string
 ): ComponentFinding[] {
   if (claims.length === 0) return findings
+  // A card section that sends the reader to a missing file for the details ("the data card
+  // (`DATA_CARD.md`) documents…") is a summary of something that is not there.
+  const sectionLine = (claim: BrokenPathClaim): number | undefined =>
+    claim.path === cardPath
+      ? [...sections].reverse().find((s) => s.line <= claim.line && claim.line <= s.endLine)?.line
+      : undefined
   return findings.flatMap((f) => {
     const evidence = f.evidence.filter(
-      (e) => !claims.some((c) => c.component === f.name && c.path === e.path && c.line === e.line)
+      (e) =>
+        !claims.some(
+          (c) =>
+            c.component === f.name &&
+            c.path === e.path &&
+            (c.line === e.line || (e.kind === 'section' && sectionLine(c) === e.line))
+        )
     )
     if (evidence.length === f.evidence.length) return [f]
     return evidence.length > 0 ? [{ ...f, evidence }] : []
   })
+}
+
+/**
+ * "Released in this repository: weights, intermediate checkpoints…": where the sentence is the
+ * only evidence of a component and nothing of it is in the repository, the claim is broken; the
+ * sentence stops counting and the report says so.
+ */
+function withoutUnbornRepositoryClaims(
+  findings: ComponentFinding[],
+  snapshot: Snapshot,
+  warnings: string[]
+): ComponentFinding[] {
+  let out = findings
+  for (const claim of findRepositoryClaims(snapshot)) {
+    for (const name of claim.components) {
+      const finding = out.find((f) => f.name === name)
+      if (finding?.presence === 'in-repository') continue
+      const inClaim = (e: { path: string; line?: number }): boolean =>
+        e.path === claim.path &&
+        e.line !== undefined &&
+        e.line >= claim.line &&
+        e.line <= claim.endLine
+      // Evidence elsewhere (a Hub link, a download script) says where the thing is kept.
+      if (finding && !finding.evidence.every(inClaim)) continue
+      warnings.push(repositoryClaimWarning(claim, name))
+      if (finding) out = out.filter((f) => f !== finding)
+    }
+  }
+  return out
 }
 
 /** Runs every detector over the snapshot. Pure. */
@@ -160,14 +210,20 @@ export function detectComponents(
   for (const claim of brokenClaims) warnings.push(brokenClaimWarning(claim))
   // A code library releases no model: its README is a usage guide, not a model card, and the
   // papers, data and results it mentions document no model of its own.
-  const findings = withoutBrokenClaims(
-    (subject.release === 'none'
-      ? withReferences.filter((f) => !MODEL_DOCUMENTS.has(f.name))
-      : withReferences
-    ).map(mergeIdenticalEvidence),
-    brokenClaims
+  const findings = withoutUnbornRepositoryClaims(
+    withoutBrokenClaims(
+      (subject.release === 'none'
+        ? withReferences.filter((f) => !MODEL_DOCUMENTS.has(f.name))
+        : withReferences
+      ).map(mergeIdenticalEvidence),
+      brokenClaims,
+      card?.sections,
+      card?.path
+    ),
+    snapshot,
+    warnings
   )
-  if (findings.length < withReferences.length)
+  if (subject.release === 'none' && withReferences.some((f) => MODEL_DOCUMENTS.has(f.name)))
     warnings.push(
       `no model release found: ${withReferences
         .filter((f) => MODEL_DOCUMENTS.has(f.name))

@@ -46,6 +46,10 @@ const PLACE_TOKEN =
   /\b(?:in|under|inside|within|at)\s+(?:the\s+)?(?:(?:folder|directory|file)\s+)?(?:`([^`\s]{1,200})`|\[[^\]\n]{1,200}\]\(([^)\s]{1,200})\))/gi
 /** `[text](path)`: a relative link is always a local path. */
 const RELATIVE_LINK = /\[[^\]\n]{1,200}\]\(([^)\s]{1,200})\)/g
+/** "the data card (`DATA_CARD.md`)": a component named, then its file in parentheses. Naming the
+ * file is itself the claim that it is there, whatever the verb. */
+const NAMED_FILE =
+  /\b(data ?cards?|dataset cards?|datasheets?|model cards?|tech(?:nical)? reports?|(?:research )?paper|training (?:code|scripts?)|evaluation (?:code|scripts?)|inference (?:code|scripts?))\s*\(\s*(?:`([^`\s]{1,200})`|\[[^\]\n]{1,200}\]\(([^)\s]{1,200})\))\s*\)/gi
 
 const FILE_EXTENSION =
   /^[^.]*(\.[\w-]+)?\.(md|markdown|mdx|rst|txt|pdf|html?|json|jsonl|ya?ml|toml|cfg|gin|py|sh|ipynb|csv|tsv|parquet|safetensors|bin|pt|pth|ckpt|gguf|onnx|h5|npz|msgpack|tex|cff|zip|tar|gz|tgz)$/
@@ -78,32 +82,39 @@ export function findBrokenPathClaims(snapshot: Snapshot): BrokenPathClaim[] {
     const bare = path.replace(/\/+$/, '')
     return files.byPath(bare) !== undefined || known.has(bare)
   }
+  const isThere = (document: string, local: string): boolean => {
+    const inDocFolder = joinRepositoryPath(document, local)
+    const fromRoot = joinRepositoryPath('', local)
+    return (inDocFolder !== null && exists(inDocFolder)) || (fromRoot !== null && exists(fromRoot))
+  }
   const out: BrokenPathClaim[] = []
   for (const file of files.withText.filter(isDocument).slice(0, MAX_DOCUMENTS)) {
     const lines = blankFencedCode(file.text ?? '').split('\n')
     for (let i = 0; i < lines.length && out.length < MAX_CLAIMS; i++) {
       const text = lines[i]
-      if (!/[`\]]/.test(text) || !PRESENCE.test(text) || INSTRUCTION.test(text)) continue
+      if (!/[`\]]/.test(text) || INSTRUCTION.test(text)) continue
+      const targets = new Map<string, string>()
+      for (const m of text.matchAll(NAMED_FILE)) {
+        const component = COMPONENT_WORDS.find(([words]) => words.test(m[1]))?.[1]
+        const local = component ? localPathOf(m[2] ?? m[3], m[3] !== undefined) : null
+        if (component && local && !isThere(file.path, local))
+          out.push({ path: file.path, line: i + 1, target: local, component })
+        if (local) targets.set(m[2] ?? m[3], '')
+      }
+      if (!PRESENCE.test(text)) continue
       const component = COMPONENT_WORDS.find(([words]) => words.test(text))?.[1]
       if (!component) continue
-      const targets = new Map<string, string>()
       for (const m of text.matchAll(PLACE_TOKEN)) {
         const written = m[1] ?? m[2]
         const local = localPathOf(written, m[2] !== undefined)
-        if (local) targets.set(written, local)
+        if (local && !targets.has(written)) targets.set(written, local)
       }
       for (const m of text.matchAll(RELATIVE_LINK)) {
         const local = localPathOf(m[1], true)
-        if (local) targets.set(m[1], local)
+        if (local && !targets.has(m[1])) targets.set(m[1], local)
       }
       for (const local of targets.values()) {
-        const inDocFolder = joinRepositoryPath(file.path, local)
-        const fromRoot = joinRepositoryPath('', local)
-        if (
-          (inDocFolder !== null && exists(inDocFolder)) ||
-          (fromRoot !== null && exists(fromRoot))
-        )
-          continue
+        if (local === '' || isThere(file.path, local)) continue
         out.push({ path: file.path, line: i + 1, target: local, component })
       }
     }
@@ -115,4 +126,82 @@ export function findBrokenPathClaims(snapshot: Snapshot): BrokenPathClaim[] {
 /** The report line for a broken claim. */
 export function brokenClaimWarning(claim: BrokenPathClaim): string {
   return `\`${claim.path}:${claim.line}\` says \`${claim.target}\` holds ${claim.component}, but \`${claim.target}\` is not in the repository`
+}
+
+/** A sentence that says this repository itself holds components: "every artefact is released in
+ * this repository: weights, intermediate checkpoints, training data". */
+export interface RepositoryClaim {
+  path: string
+  /** 1-based lines of the sentence. */
+  line: number
+  endLine: number
+  components: ComponentName[]
+}
+
+const IN_THIS_REPOSITORY =
+  /\b(released|published|provided|included|available|contained|shipped|stored)\b[^.;]{0,40}\b(in|within|from) this (repository|repo)\b|\bthis (repository|repo) (also )?(contains|includes|provides|ships|holds|releases)\b/i
+/** Components whose only evidence can be such a sentence; the others have files of their own. */
+const CLAIMED_HERE: [RegExp, ComponentName][] = [
+  [/\b(intermediate|training) checkpoints?\b/i, 'Model parameters (Intermediate)'],
+  [/\b(model )?weights\b|\bfinal checkpoints?\b/i, 'Model parameters (Final)'],
+  [/\bdata ?cards?\b|\bdataset cards?\b|\bdatasheets?\b/i, 'Data card'],
+  [/\btraining data(sets?)?\b|\bdatasets?\b(?! cards?)/i, 'Datasets']
+]
+
+/** Sentences of the release's documents that say this repository holds a component. Whether the
+ * claim holds is for the caller: it depends on what was found. */
+export function findRepositoryClaims(snapshot: Snapshot): RepositoryClaim[] {
+  const out: RepositoryClaim[] = []
+  const documents = fileIndex(snapshot).withText.filter(isDocument).slice(0, MAX_DOCUMENTS)
+  for (const file of documents) {
+    const lines = blankFencedCode(file.text ?? '').split('\n')
+    let start = 0
+    while (start < lines.length && out.length < MAX_CLAIMS) {
+      // A paragraph: prose lines up to a blank line, a heading, a list item or a table row.
+      const isProse = (l: string): boolean => l.trim() !== '' && !/^\s*(#|\||[-*+] |\d+\. )/.test(l)
+      if (!isProse(lines[start])) {
+        start++
+        continue
+      }
+      let end = start
+      while (end + 1 < lines.length && isProse(lines[end + 1])) end++
+      const paragraph = lines.slice(start, end + 1)
+      if (paragraph.some((l) => /this repo/i.test(l))) {
+        const lineStarts: number[] = []
+        let at = 0
+        for (const l of paragraph) {
+          lineStarts.push(at)
+          at += l.length + 1
+        }
+        const lineAt = (offset: number): number =>
+          start + 1 + lineStarts.filter((s) => s <= offset).length - 1
+        const joined = paragraph.join('\n')
+        for (const m of joined.matchAll(/[^.!?]+(?:[.!?]+|$)/g)) {
+          const sentence = m[0].replace(/\s+/g, ' ')
+          if (!IN_THIS_REPOSITORY.test(sentence) || /licen[cs]|\bnot\b|n't\b/i.test(sentence))
+            continue
+          const components = CLAIMED_HERE.filter(([words]) => words.test(sentence)).map(
+            ([, name]) => name
+          )
+          if (components.length === 0) continue
+          const offset = m.index ?? 0
+          const first = offset + (m[0].length - m[0].trimStart().length)
+          out.push({
+            path: file.path,
+            line: lineAt(first),
+            endLine: lineAt(offset + m[0].trimEnd().length - 1),
+            components
+          })
+        }
+      }
+      start = end + 1
+    }
+    if (out.length >= MAX_CLAIMS) break
+  }
+  return out
+}
+
+/** The report line for a repository claim that nothing in the repository bears out. */
+export function repositoryClaimWarning(claim: RepositoryClaim, component: ComponentName): string {
+  return `\`${claim.path}:${claim.line}\` says this repository holds ${component}, but none is in it`
 }
