@@ -4,6 +4,9 @@ import { runCli } from './cli-run.js'
 
 /** Commands that read one small file: they allocate little, so V8's defaults serve them. */
 const SMALL_COMMANDS = new Set(['license', 'mof'])
+let running: string | undefined
+/** Set when a stream took over printing (its writes may still be pending). */
+let streamed = false
 
 /**
  * The heap settings of src/heap-settings.ts (HEAP_FLAGS, which says why), written out here so that
@@ -13,6 +16,7 @@ const SMALL_COMMANDS = new Set(['license', 'mof'])
  * Set before the command's code loads, so before it allocates.
  */
 async function keepHeapSmallFor(command: string): Promise<void> {
+  running = command
   if (SMALL_COMMANDS.has(command)) return
   const { setFlagsFromString } = await import('node:v8')
   setFlagsFromString('--semi-space-growth-factor=1')
@@ -46,6 +50,7 @@ function printer(fd: 1 | 2): (text: string) => void {
       if ((error as NodeJS.ErrnoException).code !== 'EAGAIN')
         return endOnClosedPipe(error as NodeJS.ErrnoException)
       stream = fd === 1 ? process.stdout : process.stderr
+      streamed = true
       stream.on('error', endOnClosedPipe)
       stream.write(bytes.subarray(written))
     }
@@ -58,3 +63,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   beforeCommand: keepHeapSmallFor
 })
+// A one-file command has printed everything with blocking writes: ending now spares the
+// process the heap's tear-down. Other commands end the way Node ends them.
+if (running !== undefined && SMALL_COMMANDS.has(running) && !streamed) process.exit()
