@@ -10,5 +10,8 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   clearMocks: true,
   setupFiles: ['<rootDir>/__tests__/helpers/no-network.ts'],
-  testTimeout: 60000
+  testTimeout: 60000,
+  // The end-to-end tests (test.concurrent) each run the action in child processes: three at a
+  // time per file overlap their waits without crowding two cores.
+  maxConcurrency: 3
 }

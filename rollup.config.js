@@ -4,6 +4,7 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
+import ts from 'typescript'
 
 // Known-harmless noise from bundled dependencies (toolkit's downlevelled `this`, zod's cycles).
 const QUIET = new Set(['THIS_IS_UNDEFINED', 'CIRCULAR_DEPENDENCY'])
@@ -12,6 +13,42 @@ const QUIET = new Set(['THIS_IS_UNDEFINED', 'CIRCULAR_DEPENDENCY'])
 const OUT_DIR = process.env.MODEL_OPENNESS_DIST_DIR || 'dist'
 // Those test builds skip type checking (`npm run typecheck` does it; the emitted code is the same).
 const TEST_BUILD = Boolean(process.env.MODEL_OPENNESS_DIST_DIR)
+
+/**
+ * Test builds transpile each TypeScript file alone (ts.transpileModule with the build tsconfig's
+ * options) instead of building the whole program as @rollup/plugin-typescript does, even with
+ * noCheck, for most of a build's time. The project compiles with isolatedModules, which makes the
+ * two emit the same JavaScript; the release build keeps the plugin.
+ */
+function transpileTypeScript() {
+  const config = ts.readConfigFile('tsconfig.build.json', ts.sys.readFile).config
+  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, process.cwd())
+  const compilerOptions = {
+    ...options,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    sourceMap: false,
+    inlineSourceMap: false,
+    noEmit: false
+  }
+  return {
+    name: 'transpile-typescript',
+    // Sources import each other by their emitted names (`./x.js` for x.ts), as NodeNext wants.
+    resolveId(source, importer) {
+      if (!importer?.endsWith('.ts') || !/^\.\.?\//.test(source) || !source.endsWith('.js'))
+        return null
+      const file = resolve(dirname(importer), source.replace(/\.js$/, '.ts'))
+      return existsSync(file) ? file : null
+    },
+    transform(code, id) {
+      if (!id.endsWith('.ts')) return null
+      return {
+        code: ts.transpileModule(code, { compilerOptions, fileName: id }).outputText,
+        map: null
+      }
+    }
+  }
+}
 
 /** The package.json that owns a bundled file: the nearest one with a name, below node_modules. */
 function owningPackage(file) {
@@ -91,6 +128,63 @@ function licenseIndexFile() {
   }
 }
 
+/**
+ * `model-openness license` loads two chunk files: its own, with every module it imports
+ * statically, and one small chunk it shares with the CLI entry and the `mof` command (cli-errors,
+ * mot-licenses, version). Left to itself, rollup splits these modules by which other entries use
+ * them (scan's core uses most), and each chunk file costs the ESM loader a read, a resolve and a
+ * link (several thread-pool round trips) on every start.
+ */
+function licenseCommandChunk() {
+  const reachable = (getModuleInfo, entry) => {
+    const seen = new Set()
+    const pending = entry ? [entry] : []
+    while (pending.length > 0) {
+      const id = pending.pop()
+      if (seen.has(id)) continue
+      seen.add(id)
+      pending.push(...(getModuleInfo(id)?.importedIds ?? []))
+    }
+    return seen
+  }
+  let license
+  let shared
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!license) {
+      const find = (suffix) => [...getModuleIds()].find((m) => m.endsWith(suffix))
+      const [command, entry, mof] = ['/src/cli-license.ts', '/src/cli.ts', '/src/cli-mof.ts'].map(
+        find
+      )
+      license = reachable(getModuleInfo, command)
+      shared = new Set([...reachable(getModuleInfo, entry), ...reachable(getModuleInfo, mof)])
+    }
+    // A manual chunk takes in the modules it imports unless they are assigned elsewhere.
+    if (id.endsWith('/src/version.ts') || (license.has(id) && shared.has(id))) return 'cli-common'
+    return license.has(id) ? 'cli-license' : undefined
+  }
+}
+
+/**
+ * Writes every non-ASCII character of the bundle as a \u escape. Node decodes a module's source
+ * to a string before V8 compiles it: one non-ASCII character anywhere (a dash in a comment) makes
+ * that string two bytes per character, which costs the action and every command tens of
+ * milliseconds of decoding and scanning at each start. In strings, templates, regular expressions
+ * and identifiers the escape means the same character; a character that was itself escaped
+ * (`\é`, which is `é`) loses that backslash.
+ */
+function asciiOutput() {
+  return {
+    name: 'ascii-output',
+    renderChunk(code) {
+      // eslint-disable-next-line no-control-regex
+      return code.replace(/(\\*)([^\x00-\x7f])/g, (_match, slashes, char) => {
+        const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes
+        return `${kept}\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+      })
+    }
+  }
+}
+
 export default {
   // index: the action (runs on import); cli: the command; lib: the package's import API (no side effects).
   input: { index: 'src/index.ts', cli: 'src/cli.ts', lib: 'src/lib.ts' },
@@ -103,24 +197,27 @@ export default {
       chunk.moduleIds.some((id) => id.endsWith('/src/analyze.ts'))
         ? 'chunks/core.js'
         : 'chunks/[name].js',
-    entryFileNames: '[name].js'
+    entryFileNames: '[name].js',
+    manualChunks: licenseCommandChunk()
   },
   onwarn(warning, warn) {
     if (QUIET.has(warning.code)) return
     warn(warning)
   },
   plugins: [
-    typescript({
-      tsconfig: 'tsconfig.build.json',
-      sourceMap: false,
-      module: 'NodeNext',
-      noCheck: TEST_BUILD,
-      outDir: OUT_DIR
-    }),
+    TEST_BUILD
+      ? transpileTypeScript()
+      : typescript({
+          tsconfig: 'tsconfig.build.json',
+          sourceMap: false,
+          module: 'NodeNext',
+          outDir: OUT_DIR
+        }),
     json({ preferConst: true }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
     thirdPartyNotices(),
-    licenseIndexFile()
+    licenseIndexFile(),
+    asciiOutput()
   ]
 }

@@ -191,6 +191,26 @@ describe('model-openness scan', () => {
   })
 })
 
+describe('the hook the process entry uses to set V8 flags', () => {
+  it('hears the command before its code runs, and nothing for --version or bad usage', async () => {
+    const heard: string[] = []
+    let out = ''
+    const io = {
+      stdout: (t: string) => (out += t),
+      stderr: () => undefined,
+      cwd: ROOT,
+      beforeCommand: (command: string) => {
+        heard.push(`${command} (output so far: ${out.length})`)
+      }
+    }
+    expect(await runCli(['license', 'LICENSE'], io)).toBe(0)
+    expect(out).toMatch(/License: +Apache-2\.0/)
+    expect(await runCli(['--version'], io)).toBe(0)
+    expect(await runCli(['--no-such-option', 'scan'], io)).toBe(2)
+    expect(heard).toEqual(['license (output so far: 0)'])
+  })
+})
+
 describe('model-openness mof', () => {
   it('prints class, label and progress of a MOT record', async () => {
     const file = join(tmp, 'class3.yml')

@@ -3,7 +3,7 @@
  * into an empty project with `--omit=dev`, then run the command and import the library.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -22,6 +22,8 @@ const ALLOWED =
 let scratch: string
 let pkgDir: string
 let tarball: string
+/** What `npm pack` put in the tarball. */
+let packedFiles: string[]
 let consumer: string
 
 /** npm without network: everything it needs is in the tarball. */
@@ -38,17 +40,22 @@ beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'mo-package-'))
   pkgDir = join(scratch, 'package')
   const dist = join(pkgDir, 'dist')
-  await run(join(BIN, 'rollup'), ['--config', 'rollup.config.js', '--silent'], {
-    cwd: ROOT,
-    env: { ...process.env, MODEL_OPENNESS_DIST_DIR: dist },
-    maxBuffer: 16 * 1024 * 1024
-  })
-  // --noCheck: `npm run typecheck` checks the types; this only writes the declarations.
-  await run(
-    join(BIN, 'tsc'),
-    ['-p', 'tsconfig.types.json', '--noCheck', '--outDir', join(dist, 'types')],
-    { cwd: ROOT }
-  )
+  // The bundle and the declarations at once: they are independent.
+  await Promise.all([
+    run(join(BIN, 'rollup'), ['--config', 'rollup.config.js', '--silent'], {
+      cwd: ROOT,
+      env: { ...process.env, MODEL_OPENNESS_DIST_DIR: dist },
+      maxBuffer: 16 * 1024 * 1024
+    }),
+    // --noCheck: `npm run typecheck` checks the types; this only writes the declarations.
+    run(
+      join(BIN, 'tsc'),
+      ['-p', 'tsconfig.types.json', '--noCheck', '--outDir', join(dist, 'types')],
+      {
+        cwd: ROOT
+      }
+    )
+  ])
   // The project as checked out, with the fresh bundle in place of the committed one.
   for (const entry of await readdir(ROOT)) {
     if (['node_modules', 'dist', '.git'].includes(entry)) continue
@@ -58,7 +65,9 @@ beforeAll(async () => {
     cwd: pkgDir,
     env: npmEnv()
   })
-  tarball = join(scratch, (JSON.parse(packed.stdout) as { filename: string }[])[0].filename)
+  const [pack] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[]
+  tarball = join(scratch, pack.filename)
+  packedFiles = pack.files.map((f) => f.path)
   consumer = join(scratch, 'consumer')
   await mkdir(consumer)
   await writeFile(
@@ -73,14 +82,8 @@ afterAll(async () => {
 })
 
 describe('npm package', () => {
-  it('packs only the intended files', async () => {
-    const { stdout } = await run('npm', ['pack', '--dry-run', '--json'], {
-      cwd: pkgDir,
-      env: npmEnv()
-    })
-    const files = (JSON.parse(stdout) as { files: { path: string }[] }[])[0].files.map(
-      (f) => f.path
-    )
+  it('packs only the intended files', () => {
+    const files = packedFiles
     expect(files.filter((f) => !ALLOWED.test(f))).toEqual([])
     expect(files).toEqual(
       expect.arrayContaining([
@@ -129,6 +132,35 @@ describe('npm package', () => {
     expect(JSON.parse(scan.stdout).score).toBe(100)
   })
 
+  it('stops quietly when the reader closes the pipe, and prints everything to one that waits', async () => {
+    const cli = join(consumer, 'node_modules', 'model-openness', 'dist', 'cli.js')
+    const texts = join(ROOT, 'node_modules', 'spdx-license-list', 'licenses')
+    const files = (await readdir(texts)).slice(0, 300).map((f) => join(texts, f))
+    // About 100 KB of JSON: more than a pipe holds, so the writer waits for the reader.
+    const listen = (closeEarly: boolean) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
+        const child = spawn(process.execPath, [cli, 'license', '--format', 'json', ...files], {
+          stdio: ['ignore', 'pipe', 'pipe']
+        })
+        let stdout = ''
+        let stderr = ''
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+          stdout += chunk
+          if (closeEarly) child.stdout.destroy()
+        })
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+        child.on('error', fail)
+        child.on('close', (code) => done({ code, stdout, stderr }))
+      })
+    const whole = await listen(false)
+    expect(whole).toMatchObject({ code: 0, stderr: '' })
+    expect(JSON.parse(whole.stdout).files).toHaveLength(files.length)
+    expect(whole.stdout.length).toBeGreaterThan(64 * 1024)
+    const cut = await listen(true)
+    expect(cut).toMatchObject({ code: 0, stderr: '' })
+    expect(cut.stdout.length).toBeLessThan(whole.stdout.length)
+  })
+
   it('imports the library without side effects and exposes analyzeRepository', async () => {
     const outputFile = join(scratch, 'github-output.txt')
     await writeFile(outputFile, '')
@@ -151,6 +183,16 @@ describe('npm package', () => {
     expect(used.stdout).toBe(
       `${VERSION} # Model openness: 100/100 · MOF Class I · Open Source AI (OSAID 1.0)\n`
     )
+  })
+
+  it('ships its JavaScript as ASCII, so Node decodes each module as one-byte text', async () => {
+    const installed = join(consumer, 'node_modules', 'model-openness')
+    const scripts = packedFiles.filter((f) => f.endsWith('.js'))
+    expect(scripts).toEqual(expect.arrayContaining(['dist/index.js', 'dist/chunks/cli-license.js']))
+    for (const file of scripts) {
+      const bytes = await readFile(join(installed, file))
+      expect({ file, nonAscii: bytes.findIndex((b) => b > 0x7f) }).toEqual({ file, nonAscii: -1 })
+    }
   })
 
   it('ships the licence texts of bundled third-party code', async () => {
@@ -183,7 +225,7 @@ describe('npm package', () => {
     await visit('cli.js')
     const entry = new Set(loaded)
     await visit('chunks/cli-license.js')
-    expect([...entry].sort()).toEqual(['chunks/cli-errors.js', 'chunks/version.js', 'cli.js'])
+    expect([...entry].sort()).toEqual(['chunks/cli-common.js', 'cli.js'])
     expect([...loaded].filter((f) => /index\.js$|core\.js$|cli-scan|mot-record/.test(f))).toEqual(
       []
     )
@@ -191,5 +233,22 @@ describe('npm package', () => {
       const code = await readFile(join(installed, 'dist', file), 'utf8')
       expect(code).not.toMatch(/@actions\/|octokit/i)
     }
+    // The heap settings (node:v8, which loads Node's streams) are for scans only.
+    const probe = join(scratch, 'builtins-probe.mjs')
+    await writeFile(
+      probe,
+      "process.on('exit', () => process.stderr.write(`v8 loaded: ${process.moduleLoadList.includes('NativeModule v8')}\\n`))\n"
+    )
+    const cli = join(installed, 'dist', 'cli.js')
+    const license = await run(process.execPath, ['--import', probe, cli, 'license', 'LICENSE'], {
+      cwd: installed
+    })
+    expect(license.stderr).toBe('v8 loaded: false\n')
+    const scan = await run(
+      process.execPath,
+      ['--import', probe, cli, 'scan', '--offline', join(ROOT, 'examples', 'open-science-model')],
+      { cwd: consumer, maxBuffer: 16 * 1024 * 1024 }
+    )
+    expect(scan.stderr).toBe('v8 loaded: true\n')
   })
 })

@@ -8,6 +8,8 @@ export interface CliIo {
   stdout(text: string): void
   stderr(text: string): void
   cwd: string
+  /** Called with the command's name before its code loads (the process entry sets V8 flags). */
+  beforeCommand?(command: string): Promise<void> | void
 }
 
 /** The options every command shares, as node:util's parseArgs returns them. */

@@ -58,6 +58,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok
     }
     const [command, ...rest] = positionals
+    if (command !== undefined) await io.beforeCommand?.(command)
     if (command === 'scan')
       return await (await import('./cli-scan.js')).runScanCommand(rest, values, io)
     if (command === 'lock')

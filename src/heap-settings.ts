@@ -13,7 +13,8 @@ import { setFlagsFromString } from 'node:v8'
  * `--max-semi-space-size` and `--max-old-space-size` are read only at start-up, so they would need
  * a launcher, which `npx` and the action runner (`node dist/index.js`) do not use; these two are
  * read whenever the heap would grow, so the entry points set them first thing. (src/cli.ts sets the
- * same flags without importing this module, so that the CLI's entry loads no shared chunk.)
+ * same flags without importing this module, so that the CLI's entry loads no shared chunk, and
+ * only before commands that scan or merge: `license` and `mof` read one small file.)
  */
 export const HEAP_FLAGS: readonly string[] = [
   '--semi-space-growth-factor=1',

@@ -5,10 +5,11 @@
 import { existsSync } from 'node:fs'
 import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect } from '@jest/globals'
 import { parseMarker, renderMarker } from '../../src/github/marker.js'
 import { canned, startFakeGitHub } from '../helpers/fake-github.js'
 import {
+  actionTest,
   commentRequests,
   copyExample,
   embeddedReport,
@@ -35,7 +36,7 @@ import {
 useActionHarness()
 
 describe('the bundled action on a pull request', () => {
-  it('creates the sticky comment on the first run and edits it on the second', async () => {
+  actionTest('creates the sticky comment on the first run and edits it on the second', async () => {
     const workspace = await copyExample(OPEN_SCIENCE, 'sticky')
     const headSha = sha()
     const event = pullRequestEvent({ headSha, baseSha: sha() })
@@ -86,7 +87,7 @@ describe('the bundled action on a pull request', () => {
     expect(second.stdout).toContain('PR comment: updated')
   })
 
-  it('finds its comment past the first 100 and removes a newer duplicate', async () => {
+  actionTest('finds its comment past the first 100 and removes a newer duplicate', async () => {
     const workspace = await copyExample(OPEN_SCIENCE, 'paged')
     const marker = renderMarker({ report: { v: 1 }, sha: sha(), runId: 400 })
     for (let i = 0; i < 120; i++)
@@ -115,7 +116,7 @@ describe('the bundled action on a pull request', () => {
     expect(run.outputs['comment-url']).toBe(ours.html_url)
   })
 
-  it('retries 5xx answers and a secondary rate limit', async () => {
+  actionTest('retries 5xx answers and a secondary rate limit', async () => {
     const workspace = await copyExample(OPEN_SCIENCE, 'retry')
     const listPath = `/repos/${OWNER}/${REPO}/issues/${PR}/comments`
     fake.failNext({ method: 'GET', path: listPath }, [canned.serverError(502)])
@@ -142,26 +143,29 @@ describe('the bundled action on a pull request', () => {
     ])
   })
 
-  it('gives one warning and the job summary when the token cannot comment (fork PR)', async () => {
-    const workspace = await copyExample(OPEN_SCIENCE, 'fork')
-    fake.failNext({ method: 'POST', path: /\/issues\/\d+\/comments$/ }, [
-      canned.forbiddenIntegration()
-    ])
-    const run = await runAction({
-      workspace,
-      event: pullRequestEvent({ headSha: sha(), baseSha: sha(), fork: true })
-    })
-    expect(run.code).toBe(0)
-    expect(errorLines(run)).toEqual([])
-    expect(run.plainWarnings).toHaveLength(1)
-    expect(run.plainWarnings[0]).toContain('Could not write the pull request comment (HTTP 403')
-    expect(run.plainWarnings[0]).toContain('pull-requests: write')
-    expect(fake.commentsOn(PR)).toHaveLength(0)
-    expect(run.summary).toContain('## Model openness: 100/100 · MOF Class I')
-    expect(run.outputs).toMatchObject({ score: '100', 'comment-url': '' })
-  })
+  actionTest(
+    'gives one warning and the job summary when the token cannot comment (fork PR)',
+    async () => {
+      const workspace = await copyExample(OPEN_SCIENCE, 'fork')
+      fake.failNext({ method: 'POST', path: /\/issues\/\d+\/comments$/ }, [
+        canned.forbiddenIntegration()
+      ])
+      const run = await runAction({
+        workspace,
+        event: pullRequestEvent({ headSha: sha(), baseSha: sha(), fork: true })
+      })
+      expect(run.code).toBe(0)
+      expect(errorLines(run)).toEqual([])
+      expect(run.plainWarnings).toHaveLength(1)
+      expect(run.plainWarnings[0]).toContain('Could not write the pull request comment (HTTP 403')
+      expect(run.plainWarnings[0]).toContain('pull-requests: write')
+      expect(fake.commentsOn(PR)).toHaveLength(0)
+      expect(run.summary).toContain('## Model openness: 100/100 · MOF Class I')
+      expect(run.outputs).toMatchObject({ score: '100', 'comment-url': '' })
+    }
+  )
 
-  it('any other comment failure is a warning too: the check still reports', async () => {
+  actionTest('any other comment failure is a warning too: the check still reports', async () => {
     const workspace = await copyExample(OPEN_SCIENCE, 'comment-422')
     fake.failNext({ method: 'POST', path: /\/issues\/\d+\/comments$/ }, [
       { status: 422, body: { message: 'Validation Failed' } }
@@ -180,7 +184,7 @@ describe('the bundled action on a pull request', () => {
     expect(run.outputs).toMatchObject({ score: '100', 'comment-url': '' })
   })
 
-  it('without a token, one warning and the job summary', async () => {
+  actionTest('without a token, one warning and the job summary', async () => {
     const workspace = await copyExample(OPEN_SCIENCE, 'no-token')
     // A full checkout: the base commit's policy comes from git, no token needed.
     await git(workspace, 'init', '-q', '-b', 'main')
@@ -201,7 +205,7 @@ describe('the bundled action on a pull request', () => {
     expect(run.summary).toContain('## Model openness: 100/100')
   })
 
-  it('comment: never makes no comment request and still writes the summary', async () => {
+  actionTest('comment: never makes no comment request and still writes the summary', async () => {
     const workspace = await copyExample(OPEN_SCIENCE, 'never')
     const baseSha = sha()
     const run = await runAction({
@@ -223,7 +227,7 @@ describe('the bundled action on a pull request', () => {
 })
 
 describe('comment modes and servers', () => {
-  it('on-change leaves the comment alone when a re-run finds the same report', async () => {
+  actionTest('on-change leaves the comment alone when a re-run finds the same report', async () => {
     const workspace = await copyExample(OPEN_SCIENCE, 'on-change')
     const event = pullRequestEvent({ headSha: sha(), baseSha: sha() })
     const first = await runAction({ workspace, event, inputs: { comment: 'on-change' } })
@@ -241,39 +245,42 @@ describe('comment modes and servers', () => {
     expect(again.outputs['comment-url']).toBe(before.html_url)
   })
 
-  it('talks to GitHub Enterprise Server through GITHUB_API_URL and its GraphQL endpoint', async () => {
-    const ghes = await startFakeGitHub({ enterprise: true, login: 'model-openness[bot]' })
-    const saved = swapFakeGitHub(ghes)
-    try {
-      const existing = ghes.addComment({
-        issueNumber: PR,
-        body: `earlier\n\n${renderMarker({ runId: 1 })}`
-      })
-      const workspace = await copyExample(OPEN_SCIENCE, 'ghes')
-      const run = await runAction({
-        workspace,
-        event: pullRequestEvent({ headSha: sha(), baseSha: sha() })
-      })
-      expect(run.code).toBe(0)
-      expect(new URL(ghes.url).pathname).toBe('/api/v3')
-      expect(ghes.requests.map((r) => `${r.method} ${r.path}`)).toEqual(
-        expect.arrayContaining([
-          `GET /api/v3/repos/${OWNER}/${REPO}/issues/${PR}/comments`,
-          'POST /api/graphql',
-          `PATCH /api/v3/repos/${OWNER}/${REPO}/issues/comments/${existing.id}`
-        ])
-      )
-      expect(ghes.commentsOn(PR)).toHaveLength(1)
-      expect(ghes.commentsOn(PR)[0]!.body).toContain('## Model openness: 100/100')
-    } finally {
-      swapFakeGitHub(saved)
-      await ghes.close()
+  actionTest(
+    'talks to GitHub Enterprise Server through GITHUB_API_URL and its GraphQL endpoint',
+    async () => {
+      const ghes = await startFakeGitHub({ enterprise: true, login: 'model-openness[bot]' })
+      const saved = swapFakeGitHub(ghes)
+      try {
+        const existing = ghes.addComment({
+          issueNumber: PR,
+          body: `earlier\n\n${renderMarker({ runId: 1 })}`
+        })
+        const workspace = await copyExample(OPEN_SCIENCE, 'ghes')
+        const run = await runAction({
+          workspace,
+          event: pullRequestEvent({ headSha: sha(), baseSha: sha() })
+        })
+        expect(run.code).toBe(0)
+        expect(new URL(ghes.url).pathname).toBe('/api/v3')
+        expect(ghes.requests.map((r) => `${r.method} ${r.path}`)).toEqual(
+          expect.arrayContaining([
+            `GET /api/v3/repos/${OWNER}/${REPO}/issues/${PR}/comments`,
+            'POST /api/graphql',
+            `PATCH /api/v3/repos/${OWNER}/${REPO}/issues/comments/${existing.id}`
+          ])
+        )
+        expect(ghes.commentsOn(PR)).toHaveLength(1)
+        expect(ghes.commentsOn(PR)[0]!.body).toContain('## Model openness: 100/100')
+      } finally {
+        swapFakeGitHub(saved)
+        await ghes.close()
+      }
     }
-  })
+  )
 })
 
 describe('errors end the run with one line', () => {
-  it('an invalid policy file names the key and the problem', async () => {
+  actionTest('an invalid policy file names the key and the problem', async () => {
     const workspace = await copyExample(OPEN_SCIENCE, 'bad-policy')
     await mkdir(join(workspace, '.github'))
     await writeFile(
@@ -289,37 +296,43 @@ describe('errors end the run with one line', () => {
     expect(run.summary).toContain('The check could not run: .github/model-openness.yml')
   })
 
-  it("on a PR, an invalid base policy fails the run and the PR's broken file is a warning", async () => {
-    const workspace = await copyExample(OPEN_SCIENCE, 'bad-policy-pr')
-    await mkdir(join(workspace, '.github'))
-    await writeFile(join(workspace, '.github/model-openness.yml'), 'fail-under: [80\n')
-    const baseSha = sha()
-    fake.state.files.set(`${baseSha}:.github/model-openness.yml`, 'fail-under: 80\nrequire: yes\n')
-    const run = await runAction({
-      workspace,
-      inputs: { comment: 'never' },
-      event: pullRequestEvent({ headSha: sha(), baseSha })
-    })
-    expect(run.code).toBe(1)
-    expect(errorLines(run)).toEqual([
-      "::error::.github/model-openness.yml (base commit): 'require': expected a list of MOF component names"
-    ])
-
-    fake.state.files.set(`${baseSha}:.github/model-openness.yml`, 'fail-under: 80\n')
-    const next = await runAction({
-      workspace,
-      inputs: { comment: 'never' },
-      event: pullRequestEvent({ headSha: sha(), baseSha })
-    })
-    expect(next.code).toBe(0)
-    expect(next.plainWarnings).toEqual([
-      expect.stringMatching(
-        /^::warning::The policy file in this pull request will not work after merging: \.github\/model-openness\.yml: invalid YAML at line/
+  actionTest(
+    "on a PR, an invalid base policy fails the run and the PR's broken file is a warning",
+    async () => {
+      const workspace = await copyExample(OPEN_SCIENCE, 'bad-policy-pr')
+      await mkdir(join(workspace, '.github'))
+      await writeFile(join(workspace, '.github/model-openness.yml'), 'fail-under: [80\n')
+      const baseSha = sha()
+      fake.state.files.set(
+        `${baseSha}:.github/model-openness.yml`,
+        'fail-under: 80\nrequire: yes\n'
       )
-    ])
-  })
+      const run = await runAction({
+        workspace,
+        inputs: { comment: 'never' },
+        event: pullRequestEvent({ headSha: sha(), baseSha })
+      })
+      expect(run.code).toBe(1)
+      expect(errorLines(run)).toEqual([
+        "::error::.github/model-openness.yml (base commit): 'require': expected a list of MOF component names"
+      ])
 
-  it('an unknown input value names the input and the value', async () => {
+      fake.state.files.set(`${baseSha}:.github/model-openness.yml`, 'fail-under: 80\n')
+      const next = await runAction({
+        workspace,
+        inputs: { comment: 'never' },
+        event: pullRequestEvent({ headSha: sha(), baseSha })
+      })
+      expect(next.code).toBe(0)
+      expect(next.plainWarnings).toEqual([
+        expect.stringMatching(
+          /^::warning::The policy file in this pull request will not work after merging: \.github\/model-openness\.yml: invalid YAML at line/
+        )
+      ])
+    }
+  )
+
+  actionTest('an unknown input value names the input and the value', async () => {
     const workspace = await copyExample(OPEN_SCIENCE, 'bad-input')
     const run = await runAction({
       workspace,
@@ -333,23 +346,26 @@ describe('errors end the run with one line', () => {
     expect(fake.requests).toEqual([])
   })
 
-  it('a report-path that climbs out of the runner temp folder is refused before anything is written', async () => {
-    const workspace = await copyExample(OPEN_SCIENCE, 'report-escape')
-    const run = await runAction({
-      workspace,
-      inputs: { 'report-path': '../../escaped-report.json' },
-      eventName: 'push',
-      event: { ref: 'refs/heads/main' }
-    })
-    expect(run.code).toBe(1)
-    expect(errorLines(run)).toEqual([
-      "::error::input 'report-path' must stay inside the runner temp folder (no '..' out of it) or be an absolute path"
-    ])
-    expect(run.outputs).toEqual({})
-    expect(existsSync(join(scratch, 'escaped-report.json'))).toBe(false)
-  })
+  actionTest(
+    'a report-path that climbs out of the runner temp folder is refused before anything is written',
+    async () => {
+      const workspace = await copyExample(OPEN_SCIENCE, 'report-escape')
+      const run = await runAction({
+        workspace,
+        inputs: { 'report-path': '../../escaped-report.json' },
+        eventName: 'push',
+        event: { ref: 'refs/heads/main' }
+      })
+      expect(run.code).toBe(1)
+      expect(errorLines(run)).toEqual([
+        "::error::input 'report-path' must stay inside the runner temp folder (no '..' out of it) or be an absolute path"
+      ])
+      expect(run.outputs).toEqual({})
+      expect(existsSync(join(scratch, 'escaped-report.json'))).toBe(false)
+    }
+  )
 
-  it('a policy gate from the file fails the run after the report is out', async () => {
+  actionTest('a policy gate from the file fails the run after the report is out', async () => {
     const workspace = await copyExample(OPEN_WEIGHTS, 'gate')
     await mkdir(join(workspace, '.github'))
     await writeFile(join(workspace, '.github/model-openness.yml'), 'require-mof-class: III\n')
@@ -364,72 +380,78 @@ describe('errors end the run with one line', () => {
 })
 
 describe('outside pull requests', () => {
-  it('push: job summary, outputs and annotations on restricted licences, no API calls', async () => {
-    const workspace = await tempDir('push')
-    await cp(OPEN_WEIGHTS, join(workspace, 'model'), { recursive: true })
-    const run = await runAction({
-      workspace,
-      inputs: { path: 'model' },
-      eventName: 'push',
-      event: { ref: 'refs/heads/main', after: sha() }
-    })
-    expect(run.code).toBe(0)
-    expect(fake.requests).toEqual([])
-    expect(run.outputs).toMatchObject({
-      score: '13',
-      'mof-class': '0',
-      'osaid-conformant': 'false',
-      'comment-url': ''
-    })
-    expect(Number(run.outputs['missing-count'])).toBeGreaterThan(0)
-    expect(run.summary).toContain('## Model openness: 13/100 · MOF Unclassified')
-    const annotations = run.stdout.split('\n').filter((l) => /^::warning .*file=/.test(l))
-    // Paths are relative to the workspace, so they point into the scanned folder.
-    expect(annotations).toContainEqual(
-      expect.stringMatching(/^::warning title=Restricted licence,file=model\/LICENSE::/)
-    )
-    expect(annotations).toContainEqual(
-      expect.stringMatching(/^::warning title=Restricted licence,file=model\/README\.md::/)
-    )
-    expect(annotations.length).toBeLessThanOrEqual(10)
-    expect(run.plainWarnings).toEqual([])
-  })
+  actionTest(
+    'push: job summary, outputs and annotations on restricted licences, no API calls',
+    async () => {
+      const workspace = await tempDir('push')
+      await cp(OPEN_WEIGHTS, join(workspace, 'model'), { recursive: true })
+      const run = await runAction({
+        workspace,
+        inputs: { path: 'model' },
+        eventName: 'push',
+        event: { ref: 'refs/heads/main', after: sha() }
+      })
+      expect(run.code).toBe(0)
+      expect(fake.requests).toEqual([])
+      expect(run.outputs).toMatchObject({
+        score: '13',
+        'mof-class': '0',
+        'osaid-conformant': 'false',
+        'comment-url': ''
+      })
+      expect(Number(run.outputs['missing-count'])).toBeGreaterThan(0)
+      expect(run.summary).toContain('## Model openness: 13/100 · MOF Unclassified')
+      const annotations = run.stdout.split('\n').filter((l) => /^::warning .*file=/.test(l))
+      // Paths are relative to the workspace, so they point into the scanned folder.
+      expect(annotations).toContainEqual(
+        expect.stringMatching(/^::warning title=Restricted licence,file=model\/LICENSE::/)
+      )
+      expect(annotations).toContainEqual(
+        expect.stringMatching(/^::warning title=Restricted licence,file=model\/README\.md::/)
+      )
+      expect(annotations.length).toBeLessThanOrEqual(10)
+      expect(run.plainWarnings).toEqual([])
+    }
+  )
 
-  it('workflow_run for a fork PR finds the PR by its head commit and comments there', async () => {
-    const workspace = await copyExample(OPEN_SCIENCE, 'workflow-run')
-    const headSha = sha()
-    fake.state.pulls.push(
-      { number: 7, headSha: sha(), headRepo: 'someone/model' },
-      { number: PR, headSha, headRepo: `eve/${REPO}` }
-    )
-    const run = await runAction({
-      workspace,
-      eventName: 'workflow_run',
-      event: {
-        action: 'completed',
-        workflow_run: {
-          id: 77,
-          event: 'pull_request',
-          head_sha: headSha,
-          head_branch: 'feature',
-          pull_requests: [],
-          head_repository: { full_name: `eve/${REPO}` },
-          repository: { full_name: `${OWNER}/${REPO}` }
-        },
-        repository: { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } }
-      }
-    })
-    expect(run.code).toBe(0)
-    expect(fake.requests[0]).toMatchObject({
-      method: 'GET',
-      path: `/repos/${OWNER}/${REPO}/pulls`,
-      query: expect.objectContaining({ state: 'open' })
-    })
-    expect(fake.commentsOn(7)).toHaveLength(0)
-    expect(fake.commentsOn(PR)).toHaveLength(1)
-    expect(parseMarker(fake.commentsOn(PR)[0]!.body)?.sha).toBe(headSha)
-    expect(run.outputs['comment-url']).toBe(fake.commentsOn(PR)[0]!.html_url)
-  })
+  actionTest(
+    'workflow_run for a fork PR finds the PR by its head commit and comments there',
+    async () => {
+      const workspace = await copyExample(OPEN_SCIENCE, 'workflow-run')
+      const headSha = sha()
+      fake.state.pulls.push(
+        { number: 7, headSha: sha(), headRepo: 'someone/model' },
+        { number: PR, headSha, headRepo: `eve/${REPO}` }
+      )
+      const run = await runAction({
+        workspace,
+        eventName: 'workflow_run',
+        event: {
+          action: 'completed',
+          workflow_run: {
+            id: 77,
+            event: 'pull_request',
+            head_sha: headSha,
+            head_branch: 'feature',
+            pull_requests: [],
+            head_repository: { full_name: `eve/${REPO}` },
+            repository: { full_name: `${OWNER}/${REPO}` }
+          },
+          repository: { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } }
+        }
+      })
+      expect(run.code).toBe(0)
+      expect(fake.requests[0]).toMatchObject({
+        method: 'GET',
+        path: `/repos/${OWNER}/${REPO}/pulls`,
+        query: expect.objectContaining({ state: 'open' })
+      })
+      expect(fake.commentsOn(7)).toHaveLength(0)
+      expect(fake.commentsOn(PR)).toHaveLength(1)
+      expect(parseMarker(fake.commentsOn(PR)[0]!.body)?.sha).toBe(headSha)
+      expect(run.outputs['comment-url']).toBe(fake.commentsOn(PR)[0]!.html_url)
+    }
+  )
 })
 
 /** Every stdout line the runner would read as a workflow command (it trims the line first). */
@@ -437,7 +459,7 @@ const commandLines = (run: ActionRun): string[] =>
   run.stdout.split(/\r\n|\r|\n/).filter((line) => line.trim().startsWith('::'))
 
 describe('hostile file names never reach the log as workflow commands', () => {
-  it('newline names of links and FIFOs are logged as one inert line each', async () => {
+  actionTest('newline names of links and FIFOs are logged as one inert line each', async () => {
     const workspace = await copyExample(OPEN_SCIENCE, 'log-injection')
     const names = [
       'evil\n::error title=Forged::the release is fine',

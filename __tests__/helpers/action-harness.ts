@@ -5,8 +5,11 @@
  * keeps answering while it runs. Build the bundle first: `npx rollup --config rollup.config.js`.
  *
  * Shared by the end-to-end test files, which jest runs in parallel: call `useActionHarness()` once
- * at the top of a test file.
+ * at the top of a test file and declare each test with `actionTest`. Those tests run concurrently
+ * (each mostly waits for its child process), so each gets a fake GitHub of its own: `fake` and the
+ * helpers that read it resolve to the calling test's server.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { execFile, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
@@ -14,7 +17,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
-import { afterAll, afterEach, beforeAll, expect } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { parse as parseYaml } from 'yaml'
 import { parseMarker } from '../../src/github/marker.js'
 import { parseEmbeddedReport } from '../../src/report/changes.js'
@@ -36,13 +39,34 @@ export const REPO = 'model'
 export const PR = 42
 export const TOKEN = 'ghs_test-token'
 
-export let fake: FakeGitHub
+/** The fake GitHub of the test that is running: each `actionTest` starts its own. */
+const currentFake = new AsyncLocalStorage<{ fake: FakeGitHub }>()
+
+function testFake(): { fake: FakeGitHub } {
+  const store = currentFake.getStore()
+  if (!store) throw new Error('the fake GitHub exists only inside a test declared with actionTest')
+  return store
+}
+
+/** The running test's fake GitHub (methods and fields are looked up on it at each use). */
+export const fake: FakeGitHub = new Proxy({} as FakeGitHub, {
+  get(_target, key) {
+    const server = testFake().fake
+    const value: unknown = Reflect.get(server, key, server)
+    return typeof value === 'function'
+      ? (value as (...a: unknown[]) => unknown).bind(server)
+      : value
+  },
+  set(_target, key, value) {
+    return Reflect.set(testFake().fake, key, value)
+  }
+})
 /** The Hub, arXiv, Zenodo and DOI hosts, knowing nothing unless a test fills their registry. */
 export let hosts: StandInRemote
 export let scratch: string
 let actionDefaults: Record<string, string>
 
-/** Starts the fake GitHub and the stand-in hosts for the calling test file, and cleans up. */
+/** Starts the stand-in hosts and the scratch folder for the calling test file, and cleans up. */
 export function useActionHarness(): void {
   beforeAll(async () => {
     if (!existsSync(BUNDLE)) {
@@ -57,28 +81,40 @@ export function useActionHarness(): void {
     actionDefaults = Object.fromEntries(
       Object.entries(action.inputs).map(([name, spec]) => [name, String(spec.default ?? '')])
     )
-    fake = await startFakeGitHub()
     hosts = await startStandInRemote()
     scratch = await mkdtemp(join(tmpdir(), 'model-openness-e2e-'))
   })
 
   afterAll(async () => {
-    await fake?.close()
     await hosts?.close()
     if (scratch) await rm(scratch, { recursive: true, force: true })
   })
-
-  afterEach(() => {
-    fake.reset()
-    fake.state.pulls.length = 0
-    hosts.requests.length = 0
-  })
 }
 
-/** Points the harness at another fake GitHub (a GHES one); returns the one it replaces. */
+/**
+ * An end-to-end test. It runs concurrently with the other tests of its describe block, with a
+ * fresh fake GitHub (closed when it ends), so no test sees another's requests or comments.
+ */
+export function actionTest(name: string, body: () => Promise<void>, timeout?: number): void {
+  it.concurrent(
+    name,
+    async () => {
+      const own = await startFakeGitHub()
+      try {
+        await currentFake.run({ fake: own }, body)
+      } finally {
+        await own.close()
+      }
+    },
+    timeout
+  )
+}
+
+/** Points the running test at another fake GitHub (a GHES one); returns the one it replaces. */
 export function swapFakeGitHub(next: FakeGitHub): FakeGitHub {
-  const previous = fake
-  fake = next
+  const store = testFake()
+  const previous = store.fake
+  store.fake = next
   return previous
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { bigramCode, licenseIndex } from '../../src/license/license-index.js'
 import {
   CORPUS_LICENSE_IDS,
@@ -90,6 +91,21 @@ describe('licenseWords (SPDX matching guidelines)', () => {
       'hasownproperty',
       'proto'
     ])
+  })
+
+  it('splits ASCII text into the same words as the Unicode letter and digit classes do', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary-ascii', maxLength: 30 }),
+      fc.constantFrom('Copyright 2024', '(c) 2020', '1.', ' iv) ', 'sub-', 'non', 'per cent', '\n')
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const ascii = pieces.join(' ')
+        // A last line with a non-ASCII letter takes the Unicode path and adds that one word.
+        expect(licenseWords(`${ascii}\n\u00e9`)).toEqual([...licenseWords(ascii), '\u00e9'])
+      }),
+      { numRuns: 300 }
+    )
   })
 
   it('caps the words it returns', () => {

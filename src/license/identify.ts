@@ -12,6 +12,7 @@ import {
   bigramCodes,
   corpusLicenseName,
   distinctBigrams,
+  find,
   licenseIndex,
   sharedCounts,
   templatesWith,
@@ -170,10 +171,11 @@ interface TemplateScore {
   readonly shared: number
 }
 
-/** The text's bigrams in the index's coding: a set for lookups, by position for coverage. */
+/** The text's bigrams in the index's coding: sorted for lookups, by position for coverage. */
 interface InputBigrams {
   readonly index: CompiledLicenseIndex
-  readonly set: ReadonlySet<number>
+  /** Distinct codes, ascending (binary search: no Set to build per text). */
+  readonly known: Int32Array
   /** Code of the bigram starting at each word (-1 when a word is not in the corpus). */
   readonly byPosition: Int32Array
 }
@@ -195,16 +197,11 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000
 }
 
-const headSets = new WeakMap<Int32Array, ReadonlySet<number>>()
-
 /** Whether the part of a licence that fits best has the bigram. */
 function scoreHas(index: CompiledLicenseIndex, score: TemplateScore, code: number): boolean {
   const head = score.template.head
-  if (score.useHead && head) {
-    let set = headSets.get(head)
-    if (!set) headSets.set(head, (set = new Set(head)))
-    return set.has(code)
-  }
+  // The head's codes are sorted: a binary search, no Set built per template.
+  if (score.useHead && head) return find(head, code) >= 0
   return templatesWith(index, code).includes(score.index)
 }
 
@@ -257,7 +254,7 @@ function scoreTemplates(words: readonly string[]): {
       shared: useHead ? sharedHead[i] : sharedFull[i]
     }
   })
-  return { scores, input: { index, set: new Set(full.known), byPosition } }
+  return { scores, input: { index, known: full.known, byPosition } }
 }
 
 /** The corpus licences present in the text: the best match, then any others a set cover finds. */
@@ -280,10 +277,12 @@ function chooseTemplates(scores: readonly TemplateScore[], input: InputBigrams):
       if (chosen.includes(s) || s.containment < CONTAINED) continue
       let own = 0
       let hits = 0
-      for (const bigram of scoreCodes(s)) {
+      const codes = scoreCodes(s)
+      for (let i = 0; i < codes.length; i++) {
+        const bigram = codes[i]
         if (coveredBy(input.index, union, bigram)) continue
         own++
-        if (input.set.has(bigram)) hits++
+        if (find(input.known, bigram) >= 0) hits++
       }
       const enough = own >= Math.max(OWN_MIN_BIGRAMS, OWN_SHARE * s.size)
       if (enough && hits / own >= CONTAINED && hits > nextHits) {

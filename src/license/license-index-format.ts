@@ -6,10 +6,12 @@
  *   bytes 0–3   "MOLI"
  *   bytes 4–7   header length N (uint32)
  *   8…8+N       header (UTF-8 JSON, LicenseIndexHeader), padded with spaces to a multiple of 4
- *   then        the arrays the header lists, in its order: int32 ones first, then uint8 ones
+ *   then        the postings (INT32_ARRAYS, then UINT8_ARRAYS), zero bytes to a multiple of 4,
+ *               and last each template's own codes (TEMPLATE_ARRAYS): half the file, which a
+ *               process reads only for the few templates a text comes close to
  */
 
-export const LICENSE_INDEX_VERSION = 4
+export const LICENSE_INDEX_VERSION = 5
 export const LICENSE_INDEX_MAGIC = 'MOLI'
 
 export interface LicenseIndexArrays<T = ArrayLike<number>> {
@@ -29,8 +31,25 @@ export interface LicenseIndexArrays<T = ArrayLike<number>> {
   readonly head: T
 }
 
-export const INT32_ARRAYS = ['codes', 'ends', 'headCodes', 'headEnds', 'full', 'head'] as const
+export const INT32_ARRAYS = ['codes', 'ends', 'headCodes', 'headEnds'] as const
 export const UINT8_ARRAYS = ['postings', 'headPostings'] as const
+export const TEMPLATE_ARRAYS = ['full', 'head'] as const
+
+/** Where the parts of a file with this header end (byte offsets). */
+export function licenseIndexLayout(
+  headerEnd: number,
+  lengths: LicenseIndexHeader['lengths']
+): { templatesStart: number; size: number } {
+  const postingsEnd =
+    headerEnd +
+    INT32_ARRAYS.reduce((n, name) => n + 4 * lengths[name], 0) +
+    UINT8_ARRAYS.reduce((n, name) => n + lengths[name], 0)
+  const templatesStart = Math.ceil(postingsEnd / 4) * 4
+  return {
+    templatesStart,
+    size: templatesStart + TEMPLATE_ARRAYS.reduce((n, name) => n + 4 * lengths[name], 0)
+  }
+}
 
 export interface LicenseIndexHeader {
   readonly version: typeof LICENSE_INDEX_VERSION
@@ -54,16 +73,15 @@ export function encodeLicenseIndex(
   arrays: LicenseIndexArrays
 ): Buffer {
   const lengths = Object.fromEntries(
-    [...INT32_ARRAYS, ...UINT8_ARRAYS].map((name) => [name, arrays[name].length])
+    [...INT32_ARRAYS, ...UINT8_ARRAYS, ...TEMPLATE_ARRAYS].map((name) => [
+      name,
+      arrays[name].length
+    ])
   ) as LicenseIndexHeader['lengths']
   let json = JSON.stringify({ ...header, lengths })
   while ((8 + Buffer.byteLength(json)) % 4 !== 0) json += ' '
   const headerBytes = Buffer.byteLength(json)
-  const size =
-    8 +
-    headerBytes +
-    INT32_ARRAYS.reduce((n, name) => n + 4 * lengths[name], 0) +
-    UINT8_ARRAYS.reduce((n, name) => n + lengths[name], 0)
+  const { templatesStart, size } = licenseIndexLayout(8 + headerBytes, lengths)
   const out = Buffer.alloc(size)
   out.write(LICENSE_INDEX_MAGIC, 0, 'latin1')
   out.writeUInt32LE(headerBytes, 4)
@@ -76,6 +94,11 @@ export function encodeLicenseIndex(
   for (const name of UINT8_ARRAYS) {
     const array = arrays[name]
     for (let i = 0; i < array.length; i++) out[at++] = array[i]
+  }
+  at = templatesStart
+  for (const name of TEMPLATE_ARRAYS) {
+    const array = arrays[name]
+    for (let i = 0; i < array.length; i++, at += 4) out.writeInt32LE(array[i], at)
   }
   return out
 }

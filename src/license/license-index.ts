@@ -7,11 +7,12 @@
  * licence reads one small file instead of normalising 60 texts; a test checks it equals the index
  * built from the texts.
  */
-import { readFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import {
   INT32_ARRAYS,
   LICENSE_INDEX_MAGIC,
   LICENSE_INDEX_VERSION,
+  licenseIndexLayout,
   UINT8_ARRAYS,
   type LicenseIndexHeader
 } from './license-index-format.js'
@@ -39,8 +40,12 @@ export interface Postings {
 }
 
 export interface CompiledLicenseIndex {
-  /** Word → id. */
-  readonly vocabulary: ReadonlyMap<string, number>
+  /**
+   * The vocabulary in code-unit order (as `sort()` leaves it): a word's id is its position, found
+   * by binary search (wordId). A Map of every word would cost each process a few thousand
+   * insertions before the first lookup; a text needs a few hundred distinct words.
+   */
+  readonly words: readonly string[]
   /** Vocabulary size: the multiplier of the first word's id in a bigram code. */
   readonly base: number
   readonly templates: readonly IndexedTemplate[]
@@ -53,59 +58,78 @@ export interface CompiledLicenseIndex {
 /** Typed arrays use the machine's byte order; the file's is little-endian. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
-/** Decodes the index file; throws on anything but a complete file of this version. */
-export function decodeLicenseIndex(bytes: Uint8Array): CompiledLicenseIndex {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  if (buffer.length < 8 || buffer.toString('latin1', 0, 4) !== LICENSE_INDEX_MAGIC)
+/** Little-endian int32s at a byte offset: a view when aligned on this machine, else a copy. */
+function int32s(bytes: Buffer, at: number, length: number): Int32Array {
+  if (LITTLE_ENDIAN && (bytes.byteOffset + at) % 4 === 0)
+    return new Int32Array(bytes.buffer, bytes.byteOffset + at, length)
+  const out = new Int32Array(length)
+  for (let i = 0; i < length; i++) out[i] = bytes.readInt32LE(at + 4 * i)
+  return out
+}
+
+/** The header, checked: magic, version, and the size the file must have. */
+function readHeader(start: Buffer): {
+  header: LicenseIndexHeader
+  headerEnd: number
+  templatesStart: number
+  size: number
+} {
+  if (start.length < 8 || start.toString('latin1', 0, 4) !== LICENSE_INDEX_MAGIC)
     throw new Error('licence index: not an index file')
-  const headerEnd = 8 + buffer.readUInt32LE(4)
-  const header = JSON.parse(buffer.toString('utf8', 8, headerEnd)) as LicenseIndexHeader
+  const headerEnd = 8 + start.readUInt32LE(4)
+  if (start.length < headerEnd) throw new Error('licence index: wrong length')
+  const header = JSON.parse(start.toString('utf8', 8, headerEnd)) as LicenseIndexHeader
   if (header.version !== LICENSE_INDEX_VERSION) throw new Error('licence index: unknown version')
+  return { header, headerEnd, ...licenseIndexLayout(headerEnd, header.lengths) }
+}
+
+/**
+ * The index from its header and postings (`start`, up to templatesStart). `templateCodes(at, n)`
+ * gives n codes of the per-template part from its at-th code on; each template asks once, on the
+ * first use of its `full` or `head`.
+ */
+function compileIndex(
+  start: Buffer,
+  { header, headerEnd }: ReturnType<typeof readHeader>,
+  templateCodes: (at: number, length: number) => Int32Array
+): CompiledLicenseIndex {
   const { lengths } = header
-  const size =
-    headerEnd +
-    INT32_ARRAYS.reduce((n, name) => n + 4 * lengths[name], 0) +
-    UINT8_ARRAYS.reduce((n, name) => n + lengths[name], 0)
-  if (buffer.length !== size) throw new Error('licence index: wrong length')
   let at = headerEnd
   const ints = {} as Record<(typeof INT32_ARRAYS)[number], Int32Array>
-  // Views on the file's bytes when they are aligned little-endian ints (a fresh read is);
-  // copies otherwise.
-  const view = LITTLE_ENDIAN && (buffer.byteOffset + at) % 4 === 0
   for (const name of INT32_ARRAYS) {
-    const length = lengths[name]
-    let out: Int32Array
-    if (view) out = new Int32Array(buffer.buffer, buffer.byteOffset + at, length)
-    else {
-      out = new Int32Array(length)
-      for (let i = 0; i < length; i++) out[i] = buffer.readInt32LE(at + 4 * i)
-    }
-    ints[name] = out
-    at += 4 * length
+    ints[name] = int32s(start, at, lengths[name])
+    at += 4 * lengths[name]
   }
   const bytesOf = {} as Record<(typeof UINT8_ARRAYS)[number], Uint8Array>
   for (const name of UINT8_ARRAYS) {
-    bytesOf[name] = buffer.subarray(at, at + lengths[name])
+    bytesOf[name] = start.subarray(at, at + lengths[name])
     at += lengths[name]
   }
 
   const words = header.words.split(' ')
-  const vocabulary = new Map<string, number>()
-  for (let i = 0; i < words.length; i++) vocabulary.set(words[i], i)
   let fullAt = 0
-  let headAt = 0
+  let headAt = lengths.full
   const templates = header.templates.map((t): IndexedTemplate => {
-    const full = ints.full.subarray(fullAt, fullAt + t.size)
+    const template = { id: t.id, name: t.name, osiApproved: t.osiApproved, size: t.size }
+    const fullFrom = fullAt
+    const headFrom = headAt
     fullAt += t.size
-    let head: Int32Array | null = null
-    if (t.headSize !== null) {
-      head = ints.head.subarray(headAt, headAt + t.headSize)
-      headAt += t.headSize
-    }
-    return { id: t.id, name: t.name, osiApproved: t.osiApproved, size: t.size, full, head }
+    headAt += t.headSize ?? 0
+    let full: Int32Array | undefined
+    let head: Int32Array | null | undefined
+    return Object.defineProperties(template as IndexedTemplate, {
+      full: { enumerable: true, get: () => (full ??= templateCodes(fullFrom, t.size)) },
+      head: {
+        enumerable: true,
+        get: () =>
+          head === undefined
+            ? (head = t.headSize === null ? null : templateCodes(headFrom, t.headSize))
+            : head
+      }
+    })
   })
   return {
-    vocabulary,
+    words,
     base: words.length,
     templates,
     full: { codes: ints.codes, ends: ints.ends, templates: bytesOf.postings },
@@ -113,11 +137,63 @@ export function decodeLicenseIndex(bytes: Uint8Array): CompiledLicenseIndex {
   }
 }
 
+/** Decodes a whole index file; throws on anything but a complete file of this version. */
+export function decodeLicenseIndex(bytes: Uint8Array): CompiledLicenseIndex {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const layout = readHeader(buffer)
+  if (buffer.length !== layout.size) throw new Error('licence index: wrong length')
+  return compileIndex(buffer, layout, (at, length) =>
+    int32s(buffer, layout.templatesStart + 4 * at, length)
+  )
+}
+
+/** Reads `length` bytes of a file from `position` (the file is a build output of known size). */
+function readAt(fd: number, position: number, length: number): Buffer {
+  // Buffer.alloc never hands out a slice of a shared pool: the bytes start 4-aligned.
+  const out = Buffer.alloc(length)
+  let filled = 0
+  while (filled < length) {
+    const n = readSync(fd, out, filled, length - filled, position + filled)
+    if (n === 0) throw new Error('licence index: wrong length')
+    filled += n
+  }
+  return out
+}
+
+/**
+ * Reads the index file: header and postings at once, each template's codes when first used (a
+ * text needs those of the few licences it comes close to, not the 300 KB of all of them).
+ */
+function loadLicenseIndex(file: URL): CompiledLicenseIndex {
+  const fd = openSync(file, 'r')
+  let layout: ReturnType<typeof readHeader>
+  let start: Buffer
+  try {
+    const fileSize = fstatSync(fd).size
+    if (fileSize < 8) throw new Error('licence index: not an index file')
+    const headerEnd = 8 + readAt(fd, 0, 8).readUInt32LE(4)
+    layout = readHeader(readAt(fd, 0, Math.min(headerEnd, fileSize)))
+    if (fileSize !== layout.size) throw new Error('licence index: wrong length')
+    start = readAt(fd, 0, layout.templatesStart)
+  } finally {
+    closeSync(fd)
+  }
+  const { templatesStart } = layout
+  return compileIndex(start, layout, (at, length) => {
+    const codes = openSync(file, 'r')
+    try {
+      return int32s(readAt(codes, templatesStart + 4 * at, 4 * length), 0, length)
+    } finally {
+      closeSync(codes)
+    }
+  })
+}
+
 let cached: CompiledLicenseIndex | undefined
 
 /** The build-time index, read on first use. */
 export function licenseIndex(): CompiledLicenseIndex {
-  cached ??= decodeLicenseIndex(readFileSync(LICENSE_INDEX_FILE))
+  cached ??= loadLicenseIndex(LICENSE_INDEX_FILE)
   return cached
 }
 
@@ -127,7 +203,7 @@ export function corpusLicenseName(id: string): string | undefined {
 }
 
 /** Position of a code in sorted codes, or -1. */
-function find(codes: Int32Array, code: number): number {
+export function find(codes: Int32Array, code: number): number {
   let low = 0
   let high = codes.length - 1
   while (low <= high) {
@@ -189,22 +265,44 @@ export interface EncodedBigrams {
   readonly distinct: number
 }
 
+/** A word's id (its position in the sorted vocabulary), or -1 when the corpus lacks it. */
+export function wordId(index: CompiledLicenseIndex, word: string): number {
+  const { words } = index
+  let low = 0
+  let high = words.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const value = words[mid]
+    if (value === word) return mid
+    if (value < word) low = mid + 1
+    else high = mid - 1
+  }
+  return -1
+}
+
 /** The code of a bigram, or -1 when a word is not in the vocabulary. */
 export function bigramCode(index: CompiledLicenseIndex, first: string, second: string): number {
-  const a = index.vocabulary.get(first)
-  if (a === undefined) return -1
-  const b = index.vocabulary.get(second)
-  return b === undefined ? -1 : a * index.base + b
+  const a = wordId(index, first)
+  if (a < 0) return -1
+  const b = wordId(index, second)
+  return b < 0 ? -1 : a * index.base + b
 }
 
 /** The bigram codes at each word position (-1 where a word is not in the vocabulary). */
 export function bigramCodes(index: CompiledLicenseIndex, words: readonly string[]): Int32Array {
   const out = new Int32Array(Math.max(0, words.length - 1))
-  let next = words.length > 0 ? index.vocabulary.get(words[0]) : undefined
+  // Licence texts repeat a few hundred words; each is searched for once.
+  const ids = new Map<string, number>()
+  const idOf = (word: string): number => {
+    let id = ids.get(word)
+    if (id === undefined) ids.set(word, (id = wordId(index, word)))
+    return id
+  }
+  let next = words.length > 0 ? idOf(words[0]) : -1
   for (let i = 0; i + 1 < words.length; i++) {
     const a = next
-    next = index.vocabulary.get(words[i + 1])
-    out[i] = a === undefined || next === undefined ? -1 : a * index.base + next
+    next = idOf(words[i + 1])
+    out[i] = a < 0 || next < 0 ? -1 : a * index.base + next
   }
   return out
 }
@@ -215,13 +313,18 @@ export function distinctBigrams(
   words: readonly string[],
   count = codes.length
 ): EncodedBigrams {
-  const known = new Set<number>()
+  // Sorting a copy and dropping repeats allocates far less than a Set of numbers would.
+  const known = new Int32Array(count)
+  let n = 0
   const unknown = new Set<string>()
   for (let i = 0; i < count; i++) {
-    if (codes[i] >= 0) known.add(codes[i])
+    if (codes[i] >= 0) known[n++] = codes[i]
     else unknown.add(words[i] + ' ' + words[i + 1])
   }
-  return { known: Int32Array.from(known).sort(), distinct: known.size + unknown.size }
+  known.subarray(0, n).sort()
+  let distinct = 0
+  for (let i = 0; i < n; i++) if (i === 0 || known[i] !== known[i - 1]) known[distinct++] = known[i]
+  return { known: known.slice(0, distinct), distinct: distinct + unknown.size }
 }
 
 export function encodeBigrams(

@@ -26,6 +26,8 @@ const LINE_NUMBERING =
 /** List markers inside reflowed text: " 3. ", " (b) ", " ii) ". */
 const INLINE_MARKER = /(^|\s)\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)](?=\s|$)/g
 const URL_PREFIX = /\bhttps?:\/\/(?:www\.)?|\bwww\./g
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/
 
 /** Spelling variants the SPDX guidelines treat as the same word (variant → canonical). */
 const EQUIVALENT_WORDS: ReadonlyMap<string, string> = new Map(
@@ -136,7 +138,10 @@ export function licenseWords(text: string): string[] {
   }
   const flat = kept.join('\n').toLowerCase().replace(INLINE_MARKER, '$1 ').replace(URL_PREFIX, ' ')
   const words: string[] = []
-  for (const token of flat.split(/[^\p{L}\p{N}]+/u)) {
+  // Most licence files are ASCII: lower-cased, their letters and digits are a-z and 0-9, and that
+  // pattern compiles in a fraction of the time of the Unicode property classes.
+  const separators = NON_ASCII.test(flat) ? /[^\p{L}\p{N}]+/u : /[^a-z0-9]+/
+  for (const token of flat.split(separators)) {
     if (token === '') continue
     words.push(EQUIVALENT_WORDS.get(token) ?? token)
     if (words.length >= MAX_WORDS) break
