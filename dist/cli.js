@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-import { setFlagsFromString } from 'node:v8';
+import { writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { E as EXIT, U as UsageError } from './chunks/cli-errors.js';
-import { V as VERSION } from './chunks/version.js';
+import { E as EXIT, V as VERSION, U as UsageError } from './chunks/cli-common.js';
 
 /** node:util's parseArgs errors, said in the CLI's own words. */
 function parseArgsMessage(error) {
@@ -54,6 +53,8 @@ async function runCli(argv, io) {
             return EXIT.ok;
         }
         const [command, ...rest] = positionals;
+        if (command !== undefined)
+            await io.beforeCommand?.(command);
         if (command === 'scan')
             return await (await import('./chunks/cli-scan.js')).runScanCommand(rest, values, io);
         if (command === 'lock')
@@ -61,7 +62,7 @@ async function runCli(argv, io) {
         if (command === 'mof')
             return await (await import('./chunks/cli-mof.js')).mofCommand(rest, io);
         if (command === 'license')
-            return await (await import('./chunks/cli-license.js')).licenseCommand(rest, values, io);
+            return await (await import('./chunks/cli-license.js').then(function (n) { return n.w; })).licenseCommand(rest, values, io);
         if (command === 'merge') {
             const merge = await import('./chunks/merge-command.js');
             try {
@@ -90,18 +91,68 @@ async function runCli(argv, io) {
     }
 }
 
-// The heap settings of src/heap-settings.ts (HEAP_FLAGS, which says why), written out here so that
-// the entry imports no module it shares with the action: every command would load that chunk.
-setFlagsFromString('--semi-space-growth-factor=1');
-setFlagsFromString('--heap-growing-percent=25');
-// A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
-process.stdout.on('error', (error) => {
+/** Commands that read one small file: they allocate little, so V8's defaults serve them. */
+const SMALL_COMMANDS = new Set(['license', 'mof']);
+let running;
+/** Set when a stream took over printing (its writes may still be pending). */
+let streamed = false;
+/**
+ * The heap settings of src/heap-settings.ts (HEAP_FLAGS, which says why), written out here so that
+ * the entry imports no module it shares with the action: every command would load that chunk.
+ * Only commands that scan or merge take them: node:v8 loads Node's stream modules, a few
+ * milliseconds of a `license` run, which allocates too little for the settings to matter.
+ * Set before the command's code loads, so before it allocates.
+ */
+async function keepHeapSmallFor(command) {
+    running = command;
+    if (SMALL_COMMANDS.has(command))
+        return;
+    const { setFlagsFromString } = await import('node:v8');
+    setFlagsFromString('--semi-space-growth-factor=1');
+    setFlagsFromString('--heap-growing-percent=25');
+}
+/** A reader that stops early (`| head`) closes the pipe: not an error worth a stack trace. */
+function endOnClosedPipe(error) {
     if (error.code === 'EPIPE')
         process.exit(process.exitCode ?? 0);
     throw error;
-});
+}
+/**
+ * Prints with blocking writes to the descriptor rather than through process.stdout or
+ * process.stderr: creating those streams loads Node's stream modules, a few milliseconds of a
+ * `license` run. A descriptor that would block (a non-blocking pipe that is full) hands the rest,
+ * and everything after it, to the stream, which waits for the reader.
+ */
+function printer(fd) {
+    let stream;
+    return (text) => {
+        if (stream) {
+            stream.write(text);
+            return;
+        }
+        const bytes = Buffer.from(text);
+        let written = 0;
+        try {
+            while (written < bytes.length)
+                written += writeSync(fd, bytes, written);
+        }
+        catch (error) {
+            if (error.code !== 'EAGAIN')
+                return endOnClosedPipe(error);
+            stream = fd === 1 ? process.stdout : process.stderr;
+            streamed = true;
+            stream.on('error', endOnClosedPipe);
+            stream.write(bytes.subarray(written));
+        }
+    };
+}
 process.exitCode = await runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    cwd: process.cwd()
+    stdout: printer(1),
+    stderr: printer(2),
+    cwd: process.cwd(),
+    beforeCommand: keepHeapSmallFor
 });
+// A one-file command has printed everything with blocking writes: ending now spares the
+// process the heap's tear-down. Other commands end the way Node ends them.
+if (running !== undefined && SMALL_COMMANDS.has(running) && !streamed)
+    process.exit();

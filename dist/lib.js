@@ -1,15 +1,14 @@
 export { D as DEFAULT_POLICY_PATH, P as PolicyError, S as SCHEMA_VERSION, a as ScanInputError, b as analyzeRepository, c as checkFilesFound, d as checkScanRoot, e as combineGates, f as evaluateGates, l as loadPolicyFile, p as parsePolicy } from './chunks/core.js';
 export { O as OUTPUT_FORMATS, a as OUTPUT_FORMAT_NAMES, r as reportToBadge, b as reportToCycloneDx, c as reportToMotYaml } from './chunks/formats.js';
 export { r as renderHeadline, a as renderMarkdown, b as reportToSarif } from './chunks/sarif.js';
-export { V as VERSION } from './chunks/version.js';
+export { V as VERSION } from './chunks/cli-common.js';
 import './chunks/escape.js';
 import 'node:path';
 import './chunks/mot-record.js';
 import 'process';
 import 'buffer';
-import './chunks/mot-licenses.js';
 import './chunks/schemas.js';
-import './chunks/license-file.js';
+import './chunks/cli-license.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:crypto';

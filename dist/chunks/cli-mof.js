@@ -1,11 +1,10 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { U as UsageError, E as EXIT } from './cli-errors.js';
+import { U as UsageError, E as EXIT } from './cli-common.js';
 import { e as evaluateMotRecord, M as MAX_MOT_RECORD_BYTES } from './mot-record.js';
 import 'process';
 import 'buffer';
-import './mot-licenses.js';
 import './schemas.js';
 
 /** A record is small: refuse anything but a regular file within the parser's size cap. */

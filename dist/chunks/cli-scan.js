@@ -1,18 +1,16 @@
 import { stat, writeFile, rename } from 'node:fs/promises';
 import { resolve, basename, join, dirname } from 'node:path';
 import { g as cleanText, t as trimSlash, h as parseJson, i as planReads, j as ignore, r as readFromSource, k as formatFromName, G as GGUF_READ_CAP, H as HEADER_READ_SLACK, m as resolveEndpoints, n as HttpClient, E as EMPTY_POLICY, o as readLockFile, q as analyzeSnapshot, L as LOCK_FILE_NAME, s as parseLock, u as mofClassGate, d as checkScanRoot, l as loadPolicyFile, e as combineGates, b as analyzeRepository, c as checkFilesFound, f as evaluateGates, a as ScanInputError, P as PolicyError, v as buildLock, w as writeLockFile } from './core.js';
-import { U as UsageError, E as EXIT } from './cli-errors.js';
+import { U as UsageError, E as EXIT } from './cli-common.js';
 import { i as isOutputFormat, a as OUTPUT_FORMAT_NAMES, O as OUTPUT_FORMATS } from './formats.js';
-import { R as READ_CAP } from './license-file.js';
+import { R as READ_CAP } from './cli-license.js';
 import { o as object, c as union, l as literal, b as boolean, s as string, a as array, n as number, _ as _enum, u as unknown } from './schemas.js';
 import './escape.js';
 import './mot-record.js';
 import 'process';
 import 'buffer';
-import './mot-licenses.js';
 import './sarif.js';
 import 'node:crypto';
-import './version.js';
 import 'node:fs';
 import 'node:os';
 import 'node:stream';
@@ -51,7 +49,7 @@ const REMOTE_FIRST_BLOCK = 4 * 1024;
 /** Largest read-ahead, reached by doubling while a reader keeps reading forward. */
 const REMOTE_MAX_BLOCK = 1024 * 1024;
 /**
- * Why a remote read failed: the resolvers' vocabulary (`gated`, `not-found` …), or `read-cap` when
+ * Why a remote read failed: the resolvers' vocabulary (`gated`, `not-found` \u2026), or `read-cap` when
  * the reader asked for more than the file's byte cap (a header too large, as in a local scan).
  */
 class RemoteReadError extends Error {
@@ -64,7 +62,7 @@ class RemoteReadError extends Error {
         this.name = 'RemoteReadError';
     }
 }
-/** `bytes START-END/TOTAL` → START, or null. */
+/** `bytes START-END/TOTAL` \u2192 START, or null. */
 function contentRangeStart(value) {
     const match = /^bytes\s+(\d{1,15})-(\d{1,15})\/(\d{1,15}|\*)$/.exec((value ?? '').trim());
     return match ? Number(match[1]) : null;
@@ -210,7 +208,7 @@ const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 /** A target the Hub cannot serve (missing, private, disabled, revision unknown): exit 2. */
 class HubTargetError extends Error {
 }
-/** `hf:ORG/NAME[@REVISION]` → its parts, or null when `text` is not a Hub target at all. */
+/** `hf:ORG/NAME[@REVISION]` \u2192 its parts, or null when `text` is not a Hub target at all. */
 function parseHubTarget(text) {
     if (!text.startsWith(HUB_TARGET_PREFIX))
         return null;
@@ -258,7 +256,7 @@ function checkPath(path) {
         return 'path has an empty, . or .. segment';
     return null;
 }
-/** The next page of the tree from a `Link: <…>; rel="next"` header, on the same origin only. */
+/** The next page of the tree from a `Link: <\u2026>; rel="next"` header, on the same origin only. */
 function nextPage(response, endpoint) {
     const link = response.headers['link'];
     if (!link)
@@ -504,7 +502,7 @@ async function readHubSnapshot(target, options) {
     if (source.gated) {
         const read = files.length - notRead.size;
         warnings.push(notRead.size > 0
-            ? `Gated repository (${source.gated}): the file list, sizes and ${read} file(s) could be read; ${notRead.size} file(s) could not (${[...notRead].slice(0, 5).join(', ')}${notRead.size > 5 ? ', …' : ''}): access is granted per account, set HF_TOKEN to a token that has it.`
+            ? `Gated repository (${source.gated}): the file list, sizes and ${read} file(s) could be read; ${notRead.size} file(s) could not (${[...notRead].slice(0, 5).join(', ')}${notRead.size > 5 ? ', \u2026' : ''}): access is granted per account, set HF_TOKEN to a token that has it.`
             : `Gated repository (${source.gated}): every file could be read with the token given.`);
     }
     else if (notRead.size > 0) {

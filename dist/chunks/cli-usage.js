@@ -9,7 +9,7 @@ import './schemas.js';
 import './mot-record.js';
 import 'process';
 import 'buffer';
-import './mot-licenses.js';
+import './cli-common.js';
 import './sarif.js';
 
 /** Loaded for --help only: the format descriptions come with the renderers. */
@@ -22,7 +22,7 @@ const USAGE = `Usage:
   model-openness lock [DIR] [--repository OWNER/NAME] [--lock FILE] [--cache-dir DIR]
   model-openness merge REPORT.json... [--format markdown|html|csv|json] [--output FILE]
                                       [--link-base URL]
-  model-openness license FILE… [--format text|json]
+  model-openness license FILE\u2026 [--format text|json]
   model-openness mof RECORD.yml
   model-openness --help | --version
 
@@ -54,7 +54,7 @@ lock   resolves the release's references online and writes DIR/model-openness.lo
        --lock FILE): every licence, revision and checkpoint list seen, for reports that are the
        same offline and for drift warnings when the hosts change.
 Endpoints: HF_ENDPOINT, GITHUB_API_URL, ARXIV_OAI_URL, ZENODO_URL; tokens: HF_TOKEN, GITHUB_TOKEN.
-license identifies licence files as the scan does: for each FILE the SPDX id (or LicenseRef-…)
+license identifies licence files as the scan does: for each FILE the SPDX id (or LicenseRef-\u2026)
        and name, the confidence, the similarity with the closest licence text, how it matched,
        the components its name scopes it to and whether it is open; text (default) or json.
        Symbolic links are not followed; a file is read up to 1 MiB like in the scan.

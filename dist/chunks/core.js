@@ -1,9 +1,9 @@
 import { m as mofClassName } from './escape.js';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { join, relative, resolve, isAbsolute, sep } from 'node:path';
 import { d as distExports, a as MOF_COMPONENTS, c as componentDefinition, p as parseMotRecord, f as motRecordToMofInput, i as isMotOpenLicense, C as COMPONENT_NAMES, g as evaluateMof } from './mot-record.js';
-import { a as isTestPath, e as embeddedPackageFolders, b as isVendored, c as classifyPath, f as isInFolders, m as matchLines, g as isInTestFolder, h as dirName, j as baseName$1, k as extension, C as CODE_EXTENSIONS, n as isFineTuningRecipe, o as joinRepositoryPath, p as isOsiApproved, l as licenseFromUrl, q as normalizeLicenseId, r as isLicenseLikeName, s as licenseFileEntries, t as isTypeAppropriate, i as isOpenLicense, u as identifyLicenseText, R as READ_CAP } from './license-file.js';
+import { i as isTestPath, a as isPackageMarkerName, e as embeddedPackageFolders, b as isVendored, c as classifyPath, d as isInFolders, m as matchLines, f as isInTestFolder, g as dirName, h as baseName$1, s as segmentCount, j as extension, C as CODE_EXTENSIONS, k as isFineTuningRecipe, l as joinRepositoryPath, n as isOsiApproved, o as licenseFromUrl, p as normalizeLicenseId, q as isLicenseLikeName, r as licenseFileEntries, t as isTypeAppropriate, u as isOpenLicense, v as identifyLicenseText, R as READ_CAP } from './cli-license.js';
 import { f as formatCount, c as formatBytes, d as computeScore } from './sarif.js';
-import { V as VERSION } from './version.js';
+import { V as VERSION } from './cli-common.js';
 import { constants, openSync, fstatSync, closeSync, readSync, readlinkSync, readdirSync, writeFileSync, lstatSync } from 'node:fs';
 import { open, writeFile, rename, unlink, lstat, mkdir, stat, opendir } from 'node:fs/promises';
 import { d as _isoDateTime, Z as ZodISODateTime, c as union, l as literal, _ as _enum, e as strictObject, p as partialRecord, a as array, s as string, b as boolean, n as number, o as object, r as record, u as unknown } from './schemas.js';
@@ -78,14 +78,14 @@ class MetadataCollector {
     }
 }
 function capString(value, max = MAX_METADATA_VALUE_LENGTH) {
-    return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+    return value.length > max ? `${value.slice(0, max - 1)}\u2026` : value;
 }
 /** Builds a record from counted entries without prototype pitfalls. */
 function recordOf(map) {
     return Object.fromEntries(map);
 }
 
-/** Thrown when a reader asks for bytes at a position or length that is not a safe integer ≥ 0. */
+/** Thrown when a reader asks for bytes at a position or length that is not a safe integer \u2265 0. */
 function assertRange(position, length) {
     if (!Number.isSafeInteger(position) || position < 0) {
         throw new RangeError(`invalid read position ${String(position)}`);
@@ -234,6 +234,8 @@ class BufferedReader {
     littleEndian;
     window = new Uint8Array(0);
     windowStart = 0;
+    cachedView = null;
+    cachedViewOf = null;
     pos;
     /** Position past which nothing is read: min(requested cap, size). */
     limit;
@@ -289,19 +291,67 @@ class BufferedReader {
         this.pos += k;
     }
     /**
-     * An unsigned 4- or 8-byte integer taken from the buffered window without awaiting, or null when
-     * it is not buffered (the caller then uses the async readers). Lets long runs of small fields,
-     * such as a tokenizer's string lengths, be skipped without a promise per field.
+     * How many bytes from the current position are buffered and within the cap: what a caller may
+     * decode synchronously through `windowView()` from `windowOffset()` before calling `advance`.
      */
-    bufferedUnsigned(width) {
+    bufferedLength() {
         const offset = this.pos - this.windowStart;
-        if (offset < 0 || offset + width > this.window.length || width > this.limit - this.pos)
-            return null;
-        const view = new DataView(this.window.buffer, this.window.byteOffset + offset, width);
-        this.pos += width;
-        return width === 4
-            ? BigInt(view.getUint32(0, this.littleEndian))
-            : view.getBigUint64(0, this.littleEndian);
+        if (offset < 0 || offset > this.window.length)
+            return 0;
+        return Math.min(this.window.length - offset, this.limit - this.pos);
+    }
+    /** The current position's offset in `windowView()`. */
+    windowOffset() {
+        return this.pos - this.windowStart;
+    }
+    /** A view of the buffered window (one per window, not one per field). */
+    windowView() {
+        const window = this.window;
+        if (this.cachedView === null || this.cachedViewOf !== window) {
+            this.cachedView = new DataView(window.buffer, window.byteOffset, window.byteLength);
+            this.cachedViewOf = window;
+        }
+        return this.cachedView;
+    }
+    /** Moves forward over `n` bytes the caller decoded itself; `n` must be within bufferedLength(). */
+    advance(n) {
+        if (n < 0 || n > this.bufferedLength())
+            throw new RangeError('advance past the buffered bytes');
+        this.pos += n;
+    }
+    /**
+     * Skips up to `count` strings, each a 4- or 8-byte unsigned length then that many bytes, while
+     * their lengths sit in the buffered window: no promise, BigInt or view per string, which matters
+     * for a tokenizer's hundreds of thousands of entries. Stops before a length that is not buffered
+     * or is over `maxLength` (the caller reads that one with the async readers, which also report
+     * it), and returns how many it skipped. A string running past the end or the cap throws as
+     * `skip` does.
+     */
+    skipBufferedStrings(count, width, maxLength, what) {
+        const window = this.window;
+        const view = this.windowView();
+        const le = this.littleEndian;
+        let skipped = 0;
+        while (skipped < count) {
+            const offset = this.pos - this.windowStart;
+            if (offset < 0 || offset + width > window.length || width > this.limit - this.pos)
+                break;
+            let length;
+            if (width === 4)
+                length = view.getUint32(offset, le);
+            else {
+                const high = view.getUint32(le ? offset + 4 : offset, le);
+                if (high !== 0)
+                    break;
+                length = view.getUint32(le ? offset : offset + 4, le);
+            }
+            if (length > maxLength)
+                break;
+            this.pos += width;
+            this.skip(length, what);
+            skipped++;
+        }
+        return skipped;
     }
     async u8(what) {
         const b = await this.bytes(1, what);
@@ -455,7 +505,7 @@ class TopLevelWalker {
 const COREML_MAX_DESCRIPTION = 1024 * 1024;
 /** Bytes read at most from a .mlmodel. */
 const COREML_READ_CAP = COREML_MAX_DESCRIPTION + 4096;
-/** Metadata fields of Core ML `Metadata` (Model.proto): number → key. */
+/** Metadata fields of Core ML `Metadata` (Model.proto): number \u2192 key. */
 const METADATA_FIELDS = {
     1: 'shortDescription',
     2: 'versionString',
@@ -464,8 +514,8 @@ const METADATA_FIELDS = {
 };
 /**
  * Reads a Core ML `.mlmodel` header: specificationVersion (field 1) and, from the description
- * (field 2 → field 100 Metadata), shortDescription, versionString, author, license and the
- * userDefined map. The model body (fields ≥ 200) is never read.
+ * (field 2 \u2192 field 100 Metadata), shortDescription, versionString, author, license and the
+ * userDefined map. The model body (fields \u2265 200) is never read.
  */
 async function readCoreMlHeader(src) {
     const info = { format: 'coreml' };
@@ -587,7 +637,7 @@ const FIXED_WIDTH = {
     11: 8,
     12: 8
 };
-/** ggml tensor type ids → names (ggml.h `enum ggml_type`). */
+/** ggml tensor type ids \u2192 names (ggml.h `enum ggml_type`). */
 const GGML_TYPE_NAMES = {
     0: 'F32',
     1: 'F16',
@@ -636,6 +686,8 @@ function minKvBytes(v1) {
 function minTensorInfoBytes(v1) {
     return (v1 ? 4 : 8) + 4 + 4 + 8;
 }
+/** Strings skipped per synchronous batch (any count fits; a batch keeps the arithmetic in numbers). */
+const BATCH = 1n << 30n;
 class GgufParser {
     r;
     le;
@@ -667,17 +719,67 @@ class GgufParser {
     /** Skips `count` strings, reading lengths from the buffered window where they are already read. */
     async skipStrings(count, what) {
         const width = this.v1 ? 4 : 8;
-        for (let i = 0n; i < count; i++) {
-            const len = this.r.bufferedUnsigned(width);
-            if (len === null) {
+        let left = count;
+        while (left > 0n) {
+            const batch = left > BATCH ? Number(BATCH) : Number(left);
+            const skipped = this.r.skipBufferedStrings(batch, width, GGUF_MAX_STRING, what);
+            left -= BigInt(skipped);
+            if (skipped < batch) {
+                // Not buffered, or too long: the async path reads (and reports) this one.
                 await this.skipString(what);
-                continue;
+                left -= 1n;
             }
-            if (len > BigInt(GGUF_MAX_STRING)) {
-                throw new Error(`${what} claims ${len} bytes, over the ${GGUF_MAX_STRING}-byte cap`);
-            }
-            this.r.skip(Number(len), what);
         }
+    }
+    /**
+     * One tensor info (name, dimensions, type, offset) decoded from the buffered window without
+     * awaiting, when all of it is buffered and within the cap, its name length and dimension count
+     * are within their caps and its element count is a safe integer. Null leaves the tensor to the
+     * async readers, which also report what is wrong with it. A model has hundreds of tensors.
+     */
+    bufferedTensorInfo() {
+        const r = this.r;
+        const available = r.bufferedLength();
+        const width = this.v1 ? 4 : 8;
+        const view = r.windowView();
+        const at = r.windowOffset();
+        const le = this.le;
+        // A length or dimension: -1 when it does not fit in 32 bits (the async path handles those).
+        const sizeAt = (p) => {
+            if (width === 4)
+                return view.getUint32(at + p, le);
+            if (view.getUint32(at + (le ? p + 4 : p), le) !== 0)
+                return -1;
+            return view.getUint32(at + (le ? p : p + 4), le);
+        };
+        let p = 0;
+        if (p + width > available)
+            return null;
+        const nameLength = sizeAt(p);
+        if (nameLength < 0 || nameLength > GGUF_MAX_STRING)
+            return null;
+        p += width + nameLength;
+        if (p + 4 > available)
+            return null;
+        const nDims = view.getUint32(at + p, le);
+        if (nDims > GGUF_MAX_DIMS)
+            return null;
+        p += 4;
+        if (p + nDims * width + 4 + 8 > available)
+            return null;
+        let numel = 1;
+        for (let d = 0; d < nDims; d++, p += width) {
+            const dim = sizeAt(p);
+            if (dim < 0)
+                return null;
+            numel *= dim;
+            if (numel > Number.MAX_SAFE_INTEGER)
+                return null;
+        }
+        const type = view.getUint32(at + p, le);
+        p += 4 + 8;
+        r.advance(p);
+        return { numel: BigInt(numel), type };
     }
     /** Reads one scalar as a display string. */
     async scalar(type, what) {
@@ -759,7 +861,7 @@ class GgufParser {
             return undefined;
         if (elemType !== ValueType.STRING)
             return `[${count} arrays]`;
-        return kept.join(', ') + (count > BigInt(kept.length) ? ', …' : '');
+        return kept.join(', ') + (count > BigInt(kept.length) ? ', \u2026' : '');
     }
 }
 /**
@@ -826,15 +928,24 @@ async function readGgufHeader(src, options = {}) {
         let parameters = 0n;
         const perType = new Map();
         for (let i = 0n; i < tensorCount; i++) {
-            await parser.skipString('a tensor name');
-            const nDims = await r.u32('tensor dimensions');
-            if (nDims > GGUF_MAX_DIMS)
-                throw new Error(`a tensor claims ${nDims} dimensions`);
-            let numel = 1n;
-            for (let d = 0; d < nDims; d++)
-                numel *= await parser.size('a tensor dimension');
-            const typeName = ggmlTypeName(await r.u32('tensor type'));
-            r.skip(8, 'tensor offset');
+            let numel;
+            let typeName;
+            const buffered = parser.bufferedTensorInfo();
+            if (buffered !== null) {
+                numel = buffered.numel;
+                typeName = ggmlTypeName(buffered.type);
+            }
+            else {
+                await parser.skipString('a tensor name');
+                const nDims = await r.u32('tensor dimensions');
+                if (nDims > GGUF_MAX_DIMS)
+                    throw new Error(`a tensor claims ${nDims} dimensions`);
+                numel = 1n;
+                for (let d = 0; d < nDims; d++)
+                    numel *= await parser.size('a tensor dimension');
+                typeName = ggmlTypeName(await r.u32('tensor type'));
+                r.skip(8, 'tensor offset');
+            }
             parameters += numel;
             perType.set(typeName, (perType.get(typeName) ?? 0n) + numel);
         }
@@ -878,6 +989,26 @@ const LFS_SPEC_VERSIONS = [
 const KEY_RE = /^[a-z0-9.-]+$/;
 const OID_RE = /^sha256:([0-9a-f]{64})$/;
 const SIZE_RE = /^[0-9]+$/;
+const VERSION_PREFIX = new TextEncoder().encode('version ');
+/**
+ * False when the bytes cannot trim to text starting `version `: the first byte after ASCII
+ * whitespace (what String.prototype.trim drops) is ASCII and does not begin that word. Saves
+ * decoding and splitting the many small text files that are not pointers; a non-ASCII byte (it
+ * may be Unicode whitespace) leaves the answer to the parser.
+ */
+function mayStartWithVersion(bytes) {
+    let i = 0;
+    while (i < bytes.length && (bytes[i] === 0x20 || (bytes[i] >= 0x09 && bytes[i] <= 0x0d)))
+        i++;
+    if (i < bytes.length && bytes[i] >= 0x80)
+        return true;
+    if (bytes.length - i < VERSION_PREFIX.length)
+        return false;
+    for (let k = 0; k < VERSION_PREFIX.length; k++)
+        if (bytes[i + k] !== VERSION_PREFIX[k])
+            return false;
+    return true;
+}
 /**
  * Parses a Git LFS pointer (git-lfs docs/spec.md): under 1024 bytes of UTF-8, `version` first,
  * then `key value` lines with keys in ascending order, with `oid sha256:<64 hex>` and a decimal
@@ -886,6 +1017,8 @@ const SIZE_RE = /^[0-9]+$/;
  */
 function parseLfsPointer(bytes) {
     if (bytes.length === 0 || bytes.length >= LFS_POINTER_MAX_SIZE)
+        return null;
+    if (!mayStartWithVersion(bytes))
         return null;
     const text = decodeUtf8Strict(bytes);
     if (text === null)
@@ -926,7 +1059,7 @@ function parseLfsPointer(bytes) {
         return null;
     return { oid: oid[1], size, version: versionMatch[1] };
 }
-/** Parses a quoted gitattributes pattern ("…" with C-style escapes); null when malformed. */
+/** Parses a quoted gitattributes pattern ("\u2026" with C-style escapes); null when malformed. */
 function unquote(line) {
     let out = '';
     for (let i = 1; i < line.length; i++) {
@@ -1021,7 +1154,7 @@ function isLfsTracked(path, text) {
  * Compiles one gitattributes pattern (git wildmatch with WM_PATHNAME). Unlike .gitignore, a pattern
  * that matches a directory does not match the files inside it, and a trailing-slash pattern matches
  * no file. A pattern without a slash matches the basename at any depth; otherwise it is anchored.
- * Matching simulates the pattern as an automaton, O(path × pattern), so no pattern can backtrack
+ * Matching simulates the pattern as an automaton, O(path \u00d7 pattern), so no pattern can backtrack
  * exponentially.
  */
 function compileAttributePattern(pattern) {
@@ -1348,8 +1481,8 @@ async function listTarEntries(src) {
     }
 }
 /**
- * Reads a `.nemo` archive: plain tar → member names (model_config.yaml, model_weights.ckpt, …);
- * gzip → noted as compressed, members not listed (that would need decompressing).
+ * Reads a `.nemo` archive: plain tar \u2192 member names (model_config.yaml, model_weights.ckpt, \u2026);
+ * gzip \u2192 noted as compressed, members not listed (that would need decompressing).
  */
 async function readNemoHeader(src) {
     const info = { format: 'nemo' };
@@ -1401,7 +1534,7 @@ const F$1 = {
 const KNOWN_FIELDS = new Set(Object.values(F$1));
 /**
  * Reads ONNX ModelProto header fields by walking the top-level tags and seeking past the graph:
- * IR version, producer, domain, opset imports and metadata_props (a `license` prop → license).
+ * IR version, producer, domain, opset imports and metadata_props (a `license` prop \u2192 license).
  */
 async function readOnnxHeader(src) {
     const info = { format: 'onnx' };
@@ -1658,7 +1791,7 @@ function parseSafetensorsJson(headerBytes, dataSize) {
  * the element count plus any problem with its data_offsets (then the count is not to be trusted).
  */
 function checkTensor(name, entry, dataSize) {
-    const label = JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name);
+    const label = JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}\u2026` : name);
     if (!isPlainObject(entry))
         return `tensor ${label} is not an object`;
     const { dtype, shape, data_offsets: offsets } = entry;
@@ -1700,7 +1833,7 @@ function checkOffsets(label, offsets, dtype, numel, dataSize) {
     return undefined;
 }
 
-/** True when bytes 4–7 hold the TFLite FlatBuffer file identifier `TFL3`. */
+/** True when bytes 4\u20137 hold the TFLite FlatBuffer file identifier `TFL3`. */
 function hasTfliteIdentifier(head) {
     return (head.length >= 8 && head[4] === 0x54 && head[5] === 0x46 && head[6] === 0x4c && head[7] === 0x33);
 }
@@ -1787,7 +1920,7 @@ async function probeHdf5UserBlock(src) {
 }
 /** Largest .npy header read (format v1 caps it at 65535; later versions allow more). */
 const NPY_MAX_HEADER = 64 * 1024;
-/** Reads a .npy header dict for dtype and shape; one array → one "tensor". */
+/** Reads a .npy header dict for dtype and shape; one array \u2192 one "tensor". */
 async function readNpyHeader(src) {
     const info = { format: 'numpy' };
     try {
@@ -2331,7 +2464,7 @@ function requireYauzl () {
 	      var commentLength = eocdrBuffer.readUInt16LE(20);
 	      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
 	      if (commentLength !== expectedCommentLength) {
-	        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+	        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK\u263a\u263b` in the comment?"));
 	      }
 	      // 22 - Comment
 	      // the encoding is always cp437.
@@ -3197,7 +3330,7 @@ function requireYauzl () {
 	  this.context.unref();
 	};
 
-	var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+	var cp437 = '\u0000\u263a\u263b\u2665\u2666\u2663\u2660\u2022\u25d8\u25cb\u25d9\u2642\u2640\u266a\u266b\u263c\u25ba\u25c4\u2195\u203c\u00b6\u00a7\u25ac\u21a8\u2191\u2193\u2192\u2190\u221f\u2194\u25b2\u25bc !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\u00c7\u00fc\u00e9\u00e2\u00e4\u00e0\u00e5\u00e7\u00ea\u00eb\u00e8\u00ef\u00ee\u00ec\u00c4\u00c5\u00c9\u00e6\u00c6\u00f4\u00f6\u00f2\u00fb\u00f9\u00ff\u00d6\u00dc\u00a2\u00a3\u00a5\u20a7\u0192\u00e1\u00ed\u00f3\u00fa\u00f1\u00d1\u00aa\u00ba\u00bf\u2310\u00ac\u00bd\u00bc\u00a1\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u03b1\u00df\u0393\u03c0\u03a3\u03c3\u00b5\u03c4\u03a6\u0398\u03a9\u03b4\u221e\u03c6\u03b5\u2229\u2261\u00b1\u2265\u2264\u2320\u2321\u00f7\u2248\u00b0\u2219\u00b7\u221a\u207f\u00b2\u25a0\u00a0';
 	function decodeBuffer(buffer, isUtf8) {
 	  if (isUtf8) {
 	    return buffer.toString("utf8");
@@ -3494,11 +3627,19 @@ function baseName(path) {
 }
 /** `training_args.bin`: a pickled TrainingArguments object: training metadata, not weights. */
 function isTrainingArgsFile(path) {
-    return /^training_args\.(bin|pt|pth)$/i.test(baseName(path));
+    const name = baseName(path);
+    // The extension test first: it rules out nearly every file without a regex.
+    return TORCH_EXTENSIONS.has(extensionOf(name)) && /^training_args\.(bin|pt|pth)$/i.test(name);
 }
+const TORCH_EXTENSIONS = new Set(['bin', 'pt', 'pth']);
+/** Every extension an optimizer-state name below can end in. */
+const STATE_EXTENSIONS = new Set(['pt', 'pth', 'bin', 'ckpt', 'safetensors']);
 /** Optimizer, scheduler, grad-scaler and RNG state saved next to checkpoints: not weights. */
 function isOptimizerStateFile(path) {
-    const name = baseName(path).toLowerCase();
+    const base = baseName(path);
+    if (!STATE_EXTENSIONS.has(extensionOf(base)))
+        return false;
+    const name = base.toLowerCase();
     return (/^(optimizer|scheduler|lr_scheduler|scaler)([._-][^/]*)?\.(pt|pth|bin|ckpt|safetensors)$/.test(name) ||
         /^rng_state[^/]*\.pth?$/.test(name) ||
         /optim_states\.pt$/.test(name));
@@ -3532,18 +3673,31 @@ function extensionOf(name) {
     const dot = name.lastIndexOf('.');
     return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
 }
+/** The extensions isWeightFileName can say yes to (`x.onnx.data`, `saved_model.pb`, `x.data-00000-of-00001`). */
+function mayBeWeightExtension(ext) {
+    return (WEIGHT_EXTENSIONS.has(ext) ||
+        ext === 'msgpack' ||
+        WEIGHT_IF_NAMED.has(ext) ||
+        ext === 'data' ||
+        ext === 'pb' ||
+        ext.startsWith('data-'));
+}
 /**
  * True for files that hold model weights by name. Conservative: training arguments, optimizer
  * state, tokenizer files and vocab-only GGUF files are not weights.
  */
 function isWeightFileName(path) {
-    if (isTrainingArgsFile(path) || isOptimizerStateFile(path))
-        return false;
     const name = baseName(path);
+    const ext = extensionOf(name);
+    // No rule below can hold for another extension: most files are decided here, without regexes.
+    // ('' goes on: `.data-00000-of-00001` has no extension by extensionOf, yet the last rule holds.)
+    if (ext !== '' && !mayBeWeightExtension(ext))
+        return false;
+    if (isTrainingArgsFile(name) || isOptimizerStateFile(name))
+        return false;
     const lower = name.toLowerCase();
     if (lower.startsWith('tokenizer') || lower.startsWith('ggml-vocab'))
         return false;
-    const ext = extensionOf(name);
     if (WEIGHT_EXTENSIONS.has(ext))
         return true;
     if (ext === 'msgpack')
@@ -3680,7 +3834,7 @@ async function dispatch(src, path) {
                 return { format: 'hdf5' };
             return { format: byName, problem: 'no HDF5 signature' };
         case 'msgpack': {
-            // A msgpack state dict is a map: fixmap (0x80–0x8f), map16 (0xde) or map32 (0xdf).
+            // A msgpack state dict is a map: fixmap (0x80\u20130x8f), map16 (0xde) or map32 (0xdf).
             const b = head[0];
             const isMap = (b >= 0x80 && b <= 0x8f) || b === 0xde || b === 0xdf;
             return isMap
@@ -3791,27 +3945,30 @@ function isShardName(path) {
     return parseShardName(path) !== null;
 }
 
-/** `flags` bit: the file sits in a folder of someone else's code (`vendor/`, `third_party/`, …). */
+/** `flags` bit: the file sits in a folder of someone else's code (`vendor/`, `third_party/`, \u2026). */
 const VENDORED = 1;
-/** `flags` bit: test code or a test fixture (`tests/`, `fixtures/`, `test_x.py`, …). */
+/** `flags` bit: test code or a test fixture (`tests/`, `fixtures/`, `test_x.py`, \u2026). */
 const TEST = 2;
 /**
- * The walk's record of a file. Its name is read from the path when asked rather than kept as a
- * second string: with 100,000 files that is about 3.5 MB less to hold.
+ * The walk's record of a file. The name is the listing's own string and the folder is the folder's
+ * own, kept rather than sliced from the path on each use: detectors ask for names and folders of
+ * all 100,000 files several times over, and a slice per question cost more time (and garbage)
+ * than the fields cost memory.
  */
 class FileRecord {
     path;
+    name;
+    dir;
     ext;
     role;
     flags;
-    constructor(path, ext, role, flags) {
+    constructor(path, name, dir, ext, role, flags) {
         this.path = path;
+        this.name = name;
+        this.dir = dir;
         this.ext = ext;
         this.role = role;
         this.flags = flags;
-    }
-    get name() {
-        return this.path.slice(this.path.lastIndexOf('/') + 1);
     }
 }
 const interned = new Map();
@@ -3846,10 +4003,12 @@ function nameFlags(name) {
 function factsOf(path) {
     const slash = path.lastIndexOf('/');
     const name = slash === -1 ? path : path.slice(slash + 1);
+    const ext = extensionOfName(name);
     return {
         name,
-        ext: extensionOfName(name),
-        role: classifyPath(name, isWeightFileName),
+        dir: slash === -1 ? '' : path.slice(0, slash),
+        ext,
+        role: classifyPath(name, isWeightFileName, ext),
         flags: folderFlags(slash === -1 ? '' : path.slice(0, slash + 1)) | nameFlags(name)
     };
 }
@@ -3932,7 +4091,16 @@ class FileIndex {
     }
     /** Folders holding someone else's package whole (util/paths.ts), found once per snapshot. */
     embeddedPackages() {
-        return this.value('embedded-packages', () => embeddedPackageFolders(this.all.map((f) => f.path)));
+        return this.value('embedded-packages', () => {
+            // Only licence files and package metadata matter: the other paths are not passed.
+            const markers = [];
+            for (let i = 0; i < this.all.length; i++) {
+                const file = this.all[i];
+                if (isPackageMarkerName(file.name))
+                    markers.push(file.path);
+            }
+            return embeddedPackageFolders(markers);
+        });
     }
     /** A value computed from the files on first use and kept under `key`. */
     value(key, compute) {
@@ -4619,7 +4787,7 @@ const TEMPLATE_SENTENCES = [
     'users (both direct and downstream) should be made aware of the risks, biases and limitations of the model. more information needed for further recommendations.',
     'users should be made aware of the risks, biases and limitations of the dataset. more information needed for further recommendations.',
     'carbon emissions can be estimated using the machine learning impact calculator presented in lacoste et al. (2019).',
-    'this is the model card of a 🤗 transformers model that has been pushed on the hub. this model card has been automatically generated.',
+    'this is the model card of a \ud83e\udd17 transformers model that has been pushed on the hub. this model card has been automatically generated.',
     'this modelcard aims to be a base template for new models. it has been generated using this raw template.',
     'this dataset card aims to be a base template for new datasets. it has been generated using this raw template.',
     'click to expand'
@@ -4698,7 +4866,7 @@ function substantiveWords(text) {
 }
 /**
  * True when a text holds nothing but headings, whitespace, HTML comments, template boilerplate
- * and placeholders (`[More Information Needed]`, TODO, TBD, Coming soon, lorem ipsum, `{{ … }}`).
+ * and placeholders (`[More Information Needed]`, TODO, TBD, Coming soon, lorem ipsum, `{{ \u2026 }}`).
  */
 function isPlaceholderText(text) {
     return cleanWords(text).length === 0;
@@ -4952,7 +5120,13 @@ function assessDataCards(ctx) {
         rejected: []
     };
     let markdownSeen = 0;
-    for (const file of ctx.files.all) {
+    const all = ctx.files.all;
+    for (let i = 0; i < all.length; i++) {
+        const file = all[i];
+        // Every branch below needs the file's text or a document extension: the rest of the files
+        // (most of them) are passed over before the folder test.
+        if (file.text === undefined && !DOCUMENT_EXT.has(file.ext))
+            continue;
         if (isVendoredFile(file) || isInTestFolder(file.path))
             continue;
         const name = file.name;
@@ -5148,9 +5322,14 @@ function stringList$1(value, cap = 100) {
 /** Folders that directly hold weights or model configuration files. */
 function modelFolders$1(snapshot) {
     const dirs = new Set();
-    for (const f of fileIndex(snapshot).all) {
-        if (f.weight !== undefined || MODEL_FILE_EXT.has(f.ext) || MODEL_FILE_NAME.test(f.name))
-            dirs.add(dirName(f.path));
+    const all = fileIndex(snapshot).all;
+    for (let i = 0; i < all.length; i++) {
+        const f = all[i];
+        // Every MODEL_FILE_NAME ends in `.json`: other names skip the pattern.
+        if (f.weight !== undefined ||
+            MODEL_FILE_EXT.has(f.ext) ||
+            (f.ext === 'json' && MODEL_FILE_NAME.test(f.name)))
+            dirs.add(f.dir);
     }
     return dirs;
 }
@@ -5165,11 +5344,11 @@ function candidateFiles(snapshot) {
             continue;
         if (!CARD_NAME.test(f.name) && !CARD_FOLDER.test(f.path))
             continue;
-        const depth = f.path.split('/').length;
+        const depth = segmentCount(f.path);
         if (depth === 1)
             out.push(f);
         else if (depth <= 4) {
-            const dir = dirName(f.path);
+            const dir = f.dir;
             if (DEDICATED_CARD_NAME.test(f.name) ||
                 CARD_FOLDER.test(f.path) ||
                 MODEL_FOLDER.test(dir) ||
@@ -5351,7 +5530,7 @@ function detectModelCard({ card, cards }) {
     if (others.length > 5)
         notes.push(`${others.length + 1} model cards in all`);
     if (card.placeholderSections.length > 0)
-        notes.push(`${card.placeholderSections.length} section(s) are still placeholders: ${card.placeholderSections.slice(0, 6).join(', ')}${card.placeholderSections.length > 6 ? ', …' : ''}`);
+        notes.push(`${card.placeholderSections.length} section(s) are still placeholders: ${card.placeholderSections.slice(0, 6).join(', ')}${card.placeholderSections.length > 6 ? ', \u2026' : ''}`);
     notes.push(...card.problems);
     return [
         {
@@ -5370,7 +5549,7 @@ function detectionContext(snapshot) {
 }
 
 /** "open source" and its spellings, "open science", and "open" under an intensifier. */
-const PHRASE = /\b(?:(?:fully|truly|completely|totally|genuinely|100 ?%)[ \t-]{1,3}open(?:[ \t-]{0,3}sourc(?:e[sd]?|ing))?|open[ \t-]{0,3}sourc(?:e[sd]?|ing)|open[ \t-]{1,3}science|openly[ \t]+releas(?:e[sd]?|ing)|open[ \t-]+(?!(?:the|a|an|this|that|your|our|its|their|up|to|and|or|in|on|for|with|by|weights?|source|data)\b)(?:[a-z][\w-]*[ \t]+){0,2}?(?:models?|llms?|language[ \t]+models?|foundation[ \t]+models?))\b|开源/gi;
+const PHRASE = /\b(?:(?:fully|truly|completely|totally|genuinely|100 ?%)[ \t-]{1,3}open(?:[ \t-]{0,3}sourc(?:e[sd]?|ing))?|open[ \t-]{0,3}sourc(?:e[sd]?|ing)|open[ \t-]{1,3}science|openly[ \t]+releas(?:e[sd]?|ing)|open[ \t-]+(?!(?:the|a|an|this|that|your|our|its|their|up|to|and|or|in|on|for|with|by|weights?|source|data)\b)(?:[a-z][\w-]*[ \t]+){0,2}?(?:models?|llms?|language[ \t]+models?|foundation[ \t]+models?))\b|\u5f00\u6e90/gi;
 const STRONG = /^(fully|truly|completely|totally|genuinely|100)/i;
 const SCIENCE = /science$/i;
 /** Names of the licensing institutions and definitions: boilerplate, never a claim. */
@@ -5387,7 +5566,7 @@ const OTHER_NOUN = /^[\s-]*(?:[\w.+-]+[\s-]+){0,2}?(librar(?:y|ies)|tools?|toolk
 const OTHER_BEFORE = /\b(built (with|on|using|upon)|powered by|thanks to|uses?|using|used|relies on|rely on|leverag\w*|based on|compared (to|with)|comparing|comparison (to|with)|benchmark\w*|evaluat\w*|outperform\w*|surpass\w*|beats?|than|other|existing|many|several|various|numerous|popular|prior|previous|similar|vs\.?|versus|like|such as|third[- ]party|contribut\w* to|thank\w*|broader|wider|love)\b/i;
 /** A preposition right before the phrase: "for open-source LLMs", "of open source models". */
 const PREPOSITION_BEFORE = /\b(for|of|with|on|to|from|in|into|by|about|across|within)\W*$/i;
-/** The subject of "… are open source" is something else. */
+/** The subject of "\u2026 are open source" is something else. */
 const OTHER_SUBJECT = /\b(dependenc(y|ies)|librar(y|ies)|tools|packages|frameworks|baselines|competitors|alternatives|others|third[- ]party)\b/i;
 const SCIENCE_OTHER = /^[\s-]*(communit(y|ies)|movement|initiatives?|foundation|center|centre|framework|principles|practices)\b/i;
 const FIRST_PERSON = /\b(we|we're|we've|our|us|this (model|release|repo|repository|project|work|checkpoint|family|suite|llm))\b/i;
@@ -5420,10 +5599,10 @@ const WINDOW = 300;
 function sentenceAround(text, start, end) {
     const from = Math.max(0, start - WINDOW);
     let head = from;
-    for (const m of text.slice(from, start).matchAll(/[.!?;:](?=\s)|\s[-–—]\s/g))
+    for (const m of text.slice(from, start).matchAll(/[.!?;:](?=\s)|\s[-\u2013\u2014]\s/g))
         head = from + m.index + m[0].length;
     const rest = text.slice(end, end + WINDOW);
-    const stop = /[.!?;](?=\s|$)|\s[-–—]\s/.exec(rest);
+    const stop = /[.!?;](?=\s|$)|\s[-\u2013\u2014]\s/.exec(rest);
     return { before: text.slice(head, start), after: stop ? rest.slice(0, stop.index) : rest };
 }
 function lastWords(text, n) {
@@ -5463,20 +5642,20 @@ function isReleaseClaim(text, index, phrase, implicitSubject = false) {
         return false;
     if (membership)
         return true;
-    // "… of Baichuan 2 open-source models": the model's own name right before the phrase.
+    // "\u2026 of Baichuan 2 open-source models": the model's own name right before the phrase.
     if (/\b[A-Z][\w.-]*[\s-]?\d[\w.-]*\s*$/.test(before) && RELEASE_NOUN.test(after))
         return true;
     if (science && SCIENCE_OTHER.test(after))
         return false;
     if (implicitSubject)
         return true;
-    // 开源 ("open source"): "X 是一个开源的…模型" (X is an open-source … model), "我们开源…" (we
-    // open-source); not "在测试开源模型时" (when testing open-source models) or others' models.
-    if (phrase === '开源') {
-        if (/(测试|评测|评估|比较|对比|其他|其它|众多|许多|多数|基于|由于)[^。，,]{0,6}$/.test(before))
+    // \u5f00\u6e90 ("open source"): "X \u662f\u4e00\u4e2a\u5f00\u6e90\u7684\u2026\u6a21\u578b" (X is an open-source \u2026 model), "\u6211\u4eec\u5f00\u6e90\u2026" (we
+    // open-source); not "\u5728\u6d4b\u8bd5\u5f00\u6e90\u6a21\u578b\u65f6" (when testing open-source models) or others' models.
+    if (phrase === '\u5f00\u6e90') {
+        if (/(\u6d4b\u8bd5|\u8bc4\u6d4b|\u8bc4\u4f30|\u6bd4\u8f83|\u5bf9\u6bd4|\u5176\u4ed6|\u5176\u5b83|\u4f17\u591a|\u8bb8\u591a|\u591a\u6570|\u57fa\u4e8e|\u7531\u4e8e)[^\u3002\uff0c,]{0,6}$/.test(before))
             return false;
-        return (/(是|为)(一个|一款|一种|新一代|最新一代|新的)?[^。，,、]{0,10}$/.test(before) ||
-            /我们(已经|正式|全面)?$/.test(before.trim()) ||
+        return (/(\u662f|\u4e3a)(\u4e00\u4e2a|\u4e00\u6b3e|\u4e00\u79cd|\u65b0\u4e00\u4ee3|\u6700\u65b0\u4e00\u4ee3|\u65b0\u7684)?[^\u3002\uff0c,\u3001]{0,10}$/.test(before) ||
+            /\u6211\u4eec(\u5df2\u7ecf|\u6b63\u5f0f|\u5168\u9762)?$/.test(before.trim()) ||
             /[A-Za-z][\w.-]*\d[\w.-]*\s*$/.test(before));
     }
     // "Open Foundation Models", "Open LLM Leaderboard": a title in capitals names a work, not a claim.
@@ -5565,7 +5744,7 @@ function markdownClaims(file, out) {
         // Table rows compare releases with each other; they are not the release's own words.
         if (/^\s*\|/.test(visible))
             continue;
-        if (!/open|sourc|开源/i.test(visible))
+        if (!/open|sourc|\u5f00\u6e90/i.test(visible))
             continue;
         claimsInText(visible, file.path, i + 1, false, found);
     }
@@ -5688,7 +5867,7 @@ function isClaimDocument(file, cardPath) {
         return false;
     if (/^(licen[cs]e|copying|notice|code[_-]of[_-]conduct|contributing|changelog|changes|history|security|authors|contributors|third[_-]party)/i.test(name))
         return false;
-    const depth = file.path.split('/').length;
+    const depth = segmentCount(file.path);
     if (/^readme\./i.test(name))
         return depth <= 3;
     if (depth === 1)
@@ -5697,7 +5876,7 @@ function isClaimDocument(file, cardPath) {
 }
 /**
  * Sentences in the release's own words that call this release open ("X is an open-source
- * model", "we open-source …", "a fully open release"); mentions of other open-source things,
+ * model", "we open-source \u2026", "a fully open release"); mentions of other open-source things,
  * negations, promises and licence boilerplate are left out.
  */
 function findOpennessClaims(ctx) {
@@ -5713,7 +5892,7 @@ function findOpennessClaims(ctx) {
     for (const file of ctx.files.withText) {
         if (out.length >= MAX_CLAIMS$1)
             break;
-        if (file.text === undefined || isVendored(file.path) || file.path.split('/').length > 2)
+        if (file.text === undefined || isVendored(file.path) || segmentCount(file.path) > 2)
             continue;
         const name = baseName$1(file.path);
         if (name === 'package.json')
@@ -5725,6 +5904,7 @@ function findOpennessClaims(ctx) {
 }
 
 const DATA_FOLDER$1 = /^(data|datasets?)$/i;
+const isDataFolder = (folder) => folderMatches(folder, DATA_FOLDER$1);
 /** A folder or file named for evaluation: `eval/`, `lm_eval/`, `evaluate_config.py`. */
 const EVALUATION_NAME = /^([\w-]*[_-])?(eval|evals|evaluate|evaluation|evaluations|benchmarks?)([_.-][\w.-]*)?$/i;
 const CODE_RULES = [
@@ -5734,7 +5914,7 @@ const CODE_RULES = [
         folder: /^(train|training|pretrain|pretraining|finetune|finetuning)$/i,
         content: 
         // A launcher counts only when it launches a training script: `accelerate launch -m lm_eval`
-        // runs an evaluation, and `pretrained=…` in its arguments names a model, not a script.
+        // runs an evaluation, and `pretrained=\u2026` in its arguments names a model, not a script.
         /\b(optimizer\.step\(|loss\.backward\(|accelerator\.backward\(|trainer\.(train|fit)\(|deepspeed\.initialize\(|(pl|lightning|L)\.Trainer\(|SFTTrainer\(|DPOTrainer\(|GRPOTrainer\(|jax\.value_and_grad\(|optax\.\w+\(|(torchrun|deepspeed|accelerate\s+launch)\b[^\n]{0,200}?(\b|_)(train|pretrain|finetune|fine_tune|sft)[\w-]*\.(py|sh)\b)/,
         reference: /\b(train(ing)?|pre-?train(ing)?|fine-?tun(e|ing))\b[^\n]{0,40}\b(code|scripts?|recipes?|framework|codebase|repo(sitory)?|pipeline)\b[^\n]{0,80}https?:\/\/|https?:\/\/[^\s)]*\b(megatron|gpt-neox|nanotron|llm-foundry|levanter|torchtitan|axolotl|open_lm|OLMo-core|trl)\b/i,
         submodule: /(megatron|gpt-neox|nanotron|llm-foundry|levanter|torchtitan|axolotl|open_lm|olmo|trl|train)/i
@@ -5840,8 +6020,10 @@ function readSubmodules(snapshot) {
     return { file, modules };
 }
 function isSourceFile(file) {
+    if (CODE_EXTENSIONS.has(file.ext))
+        return true;
     const name = file.name.toLowerCase();
-    return CODE_EXTENSIONS.has(file.ext) || name === 'makefile' || name === 'dockerfile';
+    return name === 'makefile' || name === 'dockerfile';
 }
 /** Source files outside tests, the files every code rule looks at. */
 function ownSourceFiles(files) {
@@ -5849,25 +6031,37 @@ function ownSourceFiles(files) {
 }
 function sourceFiles(files) {
     const own = ownSourceFiles(files);
-    return {
-        files: own,
-        names: own.map((f) => f.name),
-        folders: own.map((f) => f.path.slice(0, f.path.lastIndexOf('/') + 1)),
-        byFolder: new Map()
-    };
+    const folderOf = new Int32Array(own.length);
+    const folderNames = [];
+    const ids = new Map();
+    for (let i = 0; i < own.length; i++) {
+        // Keyed by the record's folder string (one per folder); the name asked about ends in '/'.
+        const dir = own[i].dir;
+        let id = ids.get(dir);
+        if (id === undefined) {
+            id = folderNames.length;
+            folderNames.push(dir === '' ? '' : dir + '/');
+            ids.set(dir, id);
+        }
+        folderOf[i] = id;
+    }
+    return { files: own, folderOf, folderNames, byFolder: new Map() };
 }
-function askFolder(source, key, folder, ask) {
+const isQuantisationFolder = (folder) => QUANTIZATION_FOLDER.test(folder);
+/** `ask` about the folder of source file `index`, answered once per folder and key. */
+function askFolder(source, key, index, ask) {
     let answers = source.byFolder.get(key);
     if (answers === undefined) {
-        answers = new Map();
+        answers = new Uint8Array(source.folderNames.length);
         source.byFolder.set(key, answers);
     }
-    let answer = answers.get(folder);
-    if (answer === undefined) {
-        answer = ask(folder);
-        answers.set(folder, answer);
+    const id = source.folderOf[index];
+    let answer = answers[id];
+    if (answer === 0) {
+        answer = ask(source.folderNames[id]) ? 2 : 1;
+        answers[id] = answer;
     }
-    return answer;
+    return answer === 2;
 }
 function folderMatches(path, folder) {
     if (!folder)
@@ -5889,7 +6083,7 @@ const NOT_CODE_URL = /^https?:\/\/(www\.)?(bilibili\.com|b23\.tv|youtube\.com|yo
 const CODE_HOST = /^https?:\/\/(www\.)?(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com)\//i;
 const SAYS_CODE = /\b(code|codebase|scripts?|harness|framework|repo(sitory)?|implementation|toolkit|library)\b/i;
 /** Wording that names someone else's tool the release uses or supports, not code it releases. */
-const THIRD_PARTY_USE = /\b(we used|we use|used the|using the|support(s|ed)? for|loaded via|based on|built on|integrat\w+ with|compatible with)\b|我们使用|使用了/i;
+const THIRD_PARTY_USE = /\b(we used|we use|used the|using the|support(s|ed)? for|loaded via|based on|built on|integrat\w+ with|compatible with)\b|\u6211\u4eec\u4f7f\u7528|\u4f7f\u7528\u4e86/i;
 /** What each kind of code is about; a line about another kind links to that kind. */
 const KIND_WORDS = {
     'Training code': /\b(train|training|pre-?train\w*|fine-?tun\w*)\b/i,
@@ -5925,27 +6119,27 @@ function detectCodeComponent(ctx, rule, submodules, source, isThirdParty) {
     const recipesAreNotOwn = rule.name !== 'Inference code' && (ctx.card?.baseModels.length ?? 0) === 0;
     let recipeHits = 0;
     const files = ctx.files;
+    const isRuleFolder = (folder) => folderMatches(folder, rule.folder);
+    const isOtherKindFolder = (folder) => folderMatches(folder, rule.notNamed);
     for (let i = 0; i < source.files.length; i++) {
         const file = source.files[i];
         // Both folder tests look at the folders only (a segment followed by '/'), not the name.
-        const folder = source.folders[i];
         if (recipesAreNotOwn &&
-            (askFolder(source, 'recipe', folder, isFineTuningRecipe) ||
+            (askFolder(source, 'recipe', i, isFineTuningRecipe) ||
                 (rule.name !== 'Training code' &&
-                    askFolder(source, 'quantisation', folder, (f) => QUANTIZATION_FOLDER.test(f))))) {
+                    askFolder(source, 'quantisation', i, isQuantisationFolder)))) {
             recipeHits++;
             continue;
         }
         if (rule.notNamed &&
-            (rule.notNamed.test(source.names[i]) ||
-                askFolder(source, `${rule.name}:not`, folder, (f) => folderMatches(f, rule.notNamed))))
+            (rule.notNamed.test(file.name) || askFolder(source, `${rule.name}:not`, i, isOtherKindFolder)))
             continue;
         const hit = file.text !== undefined ? matchLines(file.text, rule.content, 1)[0] : undefined;
-        const named = rule.fileName.test(source.names[i]) ||
+        const named = rule.fileName.test(file.name) ||
             (rule.nameInDataFolder !== undefined &&
-                rule.nameInDataFolder.test(source.names[i]) &&
-                askFolder(source, 'data-folder', folder, (f) => folderMatches(f, DATA_FOLDER$1))) ||
-            askFolder(source, rule.name, folder, (f) => folderMatches(f, rule.folder));
+                rule.nameInDataFolder.test(file.name) &&
+                askFolder(source, 'data-folder', i, isDataFolder)) ||
+            askFolder(source, rule.name, i, isRuleFolder);
         const byName = named && (!rule.nameNeeds || file.text === undefined || rule.nameNeeds.test(file.text));
         if (!byName && !hit)
             continue;
@@ -6054,8 +6248,11 @@ function detectCodeComponent(ctx, rule, submodules, source, isThirdParty) {
 function detectSupportingLibraries(ctx, submodules, isThirdParty) {
     const evidence = [];
     const locations = [];
-    for (const file of ctx.files.all) {
-        if (isThirdParty(file.path) || !DEPENDENCY_MANIFEST.test(file.name))
+    const all = ctx.files.all;
+    for (let i = 0; i < all.length; i++) {
+        const file = all[i];
+        // The name test first: it passes over most files without the folder tests.
+        if (!DEPENDENCY_MANIFEST.test(file.name) || isThirdParty(file.path))
             continue;
         if (file.text !== undefined && file.text.trim() === '')
             continue;
@@ -6148,7 +6345,7 @@ function datasetLinkPlace(text, headings) {
     if (headings.some((h) => NEWS_TITLE.test(h.replace(/^[^\p{L}]+/u, ''))))
         return 'not-the-release';
     // "By default we use a small sample of X to fine-tune the base model", "you can find fine-tuning
-    // data on …": offered to users. "The chat model was fine-tuned on X" is the release's own data.
+    // data on \u2026": offered to users. "The chat model was fine-tuned on X" is the release's own data.
     if ((FINE_TUNING_WORDS.test(text) || headings.some((h) => FINE_TUNING_WORDS.test(h))) &&
         USER_FACING_WORDS.test(text) &&
         !/\b(was|were|has been|have been|is|are)\s+(further\s+|then\s+)?(fine-?tuned|finetuned)\b/i.test(text))
@@ -6160,11 +6357,11 @@ function isNotADataset(id) {
     return NOT_A_DATASET.test(id);
 }
 /** Sections of news about the organisation's other releases, not this release's parts. */
-const NEWS_TITLE = /^(news|updates?|changelog|change log|release notes|what'?s new|latest news|动态|更新|新闻)(?![a-z])/i;
+const NEWS_TITLE = /^(news|updates?|changelog|change log|release notes|what'?s new|latest news|\u52a8\u6001|\u66f4\u65b0|\u65b0\u95fb)(?![a-z])/i;
 /** A sentence that offers data for users' own fine-tuning, not the data the model was trained on. */
-const FINE_TUNING_WORDS = /\bfine-?tun\w*|\bfinetun\w*|微调|\bSFT\b/i;
-const USER_FACING_WORDS = /\b(you|your|users?|examples?|samples?|demo|customi[sz]ed|by default|for instance|such as)\b|默认|示例|样例|例如|你|您/i;
-const BENCHMARK_WORDS = /\bbenchmarks?\b|\bevaluat\w*|评测|\btest sets?\b/i;
+const FINE_TUNING_WORDS = /\bfine-?tun\w*|\bfinetun\w*|\u5fae\u8c03|\bSFT\b/i;
+const USER_FACING_WORDS = /\b(you|your|users?|examples?|samples?|demo|customi[sz]ed|by default|for instance|such as)\b|\u9ed8\u8ba4|\u793a\u4f8b|\u6837\u4f8b|\u4f8b\u5982|\u4f60|\u60a8/i;
+const BENCHMARK_WORDS = /\bbenchmarks?\b|\bevaluat\w*|\u8bc4\u6d4b|\btest sets?\b/i;
 const TRAINING_TITLE = /\b((pre-?)?training (data|dataset|datasets|corpus|corpora|mixture)|datasets?|data sources?|data mixture|training and evaluation data)\b|^data$/;
 const EVAL_TITLE = /\b(evaluation|evaluations|testing data|test data|test sets?|benchmarks?|eval data|validation data|results)\b/;
 const MAX_DOCS$1 = 50;
@@ -6195,7 +6392,7 @@ function dataFolder(ctx, file) {
         cache = new Map();
         dataFolders.set(ctx.files, cache);
     }
-    const folder = dirName(file.path);
+    const folder = file.dir;
     let facts = cache.get(folder);
     if (facts === undefined) {
         const segs = segments(file.path);
@@ -6236,12 +6433,19 @@ function dataRole(ctx, file) {
 }
 /** The folder that holds a group of data files: the data/eval folder nearest the root. */
 function groupFolder(ctx, file, role) {
-    const segs = dataFolder(ctx, file).segs;
+    const folder = dataFolder(ctx, file);
+    // The answer depends on the folder alone: worked out once per folder, not once per file.
+    const known = folder.group?.[role];
+    if (known !== undefined)
+        return known;
+    const segs = folder.segs;
     const match = role === 'evaluation' ? EVAL_SEGMENT : DATA_SEGMENT;
     let at = segs.findIndex((s) => match.test(s));
     if (at === -1)
         at = segs.findIndex((s) => DATA_SEGMENT.test(s));
-    return segs.slice(0, at + 1).join('/');
+    const group = segs.slice(0, at + 1).join('/');
+    folder.group = { ...folder.group, [role]: group };
+    return group;
 }
 function shippedData(ctx, role) {
     const snapshot = ctx.snapshot;
@@ -6470,11 +6674,11 @@ function withheldTrainingData(ctx) {
 }
 
 const RESULTS_TITLE = /\b(evaluations?|eval|results?|benchmarks?|benchmarking|performance|leaderboard|scores?|metrics|comparisons?)\b/;
-const NUMERIC_CELL = /^[<>~≈]?\s?[-+]?\d{1,9}(?:[.,]\d{1,9})?\s?%?(?:\s?(?:±|\+\/-|\+-)\s?\d{1,9}(?:\.\d{1,9})?)?\s?[↑↓*†‡]{0,3}$/;
+const NUMERIC_CELL = /^[<>~\u2248]?\s?[-+]?\d{1,9}(?:[.,]\d{1,9})?\s?%?(?:\s?(?:\u00b1|\+\/-|\+-)\s?\d{1,9}(?:\.\d{1,9})?)?\s?[\u2191\u2193*\u2020\u2021]{0,3}$/;
 /** `- Accuracy: 0.95`, `**MMLU** = 45.2 %`. */
 const METRIC_LINE = /^[ \t]*[-*+]?[ \t]*(?:\*\*|__)?[A-Za-z][\w@ ()./-]{0,40}?(?:\*\*|__)?[ \t]?[:=][ \t]?(?:\*\*|__)?[-+]?\d{1,9}(?:\.\d{1,9})?[ \t]?%?/gm;
 /** A result stated in a sentence: "accuracy >96%", "top-1 accuracy of 76.2%", "93% accuracy". */
-const PROSE_METRIC = /\b(?:accuracy|top-?[15]|precision|recall|F1|BLEU|ROUGE(?:-\w+)?|AUC|mAP|mIoU|WER|CER|error rate|pass@\d+|win rate)\b[^.\n\d]{0,25}[<>~≈]?\s?\d{1,3}(?:\.\d{1,3})?\s?%|(?<![\w.])\d{1,3}(?:\.\d{1,3})?\s?%\s(?:top-?[15]\s)?(?:accuracy|precision|recall|win rate)\b/g;
+const PROSE_METRIC = /\b(?:accuracy|top-?[15]|precision|recall|F1|BLEU|ROUGE(?:-\w+)?|AUC|mAP|mIoU|WER|CER|error rate|pass@\d+|win rate)\b[^.\n\d]{0,25}[<>~\u2248]?\s?\d{1,3}(?:\.\d{1,3})?\s?%|(?<![\w.])\d{1,3}(?:\.\d{1,3})?\s?%\s(?:top-?[15]\s)?(?:accuracy|precision|recall|win rate)\b/g;
 const FAIRNESS_TITLE = /\b(bias|biases|fairness|disaggregated)\b/;
 const RESULTS_FOLDER = /(^|\/)(evals?|evaluations?|results?|benchmarks?|leaderboards?|scores)(\/|$)/i;
 const RESULTS_FILE_NAME = /^((eval|evaluation|test|benchmark|all|final|val|validation)[_-]?)?(results?|scores?|metrics|benchmarks?|leaderboard|evaluation)([_-][\w.-]*)?\.(json|jsonl|csv|tsv|ya?ml)$/i;
@@ -6557,12 +6761,12 @@ function resultDocuments(ctx) {
             isInTestFolder(f.path) ||
             !isMarkdownPath(f.path))
             return false;
-        const depth = f.path.split('/').length;
+        const depth = segmentCount(f.path);
         return (f.path === card?.path ||
             cards.has(f.path) ||
             depth === 1 ||
             /^(docs?|documentation)\//i.test(f.path) ||
-            RESULTS_FOLDER.test(dirName(f.path)) ||
+            RESULTS_FOLDER.test(f.dir) ||
             /^(results?|evaluation|evals?|benchmarks?)\./i.test(f.name));
     });
     docs.sort((a, b) => Number(b.path === card?.path) - Number(a.path === card?.path));
@@ -6699,7 +6903,7 @@ function resultsFileEvidence(file) {
     if (!RESULTS_EXT.has(ext) || NOT_RESULTS_FILE.test(name))
         return null;
     const named = RESULTS_FILE_NAME.test(name);
-    if (!named && !RESULTS_FOLDER.test(dirName(file.path)))
+    if (!named && !RESULTS_FOLDER.test(file.dir))
         return null;
     if (file.text === undefined) {
         return named && file.size !== 0
@@ -6755,9 +6959,14 @@ function detectEvaluationResults(ctx) {
                 break;
         }
     }
-    for (const file of ctx.files.all) {
+    const all = ctx.files.all;
+    for (let i = 0; i < all.length; i++) {
+        const file = all[i];
         if (evidence.length >= 20)
             break;
+        // resultsFileEvidence needs a results extension: the other files skip the folder test.
+        if (!RESULTS_EXT.has(file.ext))
+            continue;
         if (isVendoredFile(file) || isInTestFolder(file.path))
             continue;
         const found = resultsFileEvidence(file);
@@ -6779,7 +6988,7 @@ function isOutputFile(file, folderIsSamples) {
     if (MEDIA_EXT.has(ext))
         return (folderIsSamples ||
             OUTPUT_NAME.test(file.name) ||
-            /^(outputs?|generated)$/i.test(baseName$1(dirName(file.path))));
+            /^(outputs?|generated)$/i.test(baseName$1(file.dir)));
     if (!TEXT_OUTPUT_EXT.has(ext) || /^(readme|license|\.gitkeep)/i.test(file.name))
         return false;
     return folderIsSamples || OUTPUT_NAME.test(file.name);
@@ -6790,10 +6999,12 @@ function sampleFolders(ctx) {
     // Whether a folder has a samples or generic segment at all (the loop below skips the rest),
     // decided once per folder rather than once per file.
     const candidateFolder = new Map();
-    for (const file of ctx.files.all) {
+    const all = ctx.files.all;
+    for (let n = 0; n < all.length; n++) {
+        const file = all[n];
         if (isVendoredFile(file))
             continue;
-        const folder = dirName(file.path);
+        const folder = file.dir;
         let candidate = candidateFolder.get(folder);
         if (candidate === undefined) {
             candidate = folder
@@ -6841,7 +7052,9 @@ function sampleFolders(ctx) {
 }
 function sampleFiles(ctx, folders) {
     const out = [];
-    for (const file of ctx.files.all) {
+    const all = ctx.files.all;
+    for (let i = 0; i < all.length; i++) {
+        const file = all[i];
         if (out.length >= 5)
             break;
         if (isVendoredFile(file) || !SAMPLE_FILE.test(file.name))
@@ -6984,8 +7197,8 @@ function sampleNotebooks(ctx) {
     }
     return out;
 }
-/** A usage example in the card printed with what it returned: `print(x)  # prints: …`, a comment
- * line of generated text after `print(…)`, or "the output will look like" before a block. */
+/** A usage example in the card printed with what it returned: `print(x)  # prints: \u2026`, a comment
+ * line of generated text after `print(\u2026)`, or "the output will look like" before a block. */
 function sampleTranscripts(ctx) {
     const files = { get: (path) => ctx.files.byPath(path) };
     const out = [];
@@ -7058,12 +7271,16 @@ function detectEvaluation(ctx) {
 const TRAINING_RECORD_NAME = /^(trainer_state\.json|training_args\.json|all_results\.json|train_results\.json|hparams\.ya?ml|hyperparameters\.(json|ya?ml)|args\.json|params\.(json|ya?ml)|training_config\.(json|ya?ml)|train_config\.(json|ya?ml)|(pre)?train(ing)?[_-][\w-]*\.ya?ml|config\.ya?ml|[\w.-]+\.gin)$/i;
 /** Keys that only a training configuration has. */
 const HYPERPARAMETER_KEYS = /^\s*["']?(?:[\w/@-]+\.)*(learning_rate|base_learning_rate|lr|max_lr|min_lr|warmup_steps|warmup_ratio|weight_decay|global_batch_size|train_batch_size|per_device_train_batch_size|micro_batch_size|gradient_accumulation_steps|max_steps|num_train_epochs|lr_scheduler_type|adam_beta1|adam_beta2|optimizer|warmup(?:_\w+)?(?=["']?\s*[:=]\s*["']?[-+]?\d))["']?\s*[:=]/im;
+/** Extensions of configuration files whose text may record hyperparameters. */
+const CONFIG_EXTENSIONS = new Set(['json', 'yaml', 'yml', 'toml', 'gin']);
 const EXAMPLES_FOLDER = /(^|\/)examples?([_-][\w-]*)?\//i;
 /** Model metadata: training configuration, hyperparameters, trainer state and optimizer states. */
 function detectMetadata(ctx) {
     const evidence = [];
     const locations = [];
-    for (const file of ctx.files.all) {
+    const all = ctx.files.all;
+    for (let i = 0; i < all.length; i++) {
+        const file = all[i];
         // Example configs show users how to train; they do not record how the release was trained.
         if (isVendoredFile(file) || EXAMPLES_FOLDER.test(file.path))
             continue;
@@ -7076,12 +7293,12 @@ function detectMetadata(ctx) {
             detail = 'training arguments (pickled; recorded, never loaded)';
         else if (file.text !== undefined &&
             // Gin binds hyperparameters as `train.learning_rate = 3e-4`.
-            ['json', 'yaml', 'yml', 'toml', 'gin'].includes(file.ext)) {
+            CONFIG_EXTENSIONS.has(file.ext)) {
             const keys = HYPERPARAMETER_KEYS.exec(file.text);
             if (keys &&
                 (TRAINING_RECORD_NAME.test(name) ||
                     /(^|\/)(configs?|recipes?|hparams|training)\//i.test(file.path))) {
-                detail = `training configuration (\`${keys[1]}\`, …)`;
+                detail = `training configuration (\`${keys[1]}\`, \u2026)`;
             }
             else if (/^trainer_state\.json$/i.test(name))
                 detail = 'trainer state (loss curve, steps)';
@@ -7108,7 +7325,7 @@ const ARCHIVE_DOI = /^10\.(5281|57967|6084|5061)\//;
 const ARXIV_REF = /(?:arxiv\.org\/(?:abs|pdf|html)\/|huggingface\.co\/papers\/|\barxiv:\s?)(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?/gi;
 const DOI_REF = /(?:doi\.org\/|\bdoi:\s?|\bdoi\s?=\s?[{"]?\s?)(10\.\d{4,9}\/[^\s"'<>{}[\]()]{1,200})/gi;
 const MARKDOWN_LINK = /\[([^[\]\n]{1,300})\]\((https?:\/\/[^()\s]{1,1000})\)/g;
-/** `<a href="…">label</a>`, as READMEs with centred badge rows write their links. */
+/** `<a href="\u2026">label</a>`, as READMEs with centred badge rows write their links. */
 const HTML_LINK = /<a\s[^>]{0,300}?href="(https?:\/\/[^"\s]{1,1000})"[^>]{0,300}>([^<]{1,300})<\/a>/gi;
 const URL$1 = /https?:\/\/[^\s)<>"'\]]{1,1000}/g;
 const TECH_REPORT = /\btech(nical)?[\s_-]?reports?\b|\btechreport\b|\bsystem card\b|\bwhite ?paper\b/i;
@@ -7580,7 +7797,7 @@ function isDocumentToScan(file) {
         return false;
     const path = file.path;
     const name = baseName$1(path);
-    const depth = path.split('/').length;
+    const depth = segmentCount(path);
     if (/^citation\.cff$/i.test(name))
         return depth <= 2;
     if (extension(path) === 'bib')
@@ -7681,7 +7898,7 @@ const BENCHMARK_SCRIPT = /^(hellaswag|mmlu|cmmlu|ceval|arc([_-](easy|challenge))
 const BENCHMARK_FOLDER = /(^|\/)(data|datasets?|eval|evals|evaluation|benchmarks?)\//i;
 function detail(text) {
     const plain = text.replace(/\s+/g, ' ').trim();
-    return plain.length > MAX_DETAIL ? plain.slice(0, MAX_DETAIL - 1) + '…' : plain;
+    return plain.length > MAX_DETAIL ? plain.slice(0, MAX_DETAIL - 1) + '\u2026' : plain;
 }
 /** Files whose words may point elsewhere: documents, download scripts, configs of submodules. */
 function isReferenceSource(file) {
@@ -7689,7 +7906,7 @@ function isReferenceSource(file) {
         return false;
     // Docs deep inside a package describe that package (an evaluation task, an example), not the release.
     if (isMarkdownPath(file.path) &&
-        file.path.split('/').length > 2 &&
+        segmentCount(file.path) > 2 &&
         !/(^|\/)(models|checkpoints|weights|model_cards?)\//i.test(file.path))
         return false;
     if (/(^|\/)(tests?|testdata|test_data|__fixtures__|fixtures)\//i.test(file.path))
@@ -7699,7 +7916,7 @@ function isReferenceSource(file) {
     return (isMarkdownPath(file.path) ||
         /^readme/i.test(name) ||
         DOWNLOAD_SCRIPT$1.test(name) ||
-        ((ext === 'sh' || ext === 'py' || ext === 'ipynb') && file.path.split('/').length <= 2));
+        ((ext === 'sh' || ext === 'py' || ext === 'ipynb') && segmentCount(file.path) <= 2));
 }
 /** Lines of a file with their heading path and whether they sit in a code fence. */
 function* sitesOf(file) {
@@ -7816,7 +8033,7 @@ function findReferences(snapshot, context) {
         refs.add('submodule', id, mine ? 'own-release' : 'dependency', [], {
             path: submodules?.file.path ?? '.gitmodules',
             line: module.line,
-            detail: `submodule \`${module.path}\` → ${module.url}`
+            detail: `submodule \`${module.path}\` \u2192 ${module.url}`
         }, { url: module.url });
     }
     const files = fileIndex(snapshot).withText.filter(isReferenceSource).slice(0, MAX_FILES$2);
@@ -7824,7 +8041,7 @@ function findReferences(snapshot, context) {
         if (DOWNLOAD_SCRIPT$1.test(baseName$1(file.path))) {
             const name = baseName$1(file.path);
             // A plain `download.sh` at the top that fetches checkpoint files downloads the weights.
-            const fetchesWeights = file.path.split('/').length <= 2 &&
+            const fetchesWeights = segmentCount(file.path) <= 2 &&
                 /^download\.(sh|py)$/i.test(name) &&
                 /\.(pth|pt|safetensors|bin|ckpt|gguf)\b|consolidated\.|checkpoints?\b/i.test(file.text ?? '');
             const words = name.replace(/[_-]/g, ' ');
@@ -7933,7 +8150,7 @@ function scanLine(site, refs, ctx) {
         const isData = !isWeights && dataish;
         if (!isWeights && !isData)
             continue;
-        // A page about one dataset says in its opening what the data is for ("to evaluate …").
+        // A page about one dataset says in its opening what the data is for ("to evaluate \u2026").
         const forEvaluation = isData &&
             (EVAL_WORDS.test(around) ||
                 (isMarkdownPath(file.path) &&
@@ -7998,7 +8215,9 @@ function modelIndexNames(card) {
 /** Folders `models/<name>/` holding a card, weights or a licence: one model each. */
 function modelFolders(snapshot) {
     const names = new Set();
-    for (const file of fileIndex(snapshot).all) {
+    const all = fileIndex(snapshot).all;
+    for (let i = 0; i < all.length; i++) {
+        const file = all[i];
         // The pattern below needs one of these folders; most paths have neither.
         if (!/(models|checkpoints)\//i.test(file.path))
             continue;
@@ -8014,7 +8233,7 @@ function readmeTitle(snapshot) {
         return null;
     // The first real title: not a table of contents or a news heading.
     const first = readMarkdown(readme).sections.find((s) => s.depth === 1 &&
-        !/^(目录|contents|table of contents|toc|news|updates?|index|overview)$/i.test(s.title.trim()));
+        !/^(\u76ee\u5f55|contents|table of contents|toc|news|updates?|index|overview)$/i.test(s.title.trim()));
     return first ? { title: first.title.slice(0, 100), path: readme.path, line: first.line } : null;
 }
 /** Which model(s) the repository releases. Pure. */
@@ -8172,7 +8391,7 @@ function weightEvidence(file) {
         return {
             path: file.path,
             kind: 'lfs-pointer',
-            detail: `Git LFS pointer to ${formatBytes(file.lfs.size)} (oid ${file.lfs.oid.slice(0, 12)}…); the weights themselves are not checked out`
+            detail: `Git LFS pointer to ${formatBytes(file.lfs.size)} (oid ${file.lfs.oid.slice(0, 12)}\u2026); the weights themselves are not checked out`
         };
     }
     return {
@@ -8224,7 +8443,7 @@ function hostedWeights(ctx, baseModels) {
         const ext = file.ext;
         const isDoc = ext === 'md' || /^readme/i.test(file.name);
         if (DOWNLOAD_SCRIPT.test(file.name) ||
-            ((ext === 'py' || ext === 'sh') && out.length < 3 && file.path.split('/').length <= 2)) {
+            ((ext === 'py' || ext === 'sh') && out.length < 3 && segmentCount(file.path) <= 2)) {
             const hit = matchLines(file.text, DOWNLOAD_CALL, 1)[0];
             if (hit)
                 out.push({
@@ -8235,7 +8454,7 @@ function hostedWeights(ctx, baseModels) {
                 });
         }
         // Docs deep inside a package (an evaluation task's README) name other people's models.
-        if (!isDoc || file.path.split('/').length > 2)
+        if (!isDoc || segmentCount(file.path) > 2)
             continue;
         for (const pattern of [HF_MODEL_URL, FROM_PRETRAINED]) {
             for (const hit of matchLines(file.text, pattern, 20)) {
@@ -8344,7 +8563,7 @@ function detectWeights(ctx) {
             if (file.text === undefined || file.ext !== 'md' || isVendoredFile(file))
                 continue;
             // A README deep in a package describes that package, not the release.
-            if (file.path.split('/').length > 2)
+            if (segmentCount(file.path) > 2)
                 continue;
             const prose = blankFencedCode(file.text);
             let fromFile = 0;
@@ -8361,7 +8580,7 @@ function detectWeights(ctx) {
                     continue;
                 if (/\bno\s+(intermediate|training)\s+checkpoints\b|\bnot\s+(release|publish|provide)/i.test(hit.text))
                     continue;
-                // A tool's command line (`--model_args pretrained=…,revision=step…`) evaluates some
+                // A tool's command line (`--model_args pretrained=\u2026,revision=step\u2026`) evaluates some
                 // model; it does not publish this release's checkpoints.
                 if (/--model[_-]args|\bpretrained=/.test(hit.text))
                     continue;
@@ -8441,7 +8660,7 @@ function localPathOf(token, viaLink) {
 function isDocument(file) {
     if (file.text === undefined || isVendored(file.path) || isInTestFolder(file.path))
         return false;
-    return isMarkdownPath(file.path) && file.path.split('/').length <= 2;
+    return isMarkdownPath(file.path) && segmentCount(file.path) <= 2;
 }
 /** Sentences in the release's documents that place a component at a path the repository lacks. */
 function findBrokenPathClaims(snapshot) {
@@ -8645,7 +8864,7 @@ function withoutBrokenClaims(findings, claims, sections = [], cardPath) {
     if (claims.length === 0)
         return findings;
     // A card section that sends the reader to a missing file for the details ("the data card
-    // (`DATA_CARD.md`) documents…") is a summary of something that is not there.
+    // (`DATA_CARD.md`) documents\u2026") is a summary of something that is not there.
     const sectionLine = (claim) => claim.path === cardPath
         ? [...sections].reverse().find((s) => s.line <= claim.line && claim.line <= s.endLine)?.line
         : undefined;
@@ -8659,7 +8878,7 @@ function withoutBrokenClaims(findings, claims, sections = [], cardPath) {
     });
 }
 /**
- * "Released in this repository: weights, intermediate checkpoints…": where the sentence is the
+ * "Released in this repository: weights, intermediate checkpoints\u2026": where the sentence is the
  * only evidence of a component and nothing of it is in the repository, the claim is broken; the
  * sentence stops counting and the report says so.
  */
@@ -8854,7 +9073,7 @@ function applyRemoteFacts(findings, references, facts) {
                     .slice(0, MAX_BRANCHES_SHOWN)
                     .map((b) => `\`${b}\``)
                     .join(', ');
-                ensure('Model parameters (Intermediate)', remoteEvidence(reference, `${count} checkpoint branch(es) of \`${fact.reference.id}\` on the Hub: ${shown}${count > MAX_BRANCHES_SHOWN ? ', …' : ''}`, fact), 'intermediate checkpoints are branches of the Hub repository');
+                ensure('Model parameters (Intermediate)', remoteEvidence(reference, `${count} checkpoint branch(es) of \`${fact.reference.id}\` on the Hub: ${shown}${count > MAX_BRANCHES_SHOWN ? ', \u2026' : ''}`, fact), 'intermediate checkpoints are branches of the Hub repository');
                 components.add('Model parameters (Intermediate)');
             }
             if (cardCounts(fact) && !finding('Model card')) {
@@ -9602,7 +9821,7 @@ subject = []) {
 /**
  * Licence statements in the repository's own words: "the code and the model weights are released
  * under Apache 2.0", "use of the weights is subject to the Model License", a table that maps each
- * model to its licence, "- **License:** …" in a model card, a NOTICE that names a licence. Each is
+ * model to its licence, "- **License:** \u2026" in a model card, a NOTICE that names a licence. Each is
  * evidence like a licence file, scoped to the components its words name.
  */
 const MAX_FILES$1 = 200;
@@ -9615,7 +9834,7 @@ function isStatementSource(file) {
     const name = baseName$1(file.path);
     // A README deep in a package speaks of that package (a task's dataset, a vendored tool), not of
     // the release: only the root, one folder down (docs/, model_cards/) and model folders count.
-    const depth = file.path.split('/').length - 1;
+    const depth = segmentCount(file.path) - 1;
     if (depth > 1 && !/(^|\/)(models|checkpoints|weights)\/[^/]+\/[^/]+$/i.test(file.path))
         return false;
     if (/^(notice)(\.(md|txt))?$/i.test(name))
@@ -9664,7 +9883,7 @@ function fromName(raw) {
             !/^(mit|isc|apache[- ]?2(\.0)?|bsd-\d-clause|[a-z]+-\d(\.\d)?[\w.-]*)$/i.test(prefix))
             continue;
         const next = words[n]?.toLowerCase() ?? '';
-        // "FAIR Non-Commercial …": the words after the prefix still name the licence.
+        // "FAIR Non-Commercial \u2026": the words after the prefix still name the licence.
         if (/^(non-?commercial|research|community|model|custom|proprietary)/.test(next))
             continue;
         const p = normalizeLicenseId(prefix);
@@ -9744,7 +9963,7 @@ function sentencesOf(body, firstLine) {
             text += p.text + ' ';
         }
         let start = 0;
-        const re = /[.!?。](?=\s+[A-Z[(*`]|\s*$)/g;
+        const re = /[.!?\u3002](?=\s+[A-Z[(*`]|\s*$)/g;
         for (let m = re.exec(text);; m = re.exec(text)) {
             const end = m ? m.index + 1 : text.length;
             const s = text.slice(start, end).trim();
@@ -9787,7 +10006,7 @@ function sentencesOf(body, firstLine) {
 }
 function quote(text) {
     const plain = text.replace(/\s+/g, ' ').trim();
-    return plain.length > MAX_QUOTE ? plain.slice(0, MAX_QUOTE - 1) + '…' : plain;
+    return plain.length > MAX_QUOTE ? plain.slice(0, MAX_QUOTE - 1) + '\u2026' : plain;
 }
 /** Model names and Hub ids a table row or sentence names ("FLUX.1 [dev]", "org/model"). */
 function modelNames(cells) {
@@ -9850,11 +10069,11 @@ function findLicenseStatements(snapshot, lookup) {
             const label = LABEL.exec(sentence.text);
             const grant = GRANT.exec(sentence.text);
             const licenseHeading = headings.some((h) => /licen[cs]/i.test(h));
-            // "See the [LICENSE](…) file" under a Licence heading points to the licence that applies.
+            // "See the [LICENSE](\u2026) file" under a Licence heading points to the licence that applies.
             const pointer = !label && !grant && licenseHeading && /\b(see|refer\s+to|read)\b/i.test(sentence.text);
             if (!label && !grant && !pointer && !(isNotice && /licen[cs]e/i.test(sentence.text)))
                 continue;
-            // Contributor agreements and "you agree that your contributions …" are not grants.
+            // Contributor agreements and "you agree that your contributions \u2026" are not grants.
             if (/\bcontribut(ions?|ors?|ing)\b|\bCLA\b/i.test(sentence.text))
                 continue;
             const named = label
@@ -9965,7 +10184,7 @@ function spdxHeaderDeclarations(text) {
     }
     return out;
 }
-/** A licence named in a comment header: "… according to the terms of the X License Agreement." */
+/** A licence named in a comment header: "\u2026 according to the terms of the X License Agreement." */
 const HEADER_STATEMENT = /^\s*(?:#|\/\/|\*|\/\*|--|;)[^\n]*?\b(?:under|according to the terms of|governed by|subject to|licensed under)\s+(?:the\s+)?([A-Z][\w .+-]{1,80}?(?:License|Licence)(?:\s+Agreement)?(?:,?\s+Version\s+\d+(?:\.\d+)*)?)/m;
 /** The licence a code file's comment header names in words, as written (from the first 2 KB). */
 function headerLicenseStatement(text) {
@@ -10004,7 +10223,7 @@ function packageJson(text) {
     const typeOf = (v) => {
         if (typeof v === 'string')
             return clean(v);
-        // The old object form: {"type": "MIT", "url": "…"}.
+        // The old object form: {"type": "MIT", "url": "\u2026"}.
         if (typeof v === 'object' && v !== null && typeof v.type === 'string') {
             return clean(v.type);
         }
@@ -10069,7 +10288,7 @@ function inlineTableString(value, key) {
     return m ? (m[1] ?? m[2] ?? '') : null;
 }
 const CLASSIFIER = /["']License\s*::\s*(?:OSI Approved\s*::\s*)?([^"'\n]+?)\s*["']/g;
-/** The first "License :: …" trove classifier's licence name ("MIT License"). */
+/** The first "License :: \u2026" trove classifier's licence name ("MIT License"). */
 function classifierLicense(text) {
     for (const m of text.matchAll(CLASSIFIER)) {
         const name = clean(m[1].replace(/^OSI Approved$/i, ''));
@@ -10184,7 +10403,10 @@ function scopeOfComponent(name) {
 function collectLicenseContext(snapshot, inputs = {}) {
     const files = [];
     const packages = [];
-    for (const file of snapshot.files) {
+    // Only files with text count: the index's list of them, in the snapshot's order.
+    const withText = fileIndex(snapshot).withText;
+    for (let i = 0; i < withText.length; i++) {
+        const file = withText[i];
         if (file.text === undefined || isVendored(file.path))
             continue;
         const name = baseName$1(file.path);
@@ -10340,7 +10562,7 @@ function withUsePolicy(license, policies) {
         open: false
     };
 }
-/** Which statement scopes speak of a component ("the code …", "the weights …", "the data …"). */
+/** Which statement scopes speak of a component ("the code \u2026", "the weights \u2026", "the data \u2026"). */
 function statementScopesOf(name, presence) {
     switch (name) {
         case 'Model parameters (Final)':
@@ -10411,7 +10633,7 @@ function combine(candidates) {
 function statementLicense(ctx, finding, contentType, includeWhole) {
     const name = finding.name;
     const scopes = statementScopesOf(name, finding.presence);
-    // "The training data is …" does not speak of the evaluation data, nor the reverse.
+    // "The training data is \u2026" does not speak of the evaluation data, nor the reverse.
     const aboutOtherData = (s) => (name === 'Evaluation data' && /\btrain/i.test(s.quote) && !/\beval/i.test(s.quote)) ||
         (name === 'Datasets' && /\beval/i.test(s.quote) && !/\btrain/i.test(s.quote));
     const scoped = ctx.statements.filter((s) => s.scopes.some((scope) => scopes.includes(scope)) && !aboutOtherData(s));
@@ -10419,7 +10641,7 @@ function statementLicense(ctx, finding, contentType, includeWhole) {
         ? scoped
         : ctx.statements.filter((s) => s.scopes.includes('all'));
     // The statements nearest the root speak for the release; a sub-project's docs speak for it.
-    const depth = (s) => s.path.split('/').length;
+    const depth = (s) => segmentCount(s.path);
     const nearest = Math.min(...chosen.map(depth));
     return combine(chosen.filter((s) => depth(s) === nearest).map((s) => fromStatement(s, contentType)));
 }
@@ -10609,7 +10831,9 @@ function resolveComponents(findings, ctx) {
 /** SPDX-License-Identifier lines in code files, for code components. */
 function collectHeaderDeclarations(snapshot) {
     const out = [];
-    for (const file of snapshot.files) {
+    const withText = fileIndex(snapshot).withText;
+    for (let i = 0; i < withText.length; i++) {
+        const file = withText[i];
         if (file.text === undefined || isVendored(file.path))
             continue;
         const first = spdxHeaderDeclarations(file.text.slice(0, 4096))[0];
@@ -10730,7 +10954,7 @@ const POLICY_CAP = 256 * 1024;
 /** A value from the file for a message: one line, at most about 60 characters. */
 function quotedInput(input) {
     const text = JSON.stringify(input) ?? String(input);
-    return text.length > 62 ? `${text.slice(0, 60)}…` : text;
+    return text.length > 62 ? `${text.slice(0, 60)}\u2026` : text;
 }
 const componentName = _enum(COMPONENT_NAMES, {
     error: (issue) => `unknown component ${quotedInput(issue.input)}; use one of the 17 MOF names, e.g. "Model card"`
@@ -10783,7 +11007,7 @@ const EMPTY_POLICY = {};
 /** A key from the file as it can be shown on one line: control characters escaped, length capped. */
 function shownKey(key) {
     const text = JSON.stringify(String(key)).slice(1, -1);
-    return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+    return text.length > 60 ? `${text.slice(0, 60)}\u2026` : text;
 }
 /** One line: where in the file, and what is wrong. */
 function formatZodError(error, source) {
@@ -10888,9 +11112,9 @@ function combineGates(requested, policy) {
 }
 function regressionReason(changes) {
     if (changes.mofFrom !== changes.mofTo)
-        return `MOF ${mofClassName(changes.mofFrom)} → ${mofClassName(changes.mofTo)}`;
+        return `MOF ${mofClassName(changes.mofFrom)} \u2192 ${mofClassName(changes.mofTo)}`;
     if (changes.scoreTo < changes.scoreFrom)
-        return `score ${changes.scoreFrom} → ${changes.scoreTo}`;
+        return `score ${changes.scoreFrom} \u2192 ${changes.scoreTo}`;
     if (changes.osaidFrom && !changes.osaidTo)
         return 'no longer conforms to OSAID 1.0';
     const lost = changes.lost.filter((c) => c.from === 'open').map((c) => `${c.name} ${c.to}`);
@@ -11028,7 +11252,7 @@ function compareReferences(a, b) {
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** Whether a fact belongs in a lock: resolved, or unresolved for a lasting reason (not found, gated …). */
+/** Whether a fact belongs in a lock: resolved, or unresolved for a lasting reason (not found, gated \u2026). */
 function isLockable(fact) {
     return !fact.unresolved || !TRANSIENT.has(fact.unresolved.reason);
 }
@@ -11231,7 +11455,7 @@ function availability(fact) {
 }
 /**
  * What changed between the lock and live facts. Live facts unresolved for a transient reason
- * (timed out, rate-limited, offline …) are not compared: they say nothing about the host.
+ * (timed out, rate-limited, offline \u2026) are not compared: they say nothing about the host.
  */
 function diffLock(lock, liveFacts) {
     const locked = new Map(lock.entries.map((entry) => [keyOf(entry.reference), entry]));
@@ -11413,7 +11637,7 @@ function stringList(maxItems, maxLength) {
         .slice(0, maxItems)
         .map((item) => cleanText(item, maxLength)));
 }
-/** JSON text → the schema's value, or null when it is not JSON or does not fit. */
+/** JSON text \u2192 the schema's value, or null when it is not JSON or does not fit. */
 function parseJson(text, schema) {
     let value;
     try {
@@ -11465,7 +11689,7 @@ const ARXIV_LICENSES = new Map(Object.entries({
     },
     'arxiv.org/licenses/assumed-1991-2003': {
         spdx: ARXIV_ASSUMED,
-        name: 'arXiv assumed licence (1991–2003): distribution by arXiv only'
+        name: 'arXiv assumed licence (1991\u20132003): distribution by arXiv only'
     },
     'creativecommons.org/licenses/publicdomain': {
         spdx: 'CC0-1.0',
@@ -11508,7 +11732,7 @@ function decodeXmlText(text) {
         return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
     });
 }
-/** A licence URI as arXiv records it → SPDX id (or `LicenseRef-arxiv-…`) and name. */
+/** A licence URI as arXiv records it \u2192 SPDX id (or `LicenseRef-arxiv-\u2026`) and name. */
 function arxivLicense(uri) {
     if (uri === null)
         return {
@@ -11769,7 +11993,7 @@ async function resolveDoi(ctx, id, revision) {
 }
 
 /**
- * GitHub repository licences through REST: `GET /repos/{o}/{r}/license[?ref=…]`. GitHub detects
+ * GitHub repository licences through REST: `GET /repos/{o}/{r}/license[?ref=\u2026]`. GitHub detects
  * the licence with Licensee; when it cannot (`NOASSERTION`), the file's text (base64 `content`)
  * is identified here. A 404 means a missing repository or one without a licence file; one more
  * call (`GET /repos/{o}/{r}`) tells the two apart.
@@ -11901,7 +12125,7 @@ function parseRateLimit(value) {
     const match = /"(\w+)"\s*;\s*r\s*=\s*(\d{1,9})\s*;\s*t\s*=\s*(\d{1,9})/.exec(value.slice(0, 500));
     return match ? { remaining: Number(match[2]), resetSeconds: Number(match[3]) } : null;
 }
-/** `Retry-After` as delay seconds or an HTTP date → ms to wait from `now`, or null. */
+/** `Retry-After` as delay seconds or an HTTP date \u2192 ms to wait from `now`, or null. */
 function parseRetryAfter(value, now) {
     if (!value)
         return null;
@@ -12450,7 +12674,7 @@ function fileUrl(ctx, type, id, revision, path) {
     const encodedPath = path.split('/').map(encodeURIComponent).join('/');
     return `${trimSlash(ctx.endpoints.hub)}/${prefix}${encodeId(id)}/resolve/${encodeURIComponent(revision)}/${encodedPath}`;
 }
-/** The repository id in an API URL the Hub redirected to (`/api/models/{id}[/revision/…]`). */
+/** The repository id in an API URL the Hub redirected to (`/api/models/{id}[/revision/\u2026]`). */
 function idFromApiUrl(ctx, type, url) {
     const base = `${apiBase(ctx, type)}/`;
     if (!url.startsWith(base))
@@ -14683,9 +14907,12 @@ async function walkRepository(rootDir, limits = {}) {
                 stopReason = `file limit of ${opts.maxFiles} reached`;
                 break;
             }
-            files.push(new FileRecord(rel, extensionOfName(name), 
+            const ext = extensionOfName(name);
+            files.push(new FileRecord(rel, name, 
+            // The folder's own string: one per folder, shared by its files.
+            job.rel, ext, 
             // The role depends on the name alone (classify.ts and isWeightFileName read the base name).
-            classifyPath(name, isWeightFileName), inheritedFlags | nameFlags(name)));
+            classifyPath(name, isWeightFileName, ext), inheritedFlags | nameFlags(name)));
         }
         // Reverse so that the stack visits folders in listing order.
         for (let i = subfolders.length - 1; i >= 0; i--)
@@ -14751,6 +14978,14 @@ const LFS_POINTER_MAX = 1024;
 const LFS_POINTER_MIN = Math.min(...LFS_SPEC_VERSIONS.map((v) => `version ${v}\noid sha256:${'0'.repeat(64)}\nsize 0`.length));
 const BINARY_SNIFF = 8192;
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+/**
+ * The absolute path of a walked file: `root` is resolved and the walk's paths are plain relative
+ * ones (no `.`, `..` or empty segments), so a concatenation names the file path.join would name
+ * (the same string on POSIX), without its per-character normalisation.
+ */
+function inRoot(root, path) {
+    return root.endsWith('/') || root.endsWith(sep) ? root + path : root + sep + path;
+}
 function depthOf(path) {
     let n = 0;
     for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
@@ -14765,7 +15000,7 @@ async function readFile(root, file, role) {
     const path = file.path;
     let opened;
     try {
-        opened = await openFileByteSource(join(root, path));
+        opened = await openFileByteSource(inRoot(root, path));
     }
     catch (error) {
         return {
@@ -14860,7 +15095,7 @@ async function readFromSource(source, file, role) {
 function readDataFile(root, file) {
     let size;
     try {
-        const info = lstatSync(join(root, file.path));
+        const info = lstatSync(inRoot(root, file.path));
         if (!info.isFile())
             return null;
         size = info.size;
@@ -14888,7 +15123,7 @@ function readTextFile(root, file, role) {
     const path = file.path;
     let fd;
     try {
-        fd = openSync(join(root, path), OPEN_FLAGS);
+        fd = openSync(inRoot(root, path), OPEN_FLAGS);
     }
     catch {
         return null;
@@ -14964,6 +15199,31 @@ function describe(error) {
     return error instanceof Error ? error.message.split('\n')[0].slice(0, 120) : 'error';
 }
 /**
+ * The `keep` files of `list` with the fewest folders in their path, ordered by depth then path.
+ * Only the depths up to the one where `keep` is reached are sorted, not the whole list.
+ */
+function shallowestFirst(list, keep) {
+    const depths = new Array(list.length);
+    const perDepth = [];
+    for (let i = 0; i < list.length; i++) {
+        const depth = depthOf(list[i].path);
+        depths[i] = depth;
+        while (perDepth.length <= depth)
+            perDepth.push(0);
+        perDepth[depth]++;
+    }
+    let boundary = 0;
+    for (let below = 0; below + perDepth[boundary] < keep; boundary++)
+        below += perDepth[boundary];
+    const kept = [];
+    for (let i = 0; i < list.length; i++)
+        if (depths[i] <= boundary)
+            kept.push(i);
+    kept.sort((a, b) => depths[a] - depths[b] || (list[a].path < list[b].path ? -1 : 1));
+    kept.length = keep;
+    return kept.map((i) => list[i]);
+}
+/**
  * Decides what to read: weights and pointer candidates always; text up to a count per role,
  * shallow paths first (a release's own files sit near the top, generated trees deep below).
  * Returns the files themselves, in reading order: no wrapper object per file.
@@ -14971,7 +15231,8 @@ function describe(error) {
 function orderReads(files, roleOf, maxTextFiles) {
     const textByRole = new Map();
     const toRead = [];
-    for (const file of files) {
+    for (let i = 0; i < files.length; i++) {
+        const file = files[i];
         const role = roleOf(file);
         if (role === 'weights' || role === 'binary-data')
             toRead.push(file);
@@ -14984,13 +15245,13 @@ function orderReads(files, roleOf, maxTextFiles) {
     let textNotRead = 0;
     for (const list of textByRole.values()) {
         if (list.length > maxTextFiles) {
-            const depth = new Map(list.map((f) => [f, depthOf(f.path)]));
-            list.sort((a, b) => depth.get(a) - depth.get(b) || (a.path < b.path ? -1 : 1));
             textNotRead += list.length - maxTextFiles;
-            list.length = maxTextFiles;
+            for (const file of shallowestFirst(list, maxTextFiles))
+                toRead.push(file);
         }
-        for (const file of list)
-            toRead.push(file);
+        else
+            for (const file of list)
+                toRead.push(file);
     }
     return { toRead, textNotRead };
 }

@@ -42,7 +42,7 @@ function flattenWhitespace(text) {
 function escapeText(value, maxLength = 300) {
     let text = flattenWhitespace(value);
     if (text.length > maxLength)
-        text = text.slice(0, maxLength - 1) + '…';
+        text = text.slice(0, maxLength - 1) + '\u2026';
     // References first: after punctuation escaping `GH-123` reads `GH\-123` and would slip past.
     text = neutraliseReferences(text);
     text = escapeHtml(text);

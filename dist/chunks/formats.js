@@ -20,7 +20,7 @@ function reportToBadge(report) {
     return {
         schemaVersion: 1,
         label: 'model openness',
-        message: `${formatNumber(report.score)}/100 · MOF ${mofClassName(report.mof.class)}${partial ? ' (partial)' : ''}`,
+        message: `${formatNumber(report.score)}/100 \u00b7 MOF ${mofClassName(report.mof.class)}${partial ? ' (partial)' : ''}`,
         color: partial ? 'lightgrey' : colourFor(report.score)
     };
 }

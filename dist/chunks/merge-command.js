@@ -63,7 +63,7 @@ function buildDashboard(inputs) {
             next: nextClass(report),
             osaidConformant: report.osaid.conformant,
             topMissing: first
-                ? `${VERB[first.action] ?? first.action} ${first.component} → ${first.file}`
+                ? `${VERB[first.action] ?? first.action} ${first.component} \u2192 ${first.file}`
                 : null,
             missingCount: report.missingDisclosures.length,
             openWashing: flagged,
@@ -102,10 +102,10 @@ function classTotals(dashboard) {
         count: dashboard.totals.byClass[String(cls)]
     }));
 }
-/** The class label without the class name it starts with (`Class I - Open Science Model` → `Open Science Model`). */
+/** The class label without the class name it starts with (`Class I - Open Science Model` \u2192 `Open Science Model`). */
 function labelAfterName(row) {
     const label = row.mofLabel.startsWith(row.mofName)
-        ? row.mofLabel.slice(row.mofName.length).replace(/^\s*[-–:·]\s*/, '')
+        ? row.mofLabel.slice(row.mofName.length).replace(/^\s*[-\u2013:\u00b7]\s*/, '')
         : row.mofLabel;
     return label.trim();
 }
@@ -126,7 +126,7 @@ function dashboardToMarkdown(dashboard) {
     const lines = [
         `## Model openness dashboard: ${t.releases} release(s)`,
         '',
-        `Mean score ${formatNumber(t.meanScore)}/100 · ${t.osaidConformant} of ${t.releases} Open Source AI (OSAID 1.0) · ${t.openWashing} open-washing claim(s)`,
+        `Mean score ${formatNumber(t.meanScore)}/100 \u00b7 ${t.osaidConformant} of ${t.releases} Open Source AI (OSAID 1.0) \u00b7 ${t.openWashing} open-washing claim(s)`,
         '',
         '| MOF class | Releases |',
         '| --- | --- |',
@@ -142,9 +142,9 @@ function dashboardToMarkdown(dashboard) {
         const report = /^https?:/i.test(row.reportLink)
             ? link(row.reportName, row.reportLink)
             : `<code>${escapeText(row.reportName, 120)}</code>`;
-        lines.push(`| ${release}${row.partialScan ? ' ⚠️ partial' : ''} | ${formatNumber(row.score)} | ${row.mofName} | ${progressText(row)} | ${row.osaidConformant ? '✅' : '❌'} | ${row.topMissing
+        lines.push(`| ${release}${row.partialScan ? ' \u26a0\ufe0f partial' : ''} | ${formatNumber(row.score)} | ${row.mofName} | ${progressText(row)} | ${row.osaidConformant ? '\u2705' : '\u274c'} | ${row.topMissing
             ? withCode(row.topMissing.slice(0, 200), (c) => codeSpan(c, 80), (t) => escapeText(t, 200))
-            : '—'}${row.missingCount > 1 ? ` (+${row.missingCount - 1})` : ''} | ${row.openWashing}${row.unverifiableClaims ? ` (+${row.unverifiableClaims} not verifiable)` : ''} | ${report} |`);
+            : '\u2014'}${row.missingCount > 1 ? ` (+${row.missingCount - 1})` : ''} | ${row.openWashing}${row.unverifiableClaims ? ` (+${row.unverifiableClaims} not verifiable)` : ''} | ${report} |`);
     }
     if (dashboard.rows.length === 0)
         lines.push('| (no reports) | | | | | | | |');
@@ -249,8 +249,8 @@ thead th { background: var(--head); position: sticky; top: 0; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer;
   color: inherit; }
-th[aria-sort="ascending"] button::after { content: " ▲"; }
-th[aria-sort="descending"] button::after { content: " ▼"; }
+th[aria-sort="ascending"] button::after { content: " \u25b2"; }
+th[aria-sort="descending"] button::after { content: " \u25bc"; }
 code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; background: var(--head);
   padding: 0 3px; border-radius: 3px; }
 .bar { display: block; height: 6px; background: var(--line); border-radius: 3px; margin-top: 4px;
@@ -329,7 +329,7 @@ function htmlRow(row) {
         `<td data-sort="${escapeHtml(row.release.toLowerCase())}">${anchor(row.release, row.releaseUrl)}${row.partialScan ? ' <span class="warn">(partial scan)</span>' : ''}</td>`,
         `<td class="num" data-sort="${row.score}">${formatNumber(row.score)}</td>`,
         `<td data-sort="${classRank}">${escapeHtml(row.mofName)}${labelAfterName(row) ? ` <span class="muted">${escapeHtml(labelAfterName(row))}</span>` : ''}<br>${progress}</td>`,
-        `<td data-sort="${row.osaidConformant ? 1 : 0}">${row.osaidConformant ? '<span class="yes">✓ conformant</span>' : '<span class="no">✗ not conformant</span>'}</td>`,
+        `<td data-sort="${row.osaidConformant ? 1 : 0}">${row.osaidConformant ? '<span class="yes">\u2713 conformant</span>' : '<span class="no">\u2717 not conformant</span>'}</td>`,
         `<td>${missing}</td>`,
         `<td class="num" data-sort="${row.openWashing}">${washing}</td>`,
         `<td>${anchor(row.reportName, row.reportLink)}</td>`,
@@ -357,7 +357,7 @@ function dashboardToHtml(dashboard, title = 'Model openness dashboard') {
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p class="summary">${t.releases} release(s) · mean score ${formatNumber(t.meanScore)}/100 · ${t.osaidConformant} Open Source AI (OSAID 1.0) · ${t.openWashing} open-washing claim(s)</p>
+<p class="summary">${t.releases} release(s) \u00b7 mean score ${formatNumber(t.meanScore)}/100 \u00b7 ${t.osaidConformant} Open Source AI (OSAID 1.0) \u00b7 ${t.openWashing} open-washing claim(s)</p>
 <ul class="totals" aria-label="Releases per MOF class">${totals}</ul>
 <table id="releases">
 <caption class="noprint muted">Sorted by score; press a column heading to sort by it.</caption>
@@ -374,7 +374,7 @@ ${body}
 }
 
 /**
- * `model-openness merge REPORT.json…`: one dashboard from the JSON reports of many releases (the
+ * `model-openness merge REPORT.json\u2026`: one dashboard from the JSON reports of many releases (the
  * organisation-wide audit's last step). Each input is checked to be a report before anything is
  * written; a file that is not one is named in one line (exit 2).
  */

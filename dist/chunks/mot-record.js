@@ -1,6 +1,6 @@
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
-import { a as MOT_TYPE_APPROPRIATE, M as MOT_OPEN_LICENSE_IDS } from './mot-licenses.js';
+import { a as MOT_TYPE_APPROPRIATE, M as MOT_OPEN_LICENSE_IDS } from './cli-common.js';
 import { f as looseObject, c as union, s as string$1, n as number, b as boolean, a as array } from './schemas.js';
 
 var dist = {};
@@ -4421,17 +4421,17 @@ function requireErrors () {
 	    // Trim to max 80 chars, keeping col position near the middle
 	    if (ci >= 60 && lineStr.length > 80) {
 	        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-	        lineStr = '…' + lineStr.substring(trimStart);
+	        lineStr = '\u2026' + lineStr.substring(trimStart);
 	        ci -= trimStart - 1;
 	    }
 	    if (lineStr.length > 80)
-	        lineStr = lineStr.substring(0, 79) + '…';
+	        lineStr = lineStr.substring(0, 79) + '\u2026';
 	    // Include previous line in context if pointing at line start
 	    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
 	        // Regexp won't match if start is trimmed
 	        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
 	        if (prev.length > 80)
-	            prev = prev.substring(0, 79) + '…\n';
+	            prev = prev.substring(0, 79) + '\u2026\n';
 	        lineStr = prev + lineStr;
 	    }
 	    if (/[^ ]/.test(lineStr)) {
@@ -5041,7 +5041,7 @@ function requireResolveFlowCollection () {
 	        }
 	        if (!isMap && !sep && !props.found) {
 	            // item is a value in a seq
-	            // → key & sep are empty, start does not include ? or :
+	            // \u2192 key & sep are empty, start does not include ? or :
 	            const valueNode = value
 	                ? composeNode(ctx, value, props, onError)
 	                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -6559,13 +6559,13 @@ function requireCstVisit () {
 	 * Walks through the tree (depth-first) starting from the root, calling a
 	 * `visitor` function with two arguments when entering each item:
 	 *   - `item`: The current item, which included the following members:
-	 *     - `start: SourceToken[]` – Source tokens before the key or value,
+	 *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
 	 *       possibly including its anchor or tag.
-	 *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+	 *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
 	 *       the key before the `:` separator is empty.
-	 *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+	 *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
 	 *       which should include the `:` map value indicator if `value` is set.
-	 *     - `value?: Token` – The value of a sequence item, or of a map pair.
+	 *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
 	 *   - `path`: The steps from the root to the current node, as an array of
 	 *     `['key' | 'value', number]` tuples.
 	 *
@@ -8865,7 +8865,7 @@ function isComponentName(value) {
 /**
  * The Model Openness Tool's classifier (lfai/model_openness_tool, `ModelEvaluator.php`), reproduced
  * exactly, quirks included, so that a class computed here equals the class MOT would publish for
- * the same record. See docs: openness-frameworks.md §1.6.
+ * the same record. See docs: openness-frameworks.md \u00a71.6.
  */
 const MOF_CLASS_LABELS = {
     0: 'Unclassified',
@@ -9068,7 +9068,7 @@ const MAX_MOT_RECORD_COMPONENTS = 1000;
 const MAX_ALIAS_COUNT = 100;
 /**
  * The YAML parser needs time and memory that grow faster than linearly with nesting depth (a few
- * kilobytes of `- - - - …` exhaust the heap), so deep nesting is refused before parsing. MOT
+ * kilobytes of `- - - - \u2026` exhaust the heap), so deep nesting is refused before parsing. MOT
  * records nest five levels deep.
  */
 const MAX_YAML_INDENT = 200;
@@ -9127,7 +9127,7 @@ function kindOf(value) {
 }
 function quote(value) {
     const text = typeof value === 'string' ? value : String(value);
-    const short = text.length > MAX_QUOTED_VALUE ? `${text.slice(0, MAX_QUOTED_VALUE)}…` : text;
+    const short = text.length > MAX_QUOTED_VALUE ? `${text.slice(0, MAX_QUOTED_VALUE)}\u2026` : text;
     return JSON.stringify(short);
 }
 function isPlainMapping(value) {
@@ -9273,7 +9273,7 @@ function yamlNestingProblem(text) {
 }
 function firstLine(message) {
     const line = (message.split('\n', 1)[0] ?? message).trim().replace(/:$/, '');
-    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+    return line.length > 200 ? `${line.slice(0, 200)}\u2026` : line;
 }
 /**
  * Parses a MOT YAML record. Never throws: oversized input, YAML errors, alias bombs, a document

@@ -24,7 +24,7 @@ function formatCount(n) {
 }
 
 /**
- * The headline openness score, 0–100 (docs/scoring.md). Each MOF component carries a weight; a
+ * The headline openness score, 0\u2013100 (docs/scoring.md). Each MOF component carries a weight; a
  * component earns its weight times the factor of its status. Weights sum to 100, so every point
  * traces to one line of the component table. Factors rise with openness, which makes the score
  * monotone: adding a component, or opening its licence, never lowers it.
@@ -68,14 +68,14 @@ const TABLE_CELL_MAX = 48;
 /** Missing disclosures listed under "What to do next"; the rest are in a folded section. */
 const NEXT_STEPS_SHOWN = 5;
 const STATUS_ICON = {
-    open: '✅ open',
-    restricted: '🟧 restricted',
-    unlicensed: '⚠️ unlicensed',
-    missing: '❌ missing'
+    open: '\u2705 open',
+    restricted: '\ud83d\udfe7 restricted',
+    unlicensed: '\u26a0\ufe0f unlicensed',
+    missing: '\u274c missing'
 };
 /**
  * Line 1 of every Markdown output: score, MOF class and OSAID verdict, with the caveats that change
- * how the score reads. Stable prefix (`Model openness: N/100 · MOF …`) so readers can grep for it.
+ * how the score reads. Stable prefix (`Model openness: N/100 \u00b7 MOF \u2026`) so readers can grep for it.
  */
 function renderHeadline(report, level = 2, qualifiers = {}) {
     const osaid = report.osaid.conformant
@@ -87,17 +87,17 @@ function renderHeadline(report, level = 2, qualifiers = {}) {
         osaid
     ];
     if (qualifiers.partialScan)
-        parts.push('⚠️ partial scan');
+        parts.push('\u26a0\ufe0f partial scan');
     if (qualifiers.noModelRelease)
         parts.push('No model release found: this looks like a code library');
-    return `${'#'.repeat(level)} ${parts.join(' · ')}`;
+    return `${'#'.repeat(level)} ${parts.join(' \u00b7 ')}`;
 }
 /**
  * Text from the report's own vocabulary where `code` marks file names: the marked parts become
  * code spans and the rest plain text, both escaped, so no backslash-backtick shows up literally.
  */
 function textWithCode(value, maxLength) {
-    const clipped = value.length > maxLength ? value.slice(0, maxLength - 1) + '…' : value;
+    const clipped = value.length > maxLength ? value.slice(0, maxLength - 1) + '\u2026' : value;
     return clipped
         .split('`')
         .map((part, i) => (i % 2 === 1 ? codeSpan(part) : escapeText(part, maxLength)))
@@ -108,7 +108,7 @@ function shorten(label, max) {
     if (label.length <= max)
         return label;
     const tail = Math.ceil((max - 1) * 0.6);
-    return `${label.slice(0, max - 1 - tail)}…${label.slice(label.length - tail)}`;
+    return `${label.slice(0, max - 1 - tail)}\u2026${label.slice(label.length - tail)}`;
 }
 function fileUrl(path, line, options) {
     if (!options.linkBase)
@@ -120,14 +120,14 @@ function evidenceLine(e, options) {
     const label = e.line ? `${e.path}:${e.line}` : e.path;
     const target = fileUrl(e.path, e.line, options);
     const where = target ? `[${codeSpan(label)}](${target})` : codeSpan(label);
-    const external = e.url && safeUrl(e.url) ? ` → ${link('link', e.url)}` : '';
+    const external = e.url && safeUrl(e.url) ? ` \u2192 ${link('link', e.url)}` : '';
     return `${where} ${textWithCode(e.detail, 140)}${external}`;
 }
 /** The strongest evidence (the detectors list it first) as one short link, for the table. */
 function evidenceCell(c, options) {
     const e = c.evidence[0];
     if (!e)
-        return '—';
+        return '\u2014';
     const more = c.evidence.length > 1 ? ` (+${c.evidence.length - 1})` : '';
     const name = e.path.split('/').pop() || e.path;
     const label = shorten(e.line ? `${name}:${e.line}` : name, TABLE_CELL_MAX - 10);
@@ -137,7 +137,7 @@ function evidenceCell(c, options) {
 function licenceCell(c, options) {
     if (!c.license) {
         if (c.status === 'missing')
-            return '—';
+            return '\u2014';
         // Kept elsewhere and not licensed by anything here: say where the gap is, not "none".
         return c.presence === 'by-reference' ? 'not stated here' : 'none found';
     }
@@ -171,7 +171,7 @@ function componentTable(report, options) {
 /** Line 2: which model(s) the repository releases, or that it releases none. */
 function subjectLine(report) {
     const models = [...report.subject.ids, ...report.subject.names].slice(0, 4);
-    const more = report.subject.ids.length + report.subject.names.length > 4 ? ', …' : '';
+    const more = report.subject.ids.length + report.subject.names.length > 4 ? ', \u2026' : '';
     const releases = report.subject.release === 'none'
         ? 'releases no model: this looks like a code library'
         : models.length > 0
@@ -189,7 +189,7 @@ function sourceBlock(report) {
         return where;
     const gate = source.gated ? ` The repository is gated (${escapeText(source.gated, 20)}).` : '';
     const unread = source.filesNotRead > 0
-        ? ` ${source.filesNotRead} listed file(s) could not be read; they are listed under “Skipped and warnings”, and what they would show is not counted.`
+        ? ` ${source.filesNotRead} listed file(s) could not be read; they are listed under \u201cSkipped and warnings\u201d, and what they would show is not counted.`
         : '';
     return `${where}${gate}${unread}`;
 }
@@ -214,9 +214,9 @@ function classProgress(report) {
     const parts = [3, 2, 1].map((cls) => {
         const required = MOF_COMPONENTS.filter((d) => d.required && d.firstClass === cls);
         const open = required.filter((d) => report.components.find((c) => c.name === d.name)?.status === 'open').length;
-        return `${mofClassName(cls)} ${open}/${required.length}${open === required.length ? ' ✅' : ''}`;
+        return `${mofClassName(cls)} ${open}/${required.length}${open === required.length ? ' \u2705' : ''}`;
     });
-    return `**MOF progress:** ${parts.join(' · ')}`;
+    return `**MOF progress:** ${parts.join(' \u00b7 ')}`;
 }
 const VERBS = { add: 'Add', license: 'License', relicense: 'Relicense' };
 function disclosureLine(d, report) {
@@ -224,7 +224,7 @@ function disclosureLine(d, report) {
     const now = d.action === 'relicense' && licence
         ? ` (now ${escapeText(licence.spdx ?? licence.name, 60)})`
         : '';
-    return `**${VERBS[d.action]}** ${d.component} → ${textWithCode(d.file, 160)}${now}`;
+    return `**${VERBS[d.action]}** ${d.component} \u2192 ${textWithCode(d.file, 160)}${now}`;
 }
 function nextStepsBlock(report) {
     const all = report.missingDisclosures;
@@ -234,7 +234,7 @@ function nextStepsBlock(report) {
         .slice(0, NEXT_STEPS_SHOWN)
         .map((d, i) => `${i + 1}. ${disclosureLine(d, report)}`);
     const more = all.length > NEXT_STEPS_SHOWN
-        ? `\n\n${all.length - NEXT_STEPS_SHOWN} more under “All missing disclosures” below.`
+        ? `\n\n${all.length - NEXT_STEPS_SHOWN} more under \u201cAll missing disclosures\u201d below.`
         : '';
     return `### What to do next\n\n${items.join('\n')}${more}`;
 }
@@ -257,7 +257,7 @@ function openWashingBlock(report) {
             '> **Open-washing:** the release calls itself open, and the files do not bear it out.'
         ];
         for (const flag of flagged.slice(0, 5)) {
-            lines.push(`> - ${codeSpan(`${flag.path}:${flag.line}`)} says “${escapeText(flag.excerpt, 120)}”: ${escapeText(flag.problem, 200)}. Say instead: ${escapeText(flag.suggestion, 160)}.`);
+            lines.push(`> - ${codeSpan(`${flag.path}:${flag.line}`)} says \u201c${escapeText(flag.excerpt, 120)}\u201d: ${escapeText(flag.problem, 200)}. Say instead: ${escapeText(flag.suggestion, 160)}.`);
         }
         if (flagged.length > 5)
             lines.push(`> - and ${flagged.length - 5} more`);
@@ -270,7 +270,7 @@ function openWashingBlock(report) {
             '> **Openness claims not verifiable from the repository** (resolve the references online, or state their licences):'
         ];
         for (const flag of unverifiable.slice(0, 3))
-            lines.push(`> - ${codeSpan(`${flag.path}:${flag.line}`)} says “${escapeText(flag.excerpt, 120)}”: ${escapeText(flag.problem, 200)}.`);
+            lines.push(`> - ${codeSpan(`${flag.path}:${flag.line}`)} says \u201c${escapeText(flag.excerpt, 120)}\u201d: ${escapeText(flag.problem, 200)}.`);
         if (unverifiable.length > 3)
             lines.push(`> - and ${unverifiable.length - 3} more`);
         blocks.push(lines.join('\n'));
@@ -307,7 +307,7 @@ function resolutionBlock(report) {
         const target = link('source', f.url);
         const licence = f.license
             ? `${f.license.spdx ? codeSpan(f.license.spdx) : escapeText(f.license.name, 80)}${f.gated ? ` (gated: ${f.gated})` : ''}`
-            : '—';
+            : '\u2014';
         const state = f.unresolved
             ? `${escapeText(f.unresolved.reason, 40)}: ${escapeText(f.unresolved.detail, 140)}`
             : [
@@ -319,7 +319,7 @@ function resolutionBlock(report) {
         return `| ${what} | ${licence} | ${state} | ${target} |`;
     });
     if (facts.length > 40)
-        rows.push(`| … ${facts.length - 40} more in the JSON report | | | |`);
+        rows.push(`| \u2026 ${facts.length - 40} more in the JSON report | | | |`);
     const unresolved = facts.filter((f) => f.unresolved && !f.license).length;
     const summary = `References kept elsewhere: ${facts.length} ${MODE_WORDS[report.resolution.mode]}${unresolved > 0 ? `, ${unresolved} not resolved` : ''}`;
     return [
@@ -341,7 +341,7 @@ function allDisclosuresBlock(report) {
         return `${i + 1}. ${disclosureLine(d, report)}: ${textWithCode(what, 240)} _(${d.clauses.map((c) => escapeText(c, 80)).join('; ')})_`;
     });
     if (report.missingDisclosures.length > 25)
-        items.push(`… and ${report.missingDisclosures.length - 25} more in the JSON report`);
+        items.push(`\u2026 and ${report.missingDisclosures.length - 25} more in the JSON report`);
     return [
         `<details><summary>All missing disclosures (${report.missingDisclosures.length})</summary>`,
         '',
@@ -373,7 +373,7 @@ function evidenceBlock(report, options) {
     ].join('\n');
 }
 function osaidBlock(report) {
-    const rows = report.osaid.requirements.map((r) => `| ${r.group} | ${textWithCode(r.title, 120)} | ${r.met ? '✅' : '❌'} | ${textWithCode(r.reason, 300)} |`);
+    const rows = report.osaid.requirements.map((r) => `| ${r.group} | ${textWithCode(r.title, 120)} | ${r.met ? '\u2705' : '\u274c'} | ${textWithCode(r.reason, 300)} |`);
     const met = report.osaid.requirements.filter((r) => r.met).length;
     const verdict = report.osaid.conformant
         ? '**Conformant.**'
@@ -391,7 +391,7 @@ function osaidBlock(report) {
     ].join('\n');
 }
 function indexBlock(report) {
-    const icon = { open: '🟩 open', partial: '🟧 partial', closed: '🟥 closed' };
+    const icon = { open: '\ud83d\udfe9 open', partial: '\ud83d\udfe7 partial', closed: '\ud83d\udfe5 closed' };
     const rows = report.osaiIndex.dimensions.map((d) => `| ${d.category} | ${d.title} | ${icon[d.class]} | ${textWithCode(d.reason, 200)} |`);
     return [
         `<details><summary>Open Source AI Index: ${formatNumber(report.osaiIndex.score * 100)}% (${report.osaiIndex.dimensions.filter((d) => d.class === 'open').length} of 12 dimensions open)</summary>`,
@@ -400,7 +400,7 @@ function indexBlock(report) {
         '| --- | --- | --- | --- |',
         ...rows,
         '',
-        'Score: mean over the 12 dimensions with open = 1, partial = ½, closed = 0, as the index computes it.',
+        'Score: mean over the 12 dimensions with open = 1, partial = \u00bd, closed = 0, as the index computes it.',
         '',
         '</details>'
     ].join('\n');
@@ -432,7 +432,7 @@ function declaredBlock(report) {
     if (report.declared.length === 0)
         return null;
     const disagreements = report.declared.filter((d) => !d.agrees);
-    const rows = report.declared.map((d) => `| ${escapeText(d.component, 60)} | ${d.agrees ? '✅' : '❌'} | ${textWithCode(d.message, 240)} |`);
+    const rows = report.declared.map((d) => `| ${escapeText(d.component, 60)} | ${d.agrees ? '\u2705' : '\u274c'} | ${textWithCode(d.message, 240)} |`);
     return [
         `<details${disagreements.length ? ' open' : ''}><summary>Declared in ${codeSpan(report.declarationPath ?? 'mof.yml')}: ${disagreements.length} disagreement(s)</summary>`,
         '',
@@ -513,9 +513,9 @@ function plainText(value, maxLength = 1000) {
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u001f\u007f]/g, '\ufffd')
         .trim();
-    return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return text.length > maxLength ? `${text.slice(0, maxLength - 1)}\u2026` : text;
 }
-/** A component name as an identifier fragment: `Model parameters (Final)` → `model-parameters-final`. */
+/** A component name as an identifier fragment: `Model parameters (Final)` \u2192 `model-parameters-final`. */
 function slug(name) {
     return name
         .toLowerCase()
@@ -629,7 +629,7 @@ function reportToSarif(report, options = {}) {
                 // A claim that is only not verifiable here is a note, not an error.
                 level: flag.verdict === 'not-verifiable' ? 'note' : 'error',
                 message: {
-                    text: plainText(`“${plainText(flag.excerpt, 200)}”: ${flag.problem}. Say instead: ${flag.suggestion}.`)
+                    text: plainText(`\u201c${plainText(flag.excerpt, 200)}\u201d: ${flag.problem}. Say instead: ${flag.suggestion}.`)
                 },
                 locations: [
                     {

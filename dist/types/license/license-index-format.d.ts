@@ -6,9 +6,11 @@
  *   bytes 0–3   "MOLI"
  *   bytes 4–7   header length N (uint32)
  *   8…8+N       header (UTF-8 JSON, LicenseIndexHeader), padded with spaces to a multiple of 4
- *   then        the arrays the header lists, in its order: int32 ones first, then uint8 ones
+ *   then        the postings (INT32_ARRAYS, then UINT8_ARRAYS), zero bytes to a multiple of 4,
+ *               and last each template's own codes (TEMPLATE_ARRAYS): half the file, which a
+ *               process reads only for the few templates a text comes close to
  */
-export declare const LICENSE_INDEX_VERSION = 4;
+export declare const LICENSE_INDEX_VERSION = 5;
 export declare const LICENSE_INDEX_MAGIC = "MOLI";
 export interface LicenseIndexArrays<T = ArrayLike<number>> {
     /** Every distinct bigram code of the corpus's whole texts, ascending. */
@@ -26,8 +28,14 @@ export interface LicenseIndexArrays<T = ArrayLike<number>> {
     /** Each head's codes, ascending, one after another (templates without a head have none). */
     readonly head: T;
 }
-export declare const INT32_ARRAYS: readonly ["codes", "ends", "headCodes", "headEnds", "full", "head"];
+export declare const INT32_ARRAYS: readonly ["codes", "ends", "headCodes", "headEnds"];
 export declare const UINT8_ARRAYS: readonly ["postings", "headPostings"];
+export declare const TEMPLATE_ARRAYS: readonly ["full", "head"];
+/** Where the parts of a file with this header end (byte offsets). */
+export declare function licenseIndexLayout(headerEnd: number, lengths: LicenseIndexHeader['lengths']): {
+    templatesStart: number;
+    size: number;
+};
 export interface LicenseIndexHeader {
     readonly version: typeof LICENSE_INDEX_VERSION;
     /** The vocabulary, space-separated; a word's id is its position. */

@@ -18,8 +18,12 @@ export interface Postings {
     readonly templates: Uint8Array;
 }
 export interface CompiledLicenseIndex {
-    /** Word → id. */
-    readonly vocabulary: ReadonlyMap<string, number>;
+    /**
+     * The vocabulary in code-unit order (as `sort()` leaves it): a word's id is its position, found
+     * by binary search (wordId). A Map of every word would cost each process a few thousand
+     * insertions before the first lookup; a text needs a few hundred distinct words.
+     */
+    readonly words: readonly string[];
     /** Vocabulary size: the multiplier of the first word's id in a bigram code. */
     readonly base: number;
     readonly templates: readonly IndexedTemplate[];
@@ -28,12 +32,14 @@ export interface CompiledLicenseIndex {
     /** Over the heads. */
     readonly head: Postings;
 }
-/** Decodes the index file; throws on anything but a complete file of this version. */
+/** Decodes a whole index file; throws on anything but a complete file of this version. */
 export declare function decodeLicenseIndex(bytes: Uint8Array): CompiledLicenseIndex;
 /** The build-time index, read on first use. */
 export declare function licenseIndex(): CompiledLicenseIndex;
 /** The corpus name of an SPDX id ("Apache License 2.0"), when the corpus holds its text. */
 export declare function corpusLicenseName(id: string): string | undefined;
+/** Position of a code in sorted codes, or -1. */
+export declare function find(codes: Int32Array, code: number): number;
 /** The templates (by number) whose whole text has the bigram. */
 export declare function templatesWith(index: CompiledLicenseIndex, code: number): Uint8Array;
 /** Whether one of the given templates' whole text has the bigram (no allocation: runs per word). */
@@ -50,6 +56,8 @@ export interface EncodedBigrams {
     /** Distinct bigrams, known or not. */
     readonly distinct: number;
 }
+/** A word's id (its position in the sorted vocabulary), or -1 when the corpus lacks it. */
+export declare function wordId(index: CompiledLicenseIndex, word: string): number;
 /** The code of a bigram, or -1 when a word is not in the vocabulary. */
 export declare function bigramCode(index: CompiledLicenseIndex, first: string, second: string): number;
 /** The bigram codes at each word position (-1 where a word is not in the vocabulary). */

@@ -3,6 +3,7 @@ export type FileRole = 'weights' | 'document' | 'code' | 'config' | 'binary-data
 /** Source-code extensions: read as code by the scanner, and judged as code by the detectors. */
 export declare const CODE_EXTENSIONS: ReadonlySet<string>;
 export declare function isLicenseLikeName(path: string): boolean;
-export declare function classifyPath(path: string, isWeightFileName: (p: string) => boolean): FileRole;
+/** The role of a file by its path; `ext` is `extension(path)` when the caller has it already. */
+export declare function classifyPath(path: string, isWeightFileName: (p: string) => boolean, ext?: string): FileRole;
 /** Byte caps per role: documents up to 1 MiB, code less, data only as much as a pointer needs. */
 export declare const READ_CAP: Record<FileRole, number>;

@@ -54,6 +54,8 @@ export declare class BufferedReader {
     private littleEndian;
     private window;
     private windowStart;
+    private cachedView;
+    private cachedViewOf;
     private pos;
     /** Position past which nothing is read: min(requested cap, size). */
     private readonly limit;
@@ -69,11 +71,25 @@ export declare class BufferedReader {
     /** Moves forward without reading; the target must lie within the file and the cap. */
     skip(n: number | bigint, what?: string): void;
     /**
-     * An unsigned 4- or 8-byte integer taken from the buffered window without awaiting, or null when
-     * it is not buffered (the caller then uses the async readers). Lets long runs of small fields,
-     * such as a tokenizer's string lengths, be skipped without a promise per field.
+     * How many bytes from the current position are buffered and within the cap: what a caller may
+     * decode synchronously through `windowView()` from `windowOffset()` before calling `advance`.
      */
-    bufferedUnsigned(width: 4 | 8): bigint | null;
+    bufferedLength(): number;
+    /** The current position's offset in `windowView()`. */
+    windowOffset(): number;
+    /** A view of the buffered window (one per window, not one per field). */
+    windowView(): DataView;
+    /** Moves forward over `n` bytes the caller decoded itself; `n` must be within bufferedLength(). */
+    advance(n: number): void;
+    /**
+     * Skips up to `count` strings, each a 4- or 8-byte unsigned length then that many bytes, while
+     * their lengths sit in the buffered window: no promise, BigInt or view per string, which matters
+     * for a tokenizer's hundreds of thousands of entries. Stops before a length that is not buffered
+     * or is over `maxLength` (the caller reads that one with the async readers, which also report
+     * it), and returns how many it skipped. A string running past the end or the cap throws as
+     * `skip` does.
+     */
+    skipBufferedStrings(count: number, width: 4 | 8, maxLength: number, what: string): number;
     u8(what?: string): Promise<number>;
     u32(what?: string): Promise<number>;
     i32(what?: string): Promise<number>;
