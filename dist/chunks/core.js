@@ -4927,6 +4927,68 @@ const TOC_ROW = /^\s*(?:[-*+]|\d{1,3}[.)])?\s*(?:\[[^\]\n]{1,200}\]\(#[^)\s]{0,2
 function isTableOfContentsRow(line) {
     return TOC_ROW.test(line);
 }
+/** Sentences of a Markdown body, outside code fences, with the lines each spans. */
+function sentencesOf(body, firstLine) {
+    const out = [];
+    const lines = body.split('\n');
+    let fence = null;
+    let paragraph = [];
+    const flush = () => {
+        if (paragraph.length === 0)
+            return;
+        let text = '';
+        const lineAt = [];
+        for (const p of paragraph) {
+            for (let i = 0; i <= p.text.length; i++)
+                lineAt.push(p.line);
+            text += p.text + ' ';
+        }
+        let start = 0;
+        const re = /[.!?\u3002](?=\s+[A-Z[(*`]|\s*$)/g;
+        for (let m = re.exec(text);; m = re.exec(text)) {
+            const end = m ? m.index + 1 : text.length;
+            const s = text.slice(start, end).trim();
+            if (s.length > 0) {
+                const first = start + (text.slice(start).length - text.slice(start).trimStart().length);
+                const last = start + text.slice(start, end).trimEnd().length - 1;
+                out.push({
+                    text: s,
+                    line: lineAt[Math.min(first, lineAt.length - 1)],
+                    endLine: lineAt[Math.min(Math.max(last, first), lineAt.length - 1)]
+                });
+            }
+            if (!m)
+                break;
+            start = end;
+        }
+        paragraph = [];
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (fence !== null) {
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length)
+                fence = null;
+            continue;
+        }
+        if (f) {
+            flush();
+            fence = f[1];
+            continue;
+        }
+        const trimmed = line.trim();
+        // Headings, list items and table rows stand alone.
+        if (trimmed === '' || /^#{1,6}\s/.test(trimmed) || trimmed.startsWith('|')) {
+            flush();
+            continue;
+        }
+        if (/^([-*+]|\d+[.)])\s/.test(trimmed))
+            flush();
+        paragraph.push({ text: trimmed, line: firstLine + i });
+    }
+    flush();
+    return out;
+}
 
 const DATA_CARD_NAME = /^(data[_-]?card|dataset[_-]?card|datasheet)[\w.-]*$/i;
 const TRAINING_SUMMARY_NAME = /training[\w.-]*content[\w.-]*summary/i;
@@ -6797,7 +6859,9 @@ function sectionResults(file, s) {
         return null;
     // Bias and fairness sections report accuracy per group in sentences: results too.
     if (!RESULTS_TITLE.test(normalizeTitle(s.title)))
-        return FAIRNESS_TITLE.test(normalizeTitle(s.title)) ? statedResults(file, s) : null;
+        return FAIRNESS_TITLE.test(normalizeTitle(s.title))
+            ? statedResults(file, s, blankFencedCode(s.content))
+            : null;
     for (const table of markdownTables(s.content, s.contentLine)) {
         const numeric = table.rows.flat().filter(isNumericCell).length;
         if (numeric >= 2)
@@ -6820,7 +6884,7 @@ function sectionResults(file, s) {
     const prose = blankFencedCode(s.content);
     const metricLines = matchLines(prose, METRIC_LINE, 10);
     if (metricLines.length < 2)
-        return statedResults(file, s);
+        return statedResults(file, s, prose);
     if (metricLines.length >= 2)
         return {
             path: file.path,
@@ -6834,8 +6898,7 @@ function sectionResults(file, s) {
     return null;
 }
 /** Two or more results stated in sentences of a section. */
-function statedResults(file, s) {
-    const prose = blankFencedCode(s.content);
+function statedResults(file, s, prose) {
     const stated = [...prose.matchAll(PROSE_METRIC)].slice(0, 10);
     if (stated.length < 2)
         return null;
@@ -8061,8 +8124,8 @@ function findReferences(snapshot, context) {
             scanLine(site, refs, { repoOwner, baseModels, own });
     }
     for (const file of fileIndex(snapshot).withText) {
-        const name = baseName$1(file.path);
-        if (!BENCHMARK_SCRIPT.test(name) || !BENCHMARK_FOLDER.test(file.path))
+        const name = file.name;
+        if (!BENCHMARK_SCRIPT.test(name) || !BENCHMARK_FOLDER.test(file.dir + '/'))
             continue;
         if (isVendored(file.path) || isInTestFolder(file.path))
             continue;
@@ -8685,33 +8748,37 @@ function findBrokenPathClaims(snapshot) {
             const text = lines[i];
             if (!/[`\]]/.test(text) || INSTRUCTION.test(text))
                 continue;
-            const targets = new Map();
+            // Paths already judged as named files are not judged again for the line's first component.
+            const named = new Set();
             for (const m of text.matchAll(NAMED_FILE)) {
+                const written = m[2] ?? m[3];
                 const component = COMPONENT_WORDS.find(([words]) => words.test(m[1]))?.[1];
-                const local = component ? localPathOf(m[2] ?? m[3], m[3] !== undefined) : null;
-                if (component && local && !isThere(file.path, local))
+                const local = component ? localPathOf(written, m[3] !== undefined) : null;
+                if (!component || !local)
+                    continue;
+                named.add(written);
+                if (!isThere(file.path, local))
                     out.push({ path: file.path, line: i + 1, target: local, component });
-                if (local)
-                    targets.set(m[2] ?? m[3], '');
             }
             if (!PRESENCE.test(text))
                 continue;
             const component = COMPONENT_WORDS.find(([words]) => words.test(text))?.[1];
             if (!component)
                 continue;
+            const targets = new Map();
             for (const m of text.matchAll(PLACE_TOKEN)) {
                 const written = m[1] ?? m[2];
                 const local = localPathOf(written, m[2] !== undefined);
-                if (local && !targets.has(written))
+                if (local && !named.has(written))
                     targets.set(written, local);
             }
             for (const m of text.matchAll(RELATIVE_LINK)) {
                 const local = localPathOf(m[1], true);
-                if (local && !targets.has(m[1]))
+                if (local && !named.has(m[1]))
                     targets.set(m[1], local);
             }
             for (const local of targets.values()) {
-                if (local === '' || isThere(file.path, local))
+                if (isThere(file.path, local))
                     continue;
                 out.push({ path: file.path, line: i + 1, target: local, component });
             }
@@ -8739,49 +8806,19 @@ function findRepositoryClaims(snapshot) {
     const out = [];
     const documents = fileIndex(snapshot).withText.filter(isDocument).slice(0, MAX_DOCUMENTS);
     for (const file of documents) {
-        const lines = blankFencedCode(file.text ?? '').split('\n');
-        let start = 0;
-        while (start < lines.length && out.length < MAX_CLAIMS) {
-            // A paragraph: prose lines up to a blank line, a heading, a list item or a table row.
-            const isProse = (l) => l.trim() !== '' && !/^\s*(#|\||[-*+] |\d+\. )/.test(l);
-            if (!isProse(lines[start])) {
-                start++;
+        if (!/this repo/i.test(file.text ?? ''))
+            continue;
+        for (const sentence of sentencesOf(file.text ?? '', 1)) {
+            const text = sentence.text.replace(/\s+/g, ' ');
+            if (!IN_THIS_REPOSITORY.test(text) || /licen[cs]|\bnot\b|n't\b/i.test(text))
                 continue;
-            }
-            let end = start;
-            while (end + 1 < lines.length && isProse(lines[end + 1]))
-                end++;
-            const paragraph = lines.slice(start, end + 1);
-            if (paragraph.some((l) => /this repo/i.test(l))) {
-                const lineStarts = [];
-                let at = 0;
-                for (const l of paragraph) {
-                    lineStarts.push(at);
-                    at += l.length + 1;
-                }
-                const lineAt = (offset) => start + 1 + lineStarts.filter((s) => s <= offset).length - 1;
-                const joined = paragraph.join('\n');
-                for (const m of joined.matchAll(/[^.!?]+(?:[.!?]+|$)/g)) {
-                    const sentence = m[0].replace(/\s+/g, ' ');
-                    if (!IN_THIS_REPOSITORY.test(sentence) || /licen[cs]|\bnot\b|n't\b/i.test(sentence))
-                        continue;
-                    const components = CLAIMED_HERE.filter(([words]) => words.test(sentence)).map(([, name]) => name);
-                    if (components.length === 0)
-                        continue;
-                    const offset = m.index ?? 0;
-                    const first = offset + (m[0].length - m[0].trimStart().length);
-                    out.push({
-                        path: file.path,
-                        line: lineAt(first),
-                        endLine: lineAt(offset + m[0].trimEnd().length - 1),
-                        components
-                    });
-                }
-            }
-            start = end + 1;
+            const components = CLAIMED_HERE.filter(([words]) => words.test(text)).map(([, name]) => name);
+            if (components.length === 0)
+                continue;
+            out.push({ path: file.path, line: sentence.line, endLine: sentence.endLine, components });
+            if (out.length >= MAX_CLAIMS)
+                return out;
         }
-        if (out.length >= MAX_CLAIMS)
-            break;
     }
     return out;
 }
@@ -9945,64 +9982,6 @@ function scopesOf(words, context) {
         return ['all'];
     const fromContext = SCOPE_WORDS.filter(([, re]) => re.test(context)).map(([scope]) => scope);
     return fromContext.length > 0 && fromContext.length < 3 ? fromContext : ['all'];
-}
-/** Sentences of a Markdown body, outside code fences, with the line each starts on. */
-function sentencesOf(body, firstLine) {
-    const out = [];
-    const lines = body.split('\n');
-    let fence = null;
-    let paragraph = [];
-    const flush = () => {
-        if (paragraph.length === 0)
-            return;
-        let text = '';
-        const lineAt = [];
-        for (const p of paragraph) {
-            for (let i = 0; i <= p.text.length; i++)
-                lineAt.push(p.line);
-            text += p.text + ' ';
-        }
-        let start = 0;
-        const re = /[.!?\u3002](?=\s+[A-Z[(*`]|\s*$)/g;
-        for (let m = re.exec(text);; m = re.exec(text)) {
-            const end = m ? m.index + 1 : text.length;
-            const s = text.slice(start, end).trim();
-            if (s.length > 0)
-                out.push({
-                    text: s,
-                    line: lineAt[Math.min(start + (text.slice(start).length - text.slice(start).trimStart().length), lineAt.length - 1)]
-                });
-            if (!m)
-                break;
-            start = end;
-        }
-        paragraph = [];
-    };
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-        if (fence !== null) {
-            if (f && f[1][0] === fence[0] && f[1].length >= fence.length)
-                fence = null;
-            continue;
-        }
-        if (f) {
-            flush();
-            fence = f[1];
-            continue;
-        }
-        const trimmed = line.trim();
-        // Headings, list items and table rows stand alone.
-        if (trimmed === '' || /^#{1,6}\s/.test(trimmed) || trimmed.startsWith('|')) {
-            flush();
-            continue;
-        }
-        if (/^([-*+]|\d+[.)])\s/.test(trimmed))
-            flush();
-        paragraph.push({ text: trimmed, line: firstLine + i });
-    }
-    flush();
-    return out;
 }
 function quote(text) {
     const plain = text.replace(/\s+/g, ' ').trim();

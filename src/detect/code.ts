@@ -278,13 +278,13 @@ const SAYS_CODE =
 const THIRD_PARTY_USE =
   /\b(we used|we use|used the|using the|support(s|ed)? for|loaded via|based on|built on|integrat\w+ with|compatible with)\b|我们使用|使用了/i
 /** What each kind of code is about; a line about another kind links to that kind. */
-const KIND_WORDS: Record<ComponentName, RegExp | undefined> = {
+const KIND_WORDS: Partial<Record<ComponentName, RegExp>> = {
   'Training code': /\b(train|training|pre-?train\w*|fine-?tun\w*)\b/i,
   'Inference code': /\b(inference|serving|generation|deploy\w*|chat)\b/i,
   'Evaluation code': /\b(eval\w*|benchmark\w*|leaderboard)\b/i,
   'Data preprocessing code':
     /\b(preprocess\w*|curation|dedup\w*|tokeni[sz]\w*|data (processing|pipelines?|filtering))\b/i
-} as Record<ComponentName, RegExp | undefined>
+}
 
 /** Whether a README line that matched a rule's reference pattern really links to that code. */
 function linksToCode(rule: CodeRule, line: string, url: string | undefined): boolean {

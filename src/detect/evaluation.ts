@@ -164,7 +164,9 @@ function sectionResults(file: ScannedFile, s: Section): Evidence | null {
   if (isPlaceholderText(s.content)) return null
   // Bias and fairness sections report accuracy per group in sentences: results too.
   if (!RESULTS_TITLE.test(normalizeTitle(s.title)))
-    return FAIRNESS_TITLE.test(normalizeTitle(s.title)) ? statedResults(file, s) : null
+    return FAIRNESS_TITLE.test(normalizeTitle(s.title))
+      ? statedResults(file, s, blankFencedCode(s.content))
+      : null
   for (const table of markdownTables(s.content, s.contentLine)) {
     const numeric = table.rows.flat().filter(isNumericCell).length
     if (numeric >= 2)
@@ -186,7 +188,7 @@ function sectionResults(file: ScannedFile, s: Section): Evidence | null {
   // Assignments in a code block (`batch_size = 8`) are settings, not results.
   const prose = blankFencedCode(s.content)
   const metricLines = matchLines(prose, METRIC_LINE, 10)
-  if (metricLines.length < 2) return statedResults(file, s)
+  if (metricLines.length < 2) return statedResults(file, s, prose)
   if (metricLines.length >= 2)
     return {
       path: file.path,
@@ -201,8 +203,7 @@ function sectionResults(file: ScannedFile, s: Section): Evidence | null {
 }
 
 /** Two or more results stated in sentences of a section. */
-function statedResults(file: ScannedFile, s: Section): Evidence | null {
-  const prose = blankFencedCode(s.content)
+function statedResults(file: ScannedFile, s: Section, prose: string): Evidence | null {
   const stated = [...prose.matchAll(PROSE_METRIC)].slice(0, 10)
   if (stated.length < 2) return null
   return {

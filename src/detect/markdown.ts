@@ -684,3 +684,68 @@ const TOC_ROW =
 export function isTableOfContentsRow(line: string): boolean {
   return TOC_ROW.test(line)
 }
+
+export interface Sentence {
+  text: string
+  /** 1-based lines the sentence starts and ends on. */
+  line: number
+  endLine: number
+}
+
+/** Sentences of a Markdown body, outside code fences, with the lines each spans. */
+export function sentencesOf(body: string, firstLine: number): Sentence[] {
+  const out: Sentence[] = []
+  const lines = body.split('\n')
+  let fence: string | null = null
+  let paragraph: { text: string; line: number }[] = []
+  const flush = (): void => {
+    if (paragraph.length === 0) return
+    let text = ''
+    const lineAt: number[] = []
+    for (const p of paragraph) {
+      for (let i = 0; i <= p.text.length; i++) lineAt.push(p.line)
+      text += p.text + ' '
+    }
+    let start = 0
+    const re = /[.!?。](?=\s+[A-Z[(*`]|\s*$)/g
+    for (let m = re.exec(text); ; m = re.exec(text)) {
+      const end = m ? m.index + 1 : text.length
+      const s = text.slice(start, end).trim()
+      if (s.length > 0) {
+        const first = start + (text.slice(start).length - text.slice(start).trimStart().length)
+        const last = start + text.slice(start, end).trimEnd().length - 1
+        out.push({
+          text: s,
+          line: lineAt[Math.min(first, lineAt.length - 1)],
+          endLine: lineAt[Math.min(Math.max(last, first), lineAt.length - 1)]
+        })
+      }
+      if (!m) break
+      start = end
+    }
+    paragraph = []
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line)
+    if (fence !== null) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = null
+      continue
+    }
+    if (f) {
+      flush()
+      fence = f[1]
+      continue
+    }
+    const trimmed = line.trim()
+    // Headings, list items and table rows stand alone.
+    if (trimmed === '' || /^#{1,6}\s/.test(trimmed) || trimmed.startsWith('|')) {
+      flush()
+      continue
+    }
+    if (/^([-*+]|\d+[.)])\s/.test(trimmed)) flush()
+    paragraph.push({ text: trimmed, line: firstLine + i })
+  }
+  flush()
+  return out
+}

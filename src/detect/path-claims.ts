@@ -7,7 +7,7 @@ import { fileIndex } from '../scan/facts.js'
 import type { ComponentName } from '../model/components.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
 import { isInTestFolder, isVendored, joinRepositoryPath, segmentCount } from '../util/paths.js'
-import { blankFencedCode, isMarkdownPath } from './markdown.js'
+import { blankFencedCode, isMarkdownPath, sentencesOf } from './markdown.js'
 
 export interface BrokenPathClaim {
   /** The document that makes the claim, and its 1-based line. */
@@ -93,28 +93,32 @@ export function findBrokenPathClaims(snapshot: Snapshot): BrokenPathClaim[] {
     for (let i = 0; i < lines.length && out.length < MAX_CLAIMS; i++) {
       const text = lines[i]
       if (!/[`\]]/.test(text) || INSTRUCTION.test(text)) continue
-      const targets = new Map<string, string>()
+      // Paths already judged as named files are not judged again for the line's first component.
+      const named = new Set<string>()
       for (const m of text.matchAll(NAMED_FILE)) {
+        const written = m[2] ?? m[3]
         const component = COMPONENT_WORDS.find(([words]) => words.test(m[1]))?.[1]
-        const local = component ? localPathOf(m[2] ?? m[3], m[3] !== undefined) : null
-        if (component && local && !isThere(file.path, local))
+        const local = component ? localPathOf(written, m[3] !== undefined) : null
+        if (!component || !local) continue
+        named.add(written)
+        if (!isThere(file.path, local))
           out.push({ path: file.path, line: i + 1, target: local, component })
-        if (local) targets.set(m[2] ?? m[3], '')
       }
       if (!PRESENCE.test(text)) continue
       const component = COMPONENT_WORDS.find(([words]) => words.test(text))?.[1]
       if (!component) continue
+      const targets = new Map<string, string>()
       for (const m of text.matchAll(PLACE_TOKEN)) {
         const written = m[1] ?? m[2]
         const local = localPathOf(written, m[2] !== undefined)
-        if (local && !targets.has(written)) targets.set(written, local)
+        if (local && !named.has(written)) targets.set(written, local)
       }
       for (const m of text.matchAll(RELATIVE_LINK)) {
         const local = localPathOf(m[1], true)
-        if (local && !targets.has(m[1])) targets.set(m[1], local)
+        if (local && !named.has(m[1])) targets.set(m[1], local)
       }
       for (const local of targets.values()) {
-        if (local === '' || isThere(file.path, local)) continue
+        if (isThere(file.path, local)) continue
         out.push({ path: file.path, line: i + 1, target: local, component })
       }
     }
@@ -154,49 +158,15 @@ export function findRepositoryClaims(snapshot: Snapshot): RepositoryClaim[] {
   const out: RepositoryClaim[] = []
   const documents = fileIndex(snapshot).withText.filter(isDocument).slice(0, MAX_DOCUMENTS)
   for (const file of documents) {
-    const lines = blankFencedCode(file.text ?? '').split('\n')
-    let start = 0
-    while (start < lines.length && out.length < MAX_CLAIMS) {
-      // A paragraph: prose lines up to a blank line, a heading, a list item or a table row.
-      const isProse = (l: string): boolean => l.trim() !== '' && !/^\s*(#|\||[-*+] |\d+\. )/.test(l)
-      if (!isProse(lines[start])) {
-        start++
-        continue
-      }
-      let end = start
-      while (end + 1 < lines.length && isProse(lines[end + 1])) end++
-      const paragraph = lines.slice(start, end + 1)
-      if (paragraph.some((l) => /this repo/i.test(l))) {
-        const lineStarts: number[] = []
-        let at = 0
-        for (const l of paragraph) {
-          lineStarts.push(at)
-          at += l.length + 1
-        }
-        const lineAt = (offset: number): number =>
-          start + 1 + lineStarts.filter((s) => s <= offset).length - 1
-        const joined = paragraph.join('\n')
-        for (const m of joined.matchAll(/[^.!?]+(?:[.!?]+|$)/g)) {
-          const sentence = m[0].replace(/\s+/g, ' ')
-          if (!IN_THIS_REPOSITORY.test(sentence) || /licen[cs]|\bnot\b|n't\b/i.test(sentence))
-            continue
-          const components = CLAIMED_HERE.filter(([words]) => words.test(sentence)).map(
-            ([, name]) => name
-          )
-          if (components.length === 0) continue
-          const offset = m.index ?? 0
-          const first = offset + (m[0].length - m[0].trimStart().length)
-          out.push({
-            path: file.path,
-            line: lineAt(first),
-            endLine: lineAt(offset + m[0].trimEnd().length - 1),
-            components
-          })
-        }
-      }
-      start = end + 1
+    if (!/this repo/i.test(file.text ?? '')) continue
+    for (const sentence of sentencesOf(file.text ?? '', 1)) {
+      const text = sentence.text.replace(/\s+/g, ' ')
+      if (!IN_THIS_REPOSITORY.test(text) || /licen[cs]|\bnot\b|n't\b/i.test(text)) continue
+      const components = CLAIMED_HERE.filter(([words]) => words.test(text)).map(([, name]) => name)
+      if (components.length === 0) continue
+      out.push({ path: file.path, line: sentence.line, endLine: sentence.endLine, components })
+      if (out.length >= MAX_CLAIMS) return out
     }
-    if (out.length >= MAX_CLAIMS) break
   }
   return out
 }

@@ -259,8 +259,8 @@ export function findReferences(snapshot: Snapshot, context: ReferenceContext): R
     for (const site of sitesOf(file)) scanLine(site, refs, { repoOwner, baseModels, own })
   }
   for (const file of fileIndex(snapshot).withText) {
-    const name = baseName(file.path)
-    if (!BENCHMARK_SCRIPT.test(name) || !BENCHMARK_FOLDER.test(file.path)) continue
+    const name = file.name
+    if (!BENCHMARK_SCRIPT.test(name) || !BENCHMARK_FOLDER.test(file.dir + '/')) continue
     if (isVendored(file.path) || isInTestFolder(file.path)) continue
     const url = /https?:\/\/[^\s"'<>)\]]+/.exec(file.text ?? '')?.[0]
     if (!url) continue

@@ -15,7 +15,9 @@ import {
   isMarkdownPath,
   markdownTables,
   plainInline,
-  readMarkdown
+  readMarkdown,
+  sentencesOf,
+  type Sentence
 } from './markdown.js'
 
 export { licenseFromUrl } from '../license/urls.js'
@@ -156,70 +158,6 @@ function scopesOf(words: string, context: string): LicenseScope[] {
   if (WHOLE.test(words)) return ['all']
   const fromContext = SCOPE_WORDS.filter(([, re]) => re.test(context)).map(([scope]) => scope)
   return fromContext.length > 0 && fromContext.length < 3 ? fromContext : ['all']
-}
-
-interface Sentence {
-  text: string
-  line: number
-}
-
-/** Sentences of a Markdown body, outside code fences, with the line each starts on. */
-function sentencesOf(body: string, firstLine: number): Sentence[] {
-  const out: Sentence[] = []
-  const lines = body.split('\n')
-  let fence: string | null = null
-  let paragraph: { text: string; line: number }[] = []
-  const flush = (): void => {
-    if (paragraph.length === 0) return
-    let text = ''
-    const lineAt: number[] = []
-    for (const p of paragraph) {
-      for (let i = 0; i <= p.text.length; i++) lineAt.push(p.line)
-      text += p.text + ' '
-    }
-    let start = 0
-    const re = /[.!?。](?=\s+[A-Z[(*`]|\s*$)/g
-    for (let m = re.exec(text); ; m = re.exec(text)) {
-      const end = m ? m.index + 1 : text.length
-      const s = text.slice(start, end).trim()
-      if (s.length > 0)
-        out.push({
-          text: s,
-          line: lineAt[
-            Math.min(
-              start + (text.slice(start).length - text.slice(start).trimStart().length),
-              lineAt.length - 1
-            )
-          ]
-        })
-      if (!m) break
-      start = end
-    }
-    paragraph = []
-  }
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line)
-    if (fence !== null) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = null
-      continue
-    }
-    if (f) {
-      flush()
-      fence = f[1]
-      continue
-    }
-    const trimmed = line.trim()
-    // Headings, list items and table rows stand alone.
-    if (trimmed === '' || /^#{1,6}\s/.test(trimmed) || trimmed.startsWith('|')) {
-      flush()
-      continue
-    }
-    if (/^([-*+]|\d+[.)])\s/.test(trimmed)) flush()
-    paragraph.push({ text: trimmed, line: firstLine + i })
-  }
-  flush()
-  return out
 }
 
 function quote(text: string): string {

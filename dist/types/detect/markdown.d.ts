@@ -93,3 +93,11 @@ export declare function headingPath(all: Section[], line: number): string[];
  */
 export declare function blankFencedCode(text: string): string;
 export declare function isTableOfContentsRow(line: string): boolean;
+export interface Sentence {
+    text: string;
+    /** 1-based lines the sentence starts and ends on. */
+    line: number;
+    endLine: number;
+}
+/** Sentences of a Markdown body, outside code fences, with the lines each spans. */
+export declare function sentencesOf(body: string, firstLine: number): Sentence[];
