@@ -20,6 +20,7 @@ import {
   safetensorsHeader,
   torchZipBytes
 } from '../../scripts/weight-writers.mjs'
+import { READ_CAP } from '../../src/scan/classify.js'
 import { scanRepository, ScanInputError } from '../../src/scan/scan.js'
 
 let root: string
@@ -156,6 +157,31 @@ describe('scanRepository', () => {
           expect.objectContaining({ path: 'NOTES.md', reason: 'binary-document' })
         ])
       )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('sizes text files from the bytes read: empty, just under, at and over the cap', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mo-size-'))
+    const cap = READ_CAP.document
+    try {
+      writeFileSync(join(dir, 'EMPTY.md'), '')
+      writeFileSync(join(dir, 'UNDER.md'), 'a'.repeat(cap - 1))
+      writeFileSync(join(dir, 'AT.md'), 'b'.repeat(cap))
+      writeFileSync(join(dir, 'OVER.md'), 'c'.repeat(cap + 5000))
+      const snap = await scanRepository(dir)
+      const file = (path: string) => snap.files.find((f) => f.path === path)
+      expect(file('EMPTY.md')).toMatchObject({ size: 0, text: '' })
+      expect(file('UNDER.md')).toMatchObject({ size: cap - 1 })
+      expect(file('UNDER.md')?.text).toHaveLength(cap - 1)
+      expect(file('AT.md')).toMatchObject({ size: cap })
+      expect(file('AT.md')?.text).toHaveLength(cap)
+      expect(file('AT.md')?.truncated).toBeUndefined()
+      // Over the cap: the size is the file's (not the bytes read), the text stops at the cap.
+      expect(file('OVER.md')).toMatchObject({ size: cap + 5000, truncated: true })
+      expect(file('OVER.md')?.text).toHaveLength(cap)
+      expect(snap.skipped.map((s) => `${s.path} ${s.reason}`)).toEqual(['OVER.md too-large'])
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -5062,7 +5062,8 @@ function isInfrastructureNote(text) {
 function judgeText(file, label, out) {
     const text = file.text ?? '';
     const words = substantiveWords(text);
-    if (isPlaceholderText(text))
+    // No substantive word is what isPlaceholderText means: counted once, not twice.
+    if (words === 0)
         out.rejected.push({ path: file.path, reason: `${file.path} is a template placeholder` });
     else if (isInfrastructureNote(text))
         out.rejected.push({
@@ -5252,7 +5253,7 @@ function assessDataCards(ctx) {
         if (aiAct >= 2 || datasheet >= 4) {
             const firstLine = doc.sections[0]?.line;
             const words = substantiveWords(doc.body);
-            if (words < MIN_CARD_WORDS || isPlaceholderText(doc.body)) {
+            if (words < MIN_CARD_WORDS) {
                 out.rejected.push({ path: file.path, reason: `${file.path} is a template placeholder` });
                 continue;
             }
@@ -15095,8 +15096,11 @@ function scratchBuffer(length) {
     return scratch;
 }
 /**
- * Documents, code and configs: one synchronous open, fstat, read and close. The first bytes serve
- * both the LFS pointer check and the text, so a small file is read once.
+ * Documents, code and configs: one synchronous open, reads up to one byte past the cap, and close.
+ * The bytes read give the size (a read of 0 bytes is the end), so no fstat and no Stats object per
+ * file; fstat runs only for what the reads cannot tell: an empty result (an empty file, or no
+ * longer a regular file) and a file over the cap (whose size the report names). The first bytes
+ * serve both the LFS pointer check and the text, so a small file is read once.
  */
 function readTextFile(root, file, role) {
     const path = file.path;
@@ -15109,24 +15113,30 @@ function readTextFile(root, file, role) {
     }
     let bytesRead = 0;
     try {
-        const info = fstatSync(fd);
-        if (!info.isFile())
-            return null;
-        const size = info.size;
-        file.size = size;
-        if (size === 0) {
-            file.text = '';
-            return { file, bytesRead };
-        }
-        const length = Math.min(READ_CAP[role], size);
-        const bytes = scratchBuffer(length);
-        while (bytesRead < length) {
-            const n = readSync(fd, bytes, bytesRead, length - bytesRead, bytesRead);
+        const cap = READ_CAP[role];
+        const bytes = scratchBuffer(cap + 1);
+        while (bytesRead <= cap) {
+            const n = readSync(fd, bytes, bytesRead, cap + 1 - bytesRead, bytesRead);
             if (n === 0)
                 break;
             bytesRead += n;
         }
-        const head = bytes.subarray(0, bytesRead);
+        if (bytesRead === 0 || bytesRead > cap) {
+            const info = fstatSync(fd);
+            if (!info.isFile())
+                return null;
+            file.size = info.size;
+        }
+        else {
+            file.size = bytesRead;
+        }
+        const size = file.size;
+        if (size === 0) {
+            file.text = '';
+            return { file, bytesRead };
+        }
+        const length = Math.min(cap, bytesRead);
+        const head = bytes.subarray(0, length);
         if (size < LFS_POINTER_MAX) {
             const pointer = parseLfsPointer(head);
             if (pointer !== null) {
@@ -15161,6 +15171,9 @@ function readTextFile(root, file, role) {
         return { file, bytesRead };
     }
     catch (error) {
+        // A folder put in the file's place since the listing: left to readFile, which reports it.
+        if (error.code === 'EISDIR')
+            return null;
         return {
             file,
             bytesRead,

@@ -102,7 +102,8 @@ function isInfrastructureNote(text: string): boolean {
 function judgeText(file: ScannedFile, label: string, out: DataCardAssessment): void {
   const text = file.text ?? ''
   const words = substantiveWords(text)
-  if (isPlaceholderText(text))
+  // No substantive word is what isPlaceholderText means: counted once, not twice.
+  if (words === 0)
     out.rejected.push({ path: file.path, reason: `${file.path} is a template placeholder` })
   else if (isInfrastructureNote(text))
     out.rejected.push({
@@ -295,7 +296,7 @@ export function assessDataCards(ctx: DetectionContext): DataCardAssessment {
     if (aiAct >= 2 || datasheet >= 4) {
       const firstLine = doc.sections[0]?.line
       const words = substantiveWords(doc.body)
-      if (words < MIN_CARD_WORDS || isPlaceholderText(doc.body)) {
+      if (words < MIN_CARD_WORDS) {
         out.rejected.push({ path: file.path, reason: `${file.path} is a template placeholder` })
         continue
       }

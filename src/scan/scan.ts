@@ -194,8 +194,11 @@ function scratchBuffer(length: number): Buffer {
 }
 
 /**
- * Documents, code and configs: one synchronous open, fstat, read and close. The first bytes serve
- * both the LFS pointer check and the text, so a small file is read once.
+ * Documents, code and configs: one synchronous open, reads up to one byte past the cap, and close.
+ * The bytes read give the size (a read of 0 bytes is the end), so no fstat and no Stats object per
+ * file; fstat runs only for what the reads cannot tell: an empty result (an empty file, or no
+ * longer a regular file) and a file over the cap (whose size the report names). The first bytes
+ * serve both the LFS pointer check and the text, so a small file is read once.
  */
 function readTextFile(root: string, file: ScannedFile, role: FileRole): ReadOutcome | null {
   const path = file.path
@@ -207,22 +210,27 @@ function readTextFile(root: string, file: ScannedFile, role: FileRole): ReadOutc
   }
   let bytesRead = 0
   try {
-    const info = fstatSync(fd)
-    if (!info.isFile()) return null
-    const size = info.size
-    file.size = size
+    const cap = READ_CAP[role]
+    const bytes = scratchBuffer(cap + 1)
+    while (bytesRead <= cap) {
+      const n = readSync(fd, bytes, bytesRead, cap + 1 - bytesRead, bytesRead)
+      if (n === 0) break
+      bytesRead += n
+    }
+    if (bytesRead === 0 || bytesRead > cap) {
+      const info = fstatSync(fd)
+      if (!info.isFile()) return null
+      file.size = info.size
+    } else {
+      file.size = bytesRead
+    }
+    const size = file.size
     if (size === 0) {
       file.text = ''
       return { file, bytesRead }
     }
-    const length = Math.min(READ_CAP[role], size)
-    const bytes = scratchBuffer(length)
-    while (bytesRead < length) {
-      const n = readSync(fd, bytes, bytesRead, length - bytesRead, bytesRead)
-      if (n === 0) break
-      bytesRead += n
-    }
-    const head = bytes.subarray(0, bytesRead)
+    const length = Math.min(cap, bytesRead)
+    const head = bytes.subarray(0, length)
     if (size < LFS_POINTER_MAX) {
       const pointer = parseLfsPointer(head)
       if (pointer !== null) {
@@ -256,6 +264,8 @@ function readTextFile(root: string, file: ScannedFile, role: FileRole): ReadOutc
     }
     return { file, bytesRead }
   } catch (error) {
+    // A folder put in the file's place since the listing: left to readFile, which reports it.
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return null
     return {
       file,
       bytesRead,
