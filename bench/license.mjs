@@ -29,14 +29,31 @@ const TIME =
 const scratch = mkdtempSync(join(tmpdir(), 'model-openness-license-bench-'))
 process.once('exit', () => rmSync(scratch, { recursive: true, force: true }))
 
+/**
+ * Node reads the certificates NODE_EXTRA_CA_CERTS names at every start, before any script runs
+ * (about 40 ms on this machine, where the environment sets it for a proxy). When it is set, both
+ * Node commands are also timed without it, so the table shows what is the runtime's and what is ours.
+ */
+const EXTRA_CA_CERTS = process.env.NODE_EXTRA_CA_CERTS
+const WITHOUT_EXTRA_CA_CERTS = (() => {
+  const env = { ...process.env }
+  delete env.NODE_EXTRA_CA_CERTS
+  return env
+})()
+
 /** Wall time of one process, and its CPU time (user + system) when /usr/bin/time can say. */
-function timed(command, args, cwd) {
+function timed(command, args, cwd, env = process.env) {
   const cpuFile = join(scratch, 'cpu')
   const [run, runArgs] = TIME
     ? ['/usr/bin/time', ['-f', '%U %S', '-o', cpuFile, command, ...args]]
     : [command, args]
   const t0 = performance.now()
-  const result = spawnSync(run, runArgs, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const result = spawnSync(run, runArgs, {
+    cwd,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024
+  })
   const wall = performance.now() - t0
   if (result.error) throw result.error
   let cpu = null
@@ -71,10 +88,22 @@ export function measureLicenseCommand({
   const floor = () => timed(process.execPath, ['-e', '0'], cwd)
   // The CLI's entry alone (ESM loader, argument parsing, no command code).
   const entry = () => timed(process.execPath, [cli, '--version'], cwd)
+  const oursBare = () =>
+    timed(
+      process.execPath,
+      [cli, 'license', shown, '--format', 'json'],
+      cwd,
+      WITHOUT_EXTRA_CA_CERTS
+    )
+  const floorBare = () => timed(process.execPath, ['-e', '0'], cwd, WITHOUT_EXTRA_CA_CERTS)
   for (let i = 0; i < WARM_UP; i++) {
     ours()
     floor()
     entry()
+    if (EXTRA_CA_CERTS) {
+      oursBare()
+      floorBare()
+    }
     if (licenseeVersion) theirs()
   }
   const oursTimes = []
@@ -83,6 +112,9 @@ export function measureLicenseCommand({
   const entryTimes = []
   const theirsTimes = []
   const theirsCpu = []
+  const oursBareTimes = []
+  const floorBareTimes = []
+  let bareAnswer = null
   let answer = null
   let licenseeAnswer = null
   for (let i = 0; i < runs; i++) {
@@ -93,6 +125,13 @@ export function measureLicenseCommand({
     answer ??= JSON.parse(a.stdout).files[0]
     floorTimes.push(floor().wall)
     entryTimes.push(entry().wall)
+    if (EXTRA_CA_CERTS) {
+      const c = oursBare()
+      if (c.status !== 0) throw new Error(`license command failed: ${c.stderr.trim()}`)
+      oursBareTimes.push(c.wall)
+      bareAnswer ??= JSON.parse(c.stdout).files[0]
+      floorBareTimes.push(floorBare().wall)
+    }
     if (licenseeVersion) {
       const b = theirs()
       theirsTimes.push(b.wall)
@@ -110,6 +149,9 @@ export function measureLicenseCommand({
     oursCpu,
     floor: floorTimes,
     entry: entryTimes,
+    withoutExtraCaCerts: EXTRA_CA_CERTS
+      ? { ours: oursBareTimes, floor: floorBareTimes, answer: bareAnswer }
+      : null,
     answer,
     licensee: licenseeVersion
       ? { version: licenseeVersion, times: theirsTimes, cpu: theirsCpu, answer: licenseeAnswer }
@@ -158,6 +200,15 @@ export function licenseTargetRows(r) {
       `| \`license\` against \`licensee detect\`, same run | ≥ ${LICENSE_TARGET.fasterThanLicensee}× faster | not measured: \`licensee\` is not installed (\`apt-get install ruby-licensee\`) | — |`
     )
   }
+  if (r.withoutExtraCaCerts) {
+    const bare = median(r.withoutExtraCaCerts.ours)
+    const against = r.licensee
+      ? `; ${(median(r.licensee.times) / bare).toFixed(1)}× faster than \`licensee\``
+      : ''
+    rows.push(
+      `| For comparison, not a target: the same \`license\` run with \`NODE_EXTRA_CA_CERTS\` unset (see *Licence identification*) | — | ${ms(bare)}${against} | — |`
+    )
+  }
   return rows
 }
 
@@ -176,11 +227,24 @@ export function licenseSection(r) {
     `| \`node -e 0\` | ${ms(median(r.floor))} | — | ${list(r.floor)} | — |`,
     `| \`node dist/cli.js --version\` | ${ms(median(r.entry))} | — | ${list(r.entry)} | — |`
   ]
+  if (r.withoutExtraCaCerts)
+    lines.push(
+      `| \`node dist/cli.js license ${r.file} --format json\`, NODE_EXTRA_CA_CERTS unset | ${ms(median(r.withoutExtraCaCerts.ours))} | — | ${list(r.withoutExtraCaCerts.ours)} | ${r.withoutExtraCaCerts.answer?.spdx ?? 'none'} |`,
+      `| \`node -e 0\`, NODE_EXTRA_CA_CERTS unset | ${ms(median(r.withoutExtraCaCerts.floor))} | — | ${list(r.withoutExtraCaCerts.floor)} | — |`
+    )
   if (r.licensee)
     lines.push(
       `| \`licensee detect ${r.file} --json\` (licensee ${r.licensee.version}) | ${ms(median(r.licensee.times))} | ${cpu(r.licensee.cpu)} | ${list(r.licensee.times)} | ${r.licensee.answer ?? 'none'} |`
     )
   else lines.push('| `licensee detect` | — | — | not installed | — |')
+  if (r.withoutExtraCaCerts) {
+    const caCost = median(r.floor) - median(r.withoutExtraCaCerts.floor)
+    const bare = median(r.withoutExtraCaCerts.ours)
+    lines.push(
+      '',
+      `This machine's environment sets \`NODE_EXTRA_CA_CERTS\`, and Node 20 loads those certificates at every start, before any script runs: ${ms(caCost)} of each Node process here (\`node -e 0\` with and without it). The targets above are measured with the environment as it is; without the variable the command takes ${ms(bare)}${r.licensee ? `, ${(median(r.licensee.times) / bare).toFixed(1)}× faster than \`licensee\`` : ''}. What the command adds to the runtime's start is ${ms(median(r.ours) - median(r.floor))} with the variable and ${ms(bare - median(r.withoutExtraCaCerts.floor))} without.`
+    )
+  }
   lines.push('')
   return lines
 }
