@@ -15096,9 +15096,9 @@ function scratchBuffer(length) {
     return scratch;
 }
 /**
- * Documents, code and configs: one synchronous open, reads up to one byte past the cap, and close.
- * The bytes read give the size (a read of 0 bytes is the end), so no fstat and no Stats object per
- * file; fstat runs only for what the reads cannot tell: an empty result (an empty file, or no
+ * Documents, code and configs: one synchronous open, one read of up to one byte past the cap, and
+ * close. The bytes read give the size (a short read is the end), so no fstat and no Stats object
+ * per file; fstat runs only for what the reads cannot tell: an empty result (an empty file, or no
  * longer a regular file) and a file over the cap (whose size the report names). The first bytes
  * serve both the LFS pointer check and the text, so a small file is read once.
  */
@@ -15116,10 +15116,13 @@ function readTextFile(root, file, role) {
         const cap = READ_CAP[role];
         const bytes = scratchBuffer(cap + 1);
         while (bytesRead <= cap) {
-            const n = readSync(fd, bytes, bytesRead, cap + 1 - bytesRead, bytesRead);
-            if (n === 0)
-                break;
+            const asked = cap + 1 - bytesRead;
+            const n = readSync(fd, bytes, bytesRead, asked, bytesRead);
             bytesRead += n;
+            // A regular file gives fewer bytes than asked only at its end (libuv retries interrupted
+            // reads): a short read ends the file without another call to see 0.
+            if (n < asked)
+                break;
         }
         if (bytesRead === 0 || bytesRead > cap) {
             const info = fstatSync(fd);
