@@ -5955,7 +5955,7 @@ function findOpennessClaims(ctx) {
     for (const file of ctx.files.withText) {
         if (out.length >= MAX_CLAIMS$1)
             break;
-        if (file.text === undefined || isVendored(file.path) || segmentCount(file.path) > 2)
+        if (file.text === undefined || isVendoredFile(file) || segmentCount(file.path) > 2)
             continue;
         const name = baseName$1(file.path);
         if (name === 'package.json')
@@ -10387,7 +10387,7 @@ function collectLicenseContext(snapshot, inputs = {}) {
     const withText = fileIndex(snapshot).withText;
     for (let i = 0; i < withText.length; i++) {
         const file = withText[i];
-        if (file.text === undefined || isVendored(file.path))
+        if (file.text === undefined || isVendoredFile(file))
             continue;
         const name = baseName$1(file.path);
         if (isLicenseLikeName(file.path) && !NOT_A_LICENSE.test(name)) {
@@ -10814,7 +10814,7 @@ function collectHeaderDeclarations(snapshot) {
     const withText = fileIndex(snapshot).withText;
     for (let i = 0; i < withText.length; i++) {
         const file = withText[i];
-        if (file.text === undefined || isVendored(file.path))
+        if (file.text === undefined || isVendoredFile(file))
             continue;
         const first = spdxHeaderDeclarations(file.text.slice(0, 4096))[0];
         if (first) {

@@ -1,6 +1,7 @@
 import type { DetectionContext } from './context.js'
 import type { OpennessClaim } from '../model/findings.js'
 import type { ScannedFile } from '../scan/types.js'
+import { isVendoredFile } from '../scan/facts.js'
 import { isMarkdownPath, readMarkdown } from './markdown.js'
 import { baseName, extension, isVendored, segmentCount } from '../util/paths.js'
 
@@ -377,7 +378,7 @@ export function findOpennessClaims(ctx: DetectionContext): OpennessClaim[] {
   }
   for (const file of ctx.files.withText) {
     if (out.length >= MAX_CLAIMS) break
-    if (file.text === undefined || isVendored(file.path) || segmentCount(file.path) > 2) continue
+    if (file.text === undefined || isVendoredFile(file) || segmentCount(file.path) > 2) continue
     const name = baseName(file.path)
     if (name === 'package.json') packageJsonClaims(file, out)
     else if (name === 'pyproject.toml' && extension(file.path) === 'toml')

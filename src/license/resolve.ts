@@ -9,7 +9,7 @@ import type { RemoteLicenseCandidate } from '../resolve/apply.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
 import { baseName, dirName, isVendored, segmentCount } from '../util/paths.js'
 import { isLicenseLikeName } from '../scan/classify.js'
-import { fileIndex } from '../scan/facts.js'
+import { fileIndex, isVendoredFile } from '../scan/facts.js'
 import type { Snapshot } from '../scan/types.js'
 import { isOpenLicense, isTypeAppropriate } from './classify.js'
 import {
@@ -92,7 +92,7 @@ export function collectLicenseContext(
   const withText = fileIndex(snapshot).withText
   for (let i = 0; i < withText.length; i++) {
     const file = withText[i]
-    if (file.text === undefined || isVendored(file.path)) continue
+    if (file.text === undefined || isVendoredFile(file)) continue
     const name = baseName(file.path)
     if (isLicenseLikeName(file.path) && !NOT_A_LICENSE.test(name)) {
       files.push(...licenseFileEntries(file.path, file.text))
@@ -595,7 +595,7 @@ export function collectHeaderDeclarations(snapshot: Snapshot): { path: string; s
   const withText = fileIndex(snapshot).withText
   for (let i = 0; i < withText.length; i++) {
     const file = withText[i]
-    if (file.text === undefined || isVendored(file.path)) continue
+    if (file.text === undefined || isVendoredFile(file)) continue
     const first = spdxHeaderDeclarations(file.text.slice(0, 4096))[0]
     if (first) {
       out.push({ path: file.path, spdx: first.spdx })
