@@ -6,12 +6,12 @@
 // Lists DIR the way the scan's walk does (one readdirSync(withFileTypes) per folder, an explicit
 // stack, .git and node_modules left out, links never followed, a path string per file), then
 // repeats the file calls the scan logged with MODEL_OPENNESS_READ_LOG: `lstat PATH` for a data
-// file sized without opening it, `read PATH BYTES` for open, fstat, one read of BYTES, close.
+// file sized without opening it, `read PATH BYTES` for open, one read of BYTES, close (the scan
+// sizes a text file from the bytes it reads, without fstat).
 // Nothing is decoded, classified or judged: the difference to the scan is the scan's own work.
 import {
   closeSync,
   constants,
-  fstatSync,
   lstatSync,
   openSync,
   readFileSync,
@@ -59,7 +59,6 @@ for (const line of readFileSync(readLog, 'utf8').split('\n')) {
   if (buffer.length < wanted) buffer = Buffer.alloc(wanted)
   const fd = openSync(abs, FLAGS)
   try {
-    fstatSync(fd)
     bytes += wanted > 0 ? readSync(fd, buffer, 0, wanted, 0) : 0
   } finally {
     closeSync(fd)
