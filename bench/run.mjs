@@ -222,9 +222,73 @@ async function measureTree(dir, outFile, { floor = false } = {}) {
 // ---------------------------------------------------------------------------------------------
 // Profile: where the scan's time goes (self time per function, from --cpu-prof).
 
+/**
+ * The scan's stages, each named by the functions whose calls make it up (a sample counts for the
+ * first stage found on its stack, innermost first). Garbage collection has no stack of its own:
+ * a collector sample counts for the stage of the JavaScript sample before it.
+ */
+const STAGES = [
+  ['Listing the tree (walk)', ['walkRepository']],
+  [
+    'Reading files (text, data sizes, weight headers)',
+    ['readTextFile', 'readDataFile', 'readFile']
+  ],
+  ['Analysis (detectors, licences, frameworks)', ['analyzeSnapshot']],
+  [
+    'Loading the bundle (ESM loader, compile)',
+    ['loadAndTranslate', 'compileSourceTextModule', 'moduleStrategy', 'link', 'instantiate']
+  ]
+]
+const OTHER_STAGE = 'The rest (start-up, arguments, report, output)'
+
+function stageOf(names) {
+  for (const name of names) {
+    const bare = name.replace(/\$\d+$/, '')
+    for (const [stage, functions] of STAGES) if (functions.includes(bare)) return stage
+  }
+  return OTHER_STAGE
+}
+
+/** Time per stage, with the garbage collection that followed each stage's own samples. */
+function stageTimes(profile) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
+  const parent = new Map()
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const stageById = new Map()
+  const stageFor = (id) => {
+    let stage = stageById.get(id)
+    if (stage === undefined) {
+      const names = []
+      for (let at = id; at !== undefined; at = parent.get(at))
+        names.push(nodes.get(at).callFrame.functionName)
+      stage = stageOf(names)
+      stageById.set(id, stage)
+    }
+    return stage
+  }
+  const run = new Map()
+  const gc = new Map()
+  let last = OTHER_STAGE
+  profile.samples.forEach((id, i) => {
+    const micros = profile.timeDeltas[i] ?? 0
+    const name = nodes.get(id).callFrame.functionName
+    if (name === '(garbage collector)') gc.set(last, (gc.get(last) ?? 0) + micros)
+    else {
+      const stage = stageFor(id)
+      if (name !== '(idle)' && name !== '(program)') last = stage
+      run.set(stage, (run.get(stage) ?? 0) + micros)
+    }
+  })
+  return [...STAGES.map(([stage]) => stage), OTHER_STAGE].map((stage) => ({
+    stage,
+    runMs: (run.get(stage) ?? 0) / 1000,
+    gcMs: (gc.get(stage) ?? 0) / 1000
+  }))
+}
+
 function summariseProfile(profileDir, top = 15) {
   const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'))
-  if (!file) return []
+  if (!file) return { functions: [], stages: [] }
   const profile = JSON.parse(readFileSync(join(profileDir, file), 'utf8'))
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
   const self = new Map()
@@ -239,10 +303,11 @@ function summariseProfile(profileDir, top = 15) {
     byFunction.set(key, (byFunction.get(key) ?? 0) + micros)
   }
   const total = [...byFunction.values()].reduce((a, b) => a + b, 0)
-  return [...byFunction]
+  const functions = [...byFunction]
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
     .map(([name, micros]) => ({ name, ms: micros / 1000, share: micros / total }))
+  return { functions, stages: stageTimes(profile) }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -429,13 +494,29 @@ function writeResults(r) {
     ''
   )
   p(...growthLines({ growth, young, mb, ms, int }))
-  if (profile.length > 0) {
+  if (profile.stages.length > 0) {
+    const total = profile.stages.reduce((a, s) => a + s.runMs + s.gcMs, 0)
     p(
-      'Where the scan spends its time (one extra run under `node --cpu-prof`, self time per function):',
+      'Where the scan spends its time, by stage (one extra run under `node --cpu-prof`; garbage collection counts for the stage whose allocations it follows). Listing and reading are what the floor also does; the floor does them in its own, smaller process:',
+      '',
+      '| Stage | Running | Garbage collection | Together | Share |',
+      '| --- | --- | --- | --- | --- |',
+      ...profile.stages.map(
+        (s) =>
+          `| ${s.stage} | ${ms(s.runMs)} | ${ms(s.gcMs)} | ${ms(s.runMs + s.gcMs)} | ${(((s.runMs + s.gcMs) / total) * 100).toFixed(1)}% |`
+      ),
+      ''
+    )
+  }
+  if (profile.functions.length > 0) {
+    p(
+      'The same run, self time per function:',
       '',
       '| Function | Self time | Share |',
       '| --- | --- | --- |',
-      ...profile.map((f) => `| \`${f.name}\` | ${ms(f.ms)} | ${(f.share * 100).toFixed(1)}% |`),
+      ...profile.functions.map(
+        (f) => `| \`${f.name}\` | ${ms(f.ms)} | ${(f.share * 100).toFixed(1)}% |`
+      ),
       ''
     )
   }
