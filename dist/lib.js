@@ -13,6 +13,7 @@ import 'node:fs';
 import 'node:fs/promises';
 import 'node:crypto';
 import 'node:os';
+import 'node:buffer';
 import 'node:stream';
 import 'fs';
 import 'zlib';

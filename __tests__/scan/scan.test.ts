@@ -162,6 +162,36 @@ describe('scanRepository', () => {
     }
   })
 
+  it('gives every text file its own content, across batches, ASCII or not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mo-texts-'))
+    try {
+      const expected = new Map<string, string>()
+      const put = (path: string, text: string) => {
+        mkdirSync(join(dir, path, '..'), { recursive: true })
+        writeFileSync(join(dir, path), text)
+        expected.set(path, text)
+      }
+      // Over 1 MiB of small ASCII files: several batches, with files on both sides of each edge.
+      for (let i = 0; i < 400; i++)
+        put(`src/m${String(i).padStart(3, '0')}.py`, `# module ${i}\n${'x = 1\n'.repeat(500 + i)}`)
+      put('README.md', '# Modèle\n\nEntraîné sur des données ouvertes. 模型\n')
+      put('docs/bom.md', '\ufeff# With a byte-order mark\n')
+      put('docs/short.md', 'hi\n')
+      put('docs/large.md', `# Large\n${'word '.repeat(20_000)}\n`)
+      writeFileSync(join(dir, 'docs/broken.md'), Buffer.from([0x23, 0x20, 0xc3, 0x28, 0x0a]))
+      const snap = await scanRepository(dir)
+      for (const [path, text] of expected)
+        expect({ path, text: snap.files.find((f) => f.path === path)?.text }).toEqual({
+          path,
+          text
+        })
+      // Invalid UTF-8 decodes as it always did: U+FFFD for the broken sequence.
+      expect(snap.files.find((f) => f.path === 'docs/broken.md')?.text).toBe('# \ufffd(\n')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('sizes text files from the bytes read: empty, just under, at and over the cap', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mo-size-'))
     const cap = READ_CAP.document

@@ -13,6 +13,7 @@ import './sarif.js';
 import 'node:crypto';
 import 'node:fs';
 import 'node:os';
+import 'node:buffer';
 import 'node:stream';
 import 'fs';
 import 'zlib';

@@ -9,6 +9,7 @@ import { open, writeFile, rename, unlink, lstat, mkdir, stat, opendir } from 'no
 import { d as _isoDateTime, Z as ZodISODateTime, c as union, l as literal, _ as _enum, e as strictObject, p as partialRecord, a as array, s as string, b as boolean, n as number, o as object, r as record, u as unknown } from './schemas.js';
 import { randomBytes, createHash } from 'node:crypto';
 import { homedir } from 'node:os';
+import { isAscii } from 'node:buffer';
 import { Readable } from 'node:stream';
 import fs__default from 'fs';
 import require$$1 from 'zlib';
@@ -15088,6 +15089,57 @@ function readDataFile(root, file) {
     file.size = size;
     return { file, bytesRead: 0 };
 }
+/**
+ * Batch size. A full batch is over Node's 1,031,913-byte threshold and decodes to an external
+ * string; a smaller one over 128 KiB to a large object. V8 moves neither.
+ */
+const TEXT_BATCH_BYTES = 1 << 20;
+/** Larger texts are decoded on their own (they are large objects for V8 already). */
+const BATCHED_TEXT_MAX = 64 * 1024;
+/**
+ * The scan keeps every text it reads until the report is made. Decoded one by one, each text is a
+ * young object that V8's scavenger copies twice before it settles in the old generation: tens of
+ * megabytes copied on a large tree. ASCII texts (most of them) are instead copied into a batch,
+ * and a batch is decoded once into a single string that V8 never moves; each file's text is a
+ * slice of it (for ASCII, a byte is a character, so the text is the same). Other texts, and large
+ * ones, are decoded on their own.
+ */
+class TextBatches {
+    batch = Buffer.allocUnsafe(TEXT_BATCH_BYTES);
+    used = 0;
+    pending = [];
+    ends = [];
+    /** Sets `file.text` from `bytes` now, or when the batch it joins is decoded. */
+    add(file, bytes) {
+        if (bytes.length > BATCHED_TEXT_MAX || !isAscii(bytes)) {
+            file.text = bytes.toString('utf8');
+            return;
+        }
+        if (this.used + bytes.length > TEXT_BATCH_BYTES)
+            this.flush();
+        bytes.copy(this.batch, this.used);
+        this.used += bytes.length;
+        this.pending.push(file);
+        this.ends.push(this.used);
+    }
+    /** Decodes the batch and hands each waiting file its slice. */
+    flush() {
+        if (this.pending.length === 0)
+            return;
+        const all = this.batch.toString('latin1', 0, this.used);
+        let start = 0;
+        for (let i = 0; i < this.pending.length; i++) {
+            const end = this.ends[i];
+            this.pending[i].text = all.slice(start, end);
+            start = end;
+        }
+        // The decoded string is the files' now: the next batch gets a buffer of its own.
+        this.batch = Buffer.allocUnsafe(TEXT_BATCH_BYTES);
+        this.used = 0;
+        this.pending = [];
+        this.ends = [];
+    }
+}
 let scratch = Buffer.alloc(0);
 /** One buffer for every text read (each is decoded before the next): no garbage per file. */
 function scratchBuffer(length) {
@@ -15102,7 +15154,7 @@ function scratchBuffer(length) {
  * longer a regular file) and a file over the cap (whose size the report names). The first bytes
  * serve both the LFS pointer check and the text, so a small file is read once.
  */
-function readTextFile(root, file, role) {
+function readTextFile(root, file, role, texts) {
     const path = file.path;
     let fd;
     try {
@@ -15158,7 +15210,7 @@ function readTextFile(root, file, role) {
                 }
             };
         }
-        file.text = head.toString('utf8');
+        texts.add(file, head);
         if (size > length) {
             file.truncated = true;
             return {
@@ -15286,6 +15338,7 @@ async function scanRepository(dir, options = {}) {
     const log = logPath ? [] : null;
     // One file after another: reads are short synchronous positional reads (see bytes.ts), so
     // parallel readers would only interleave them.
+    const texts = new TextBatches();
     let next = 0;
     let timedOut = false;
     while (next < toRead.length) {
@@ -15299,7 +15352,7 @@ async function scanRepository(dir, options = {}) {
             ? readDataFile(root, file)
             : role === 'weights'
                 ? null
-                : readTextFile(root, file, role);
+                : readTextFile(root, file, role, texts);
         const outcome = quick ?? (await readFile(root, file, role));
         if (log) {
             if (role === 'binary-data')
@@ -15313,6 +15366,7 @@ async function scanRepository(dir, options = {}) {
         if (outcome.skipped)
             skipped.push(outcome.skipped);
     }
+    texts.flush();
     if (logPath && log)
         writeFileSync(logPath, log.join('\n') + '\n');
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -8,6 +8,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { stat } from 'node:fs/promises'
+import { isAscii } from 'node:buffer'
 import { resolve, sep } from 'node:path'
 import { openFileByteSource, type CountingByteSource } from './formats/bytes.js'
 import { inspectWeightFile, isWeightFileName } from './formats/index.js'
@@ -185,6 +186,59 @@ function readDataFile(root: string, file: ScannedFile): ReadOutcome | null {
   return { file, bytesRead: 0 }
 }
 
+/**
+ * Batch size. A full batch is over Node's 1,031,913-byte threshold and decodes to an external
+ * string; a smaller one over 128 KiB to a large object. V8 moves neither.
+ */
+const TEXT_BATCH_BYTES = 1 << 20
+/** Larger texts are decoded on their own (they are large objects for V8 already). */
+const BATCHED_TEXT_MAX = 64 * 1024
+
+/**
+ * The scan keeps every text it reads until the report is made. Decoded one by one, each text is a
+ * young object that V8's scavenger copies twice before it settles in the old generation: tens of
+ * megabytes copied on a large tree. ASCII texts (most of them) are instead copied into a batch,
+ * and a batch is decoded once into a single string that V8 never moves; each file's text is a
+ * slice of it (for ASCII, a byte is a character, so the text is the same). Other texts, and large
+ * ones, are decoded on their own.
+ */
+class TextBatches {
+  private batch = Buffer.allocUnsafe(TEXT_BATCH_BYTES)
+  private used = 0
+  private pending: ScannedFile[] = []
+  private ends: number[] = []
+
+  /** Sets `file.text` from `bytes` now, or when the batch it joins is decoded. */
+  add(file: ScannedFile, bytes: Buffer): void {
+    if (bytes.length > BATCHED_TEXT_MAX || !isAscii(bytes)) {
+      file.text = bytes.toString('utf8')
+      return
+    }
+    if (this.used + bytes.length > TEXT_BATCH_BYTES) this.flush()
+    bytes.copy(this.batch, this.used)
+    this.used += bytes.length
+    this.pending.push(file)
+    this.ends.push(this.used)
+  }
+
+  /** Decodes the batch and hands each waiting file its slice. */
+  flush(): void {
+    if (this.pending.length === 0) return
+    const all = this.batch.toString('latin1', 0, this.used)
+    let start = 0
+    for (let i = 0; i < this.pending.length; i++) {
+      const end = this.ends[i]
+      this.pending[i].text = all.slice(start, end)
+      start = end
+    }
+    // The decoded string is the files' now: the next batch gets a buffer of its own.
+    this.batch = Buffer.allocUnsafe(TEXT_BATCH_BYTES)
+    this.used = 0
+    this.pending = []
+    this.ends = []
+  }
+}
+
 let scratch = Buffer.alloc(0)
 
 /** One buffer for every text read (each is decoded before the next): no garbage per file. */
@@ -200,7 +254,12 @@ function scratchBuffer(length: number): Buffer {
  * longer a regular file) and a file over the cap (whose size the report names). The first bytes
  * serve both the LFS pointer check and the text, so a small file is read once.
  */
-function readTextFile(root: string, file: ScannedFile, role: FileRole): ReadOutcome | null {
+function readTextFile(
+  root: string,
+  file: ScannedFile,
+  role: FileRole,
+  texts: TextBatches
+): ReadOutcome | null {
   const path = file.path
   let fd: number
   try {
@@ -252,7 +311,7 @@ function readTextFile(root: string, file: ScannedFile, role: FileRole): ReadOutc
         }
       }
     }
-    file.text = head.toString('utf8')
+    texts.add(file, head)
     if (size > length) {
       file.truncated = true
       return {
@@ -383,6 +442,7 @@ export async function scanRepository(
   const log: string[] | null = logPath ? [] : null
   // One file after another: reads are short synchronous positional reads (see bytes.ts), so
   // parallel readers would only interleave them.
+  const texts = new TextBatches()
   let next = 0
   let timedOut = false
   while (next < toRead.length) {
@@ -397,7 +457,7 @@ export async function scanRepository(
         ? readDataFile(root, file)
         : role === 'weights'
           ? null
-          : readTextFile(root, file, role)
+          : readTextFile(root, file, role, texts)
     const outcome = quick ?? (await readFile(root, file, role))
     if (log) {
       if (role === 'binary-data') log.push(`lstat\t${file.path}`)
@@ -410,6 +470,7 @@ export async function scanRepository(
     if (outcome.skipped) skipped.push(outcome.skipped)
   }
 
+  texts.flush()
   if (logPath && log) writeFileSync(logPath, log.join('\n') + '\n')
 
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
