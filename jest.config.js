@@ -15,6 +15,7 @@ export default {
   // time per file overlap their waits without crowding two cores.
   maxConcurrency: 3,
   // Jest's default (cores − 1) runs the suite in one process on a two-core machine, where half its
-  // time is spent waiting on child processes and local servers: one worker per core takes a third off (150 s to 100 s here).
+  // time is spent waiting on child processes and local servers: one worker per core takes a third
+  // off (150 s to 100 s here).
   maxWorkers: '100%'
 }

@@ -10,16 +10,16 @@ function isVendored(path) {
 const LICENSE_FILE = /^(licen[cs]e|copying)([._-][\w.-]*)?$/i;
 const PACKAGE_METADATA = /^(setup\.py|setup\.cfg|pyproject\.toml|package\.json|Cargo\.toml|go\.mod)$/i;
 /**
- * Folders below the root that carry their own licence file and their own package metadata:
- * someone else's package embedded whole, whatever the folder is called (`libs/flashy/`).
- */
-/**
  * Whether a base name is one embeddedPackageFolders looks at (a licence file or package metadata):
  * callers with many paths can pass only those.
  */
 function isPackageMarkerName(name) {
     return LICENSE_FILE.test(name) || PACKAGE_METADATA.test(name);
 }
+/**
+ * Folders below the root that carry their own licence file and their own package metadata:
+ * someone else's package embedded whole, whatever the folder is called (`libs/flashy/`).
+ */
 function embeddedPackageFolders(paths) {
     const licensed = new Set();
     const packaged = new Set();
@@ -719,13 +719,13 @@ function compileIndex(start, { header, headerEnd }, templateCodes) {
         head: { codes: ints.headCodes, ends: ints.headEnds, templates: bytesOf.headPostings }
     };
 }
-/** Reads `length` bytes of a file from `position` (the file is a build output of known size). */
-function readAt(fd, position, length) {
-    // Buffer.alloc never hands out a slice of a shared pool: the bytes start 4-aligned.
-    const out = Buffer.alloc(length);
-    let filled = 0;
-    while (filled < length) {
-        const n = readSync(fd, out, filled, length - filled, position + filled);
+/**
+ * Fills `out` from its byte `from` on with the file's bytes from `position` on (the file is a build
+ * output of known size, so running short of it is an error).
+ */
+function readInto(fd, out, from, position) {
+    for (let filled = from; filled < out.length;) {
+        const n = readSync(fd, out, filled, out.length - filled, position + filled - from);
         if (n === 0)
             throw new Error('licence index: wrong length');
         filled += n;
@@ -744,11 +744,16 @@ function loadLicenseIndex(file) {
         const fileSize = fstatSync(fd).size;
         if (fileSize < 8)
             throw new Error('licence index: not an index file');
-        const headerEnd = 8 + readAt(fd, 0, 8).readUInt32LE(4);
-        layout = readHeader(readAt(fd, 0, Math.min(headerEnd, fileSize)));
+        // Buffer.alloc never hands out a slice of a shared pool: the bytes start 4-aligned.
+        const headerEnd = 8 + readInto(fd, Buffer.alloc(8), 0, 0).readUInt32LE(4);
+        const header = readInto(fd, Buffer.alloc(Math.min(headerEnd, fileSize)), 0, 0);
+        layout = readHeader(header);
         if (fileSize !== layout.size)
             throw new Error('licence index: wrong length');
-        start = readAt(fd, 0, layout.templatesStart);
+        // The postings follow the header the file has already given.
+        start = Buffer.alloc(layout.templatesStart);
+        header.copy(start);
+        readInto(fd, start, header.length, header.length);
     }
     finally {
         closeSync(fd);
@@ -757,7 +762,8 @@ function loadLicenseIndex(file) {
     return compileIndex(start, layout, (at, length) => {
         const codes = openSync(file, 'r');
         try {
-            return int32s(readAt(codes, templatesStart + 4 * at, 4 * length), 0, length);
+            const bytes = readInto(codes, Buffer.alloc(4 * length), 0, templatesStart + 4 * at);
+            return int32s(bytes, 0, length);
         }
         finally {
             closeSync(codes);

@@ -224,6 +224,17 @@ function decodeUtf8Strict(bytes) {
     }
 }
 /**
+ * The unsigned 4- or 8-byte integer at `offset` of `view` as a number, or -1 when an 8-byte one
+ * does not fit in 32 bits (callers leave those to the async readers, which report them).
+ */
+function smallUnsigned(view, offset, width, le) {
+    if (width === 4)
+        return view.getUint32(offset, le);
+    if (view.getUint32(le ? offset + 4 : offset, le) !== 0)
+        return -1;
+    return view.getUint32(le ? offset : offset + 4, le);
+}
+/**
  * Forward reader over a ByteSource with a read-ahead window, so a header made of many small fields
  * costs few reads, and bytes read stay within (bytes consumed + one chunk). Positions past `cap`
  * raise ReadCapError; positions past the end raise TruncatedError. Never reads past `cap` (an
@@ -337,16 +348,8 @@ class BufferedReader {
             const offset = this.pos - this.windowStart;
             if (offset < 0 || offset + width > window.length || width > this.limit - this.pos)
                 break;
-            let length;
-            if (width === 4)
-                length = view.getUint32(offset, le);
-            else {
-                const high = view.getUint32(le ? offset + 4 : offset, le);
-                if (high !== 0)
-                    break;
-                length = view.getUint32(le ? offset : offset + 4, le);
-            }
-            if (length > maxLength)
+            const length = smallUnsigned(view, offset, width, le);
+            if (length < 0 || length > maxLength)
                 break;
             this.pos += width;
             this.skip(length, what);
@@ -746,13 +749,7 @@ class GgufParser {
         const at = r.windowOffset();
         const le = this.le;
         // A length or dimension: -1 when it does not fit in 32 bits (the async path handles those).
-        const sizeAt = (p) => {
-            if (width === 4)
-                return view.getUint32(at + p, le);
-            if (view.getUint32(at + (le ? p + 4 : p), le) !== 0)
-                return -1;
-            return view.getUint32(at + (le ? p : p + 4), le);
-        };
+        const sizeAt = (p) => smallUnsigned(view, at + p, width, le);
         let p = 0;
         if (p + width > available)
             return null;
@@ -4891,6 +4888,15 @@ function readMarkdown(file) {
 function isMarkdownPath(path) {
     return /\.(md|markdown|mdx|mdown)$/i.test(path);
 }
+/** The innermost section that contains a 1-based line (null before the first heading). */
+function sectionAt(all, line) {
+    let best = null;
+    for (const s of all) {
+        if (s.line <= line && line <= s.endLine && (!best || s.depth >= best.depth))
+            best = s;
+    }
+    return best;
+}
 /** Titles of the section at a line and of every section that encloses it, innermost first. */
 function headingPath(all, line) {
     const out = [];
@@ -4948,15 +4954,13 @@ function sentencesOf(body, firstLine) {
         const re = /[.!?\u3002](?=\s+[A-Z[(*`]|\s*$)/g;
         for (let m = re.exec(text);; m = re.exec(text)) {
             const end = m ? m.index + 1 : text.length;
-            const s = text.slice(start, end).trim();
+            const segment = text.slice(start, end);
+            const s = segment.trim();
             if (s.length > 0) {
-                const first = start + (text.slice(start).length - text.slice(start).trimStart().length);
-                const last = start + text.slice(start, end).trimEnd().length - 1;
-                out.push({
-                    text: s,
-                    line: lineAt[Math.min(first, lineAt.length - 1)],
-                    endLine: lineAt[Math.min(Math.max(last, first), lineAt.length - 1)]
-                });
+                // lineAt has an entry per character of text: the first and last non-blank ones.
+                const first = start + segment.length - segment.trimStart().length;
+                const last = start + segment.trimEnd().length - 1;
+                out.push({ text: s, line: lineAt[first], endLine: lineAt[last] });
             }
             if (!m)
                 break;
@@ -6857,13 +6861,15 @@ function htmlResultsTable(content) {
     return null;
 }
 function sectionResults(file, s) {
+    const title = normalizeTitle(s.title);
+    const resultsTitle = RESULTS_TITLE.test(title);
+    // Bias and fairness sections report accuracy per group in sentences: results too.
+    if (!resultsTitle && !FAIRNESS_TITLE.test(title))
+        return null;
     if (isPlaceholderText(s.content))
         return null;
-    // Bias and fairness sections report accuracy per group in sentences: results too.
-    if (!RESULTS_TITLE.test(normalizeTitle(s.title)))
-        return FAIRNESS_TITLE.test(normalizeTitle(s.title))
-            ? statedResults(file, s, blankFencedCode(s.content))
-            : null;
+    if (!resultsTitle)
+        return statedResults(file, s, blankFencedCode(s.content));
     for (const table of markdownTables(s.content, s.contentLine)) {
         const numeric = table.rows.flat().filter(isNumericCell).length;
         if (numeric >= 2)
@@ -6887,17 +6893,15 @@ function sectionResults(file, s) {
     const metricLines = matchLines(prose, METRIC_LINE, 10);
     if (metricLines.length < 2)
         return statedResults(file, s, prose);
-    if (metricLines.length >= 2)
-        return {
-            path: file.path,
-            line: s.contentLine + countNewlinesBefore(prose, metricLines[0].match.index),
-            kind: 'section',
-            detail: `results under "${s.title}": ${metricLines
-                .slice(0, 3)
-                .map((m) => m.text)
-                .join('; ')}`
-        };
-    return null;
+    return {
+        path: file.path,
+        line: s.contentLine + countNewlinesBefore(prose, metricLines[0].match.index),
+        kind: 'section',
+        detail: `results under "${s.title}": ${metricLines
+            .slice(0, 3)
+            .map((m) => m.text)
+            .join('; ')}`
+    };
 }
 /** Two or more results stated in sentences of a section. */
 function statedResults(file, s, prose) {
@@ -8129,7 +8133,7 @@ function findReferences(snapshot, context) {
         const name = file.name;
         if (!BENCHMARK_SCRIPT.test(name) || !BENCHMARK_FOLDER.test(file.dir + '/'))
             continue;
-        if (isVendored(file.path) || isInTestFolder(file.path))
+        if (isVendoredFile(file) || isInTestFolder(file.path))
             continue;
         const url = /https?:\/\/[^\s"'<>)\]]+/.exec(file.text ?? '')?.[0];
         if (!url)
@@ -8727,6 +8731,10 @@ function isDocument(file) {
         return false;
     return isMarkdownPath(file.path) && segmentCount(file.path) <= 2;
 }
+/** The release's documents whose sentences may claim paths, found once for both kinds of claim. */
+function claimDocuments(files) {
+    return files.where('path-claims:documents', isDocument, files.withText).slice(0, MAX_DOCUMENTS);
+}
 /** Sentences in the release's documents that place a component at a path the repository lacks. */
 function findBrokenPathClaims(snapshot) {
     // Files are looked up in the index; only folders and skipped paths need a set of their own.
@@ -8744,7 +8752,7 @@ function findBrokenPathClaims(snapshot) {
         return (inDocFolder !== null && exists(inDocFolder)) || (fromRoot !== null && exists(fromRoot));
     };
     const out = [];
-    for (const file of files.withText.filter(isDocument).slice(0, MAX_DOCUMENTS)) {
+    for (const file of claimDocuments(files)) {
         const lines = blankFencedCode(file.text ?? '').split('\n');
         for (let i = 0; i < lines.length && out.length < MAX_CLAIMS; i++) {
             const text = lines[i];
@@ -8806,8 +8814,7 @@ const CLAIMED_HERE = [
  * claim holds is for the caller: it depends on what was found. */
 function findRepositoryClaims(snapshot) {
     const out = [];
-    const documents = fileIndex(snapshot).withText.filter(isDocument).slice(0, MAX_DOCUMENTS);
-    for (const file of documents) {
+    for (const file of claimDocuments(fileIndex(snapshot))) {
         if (!/this repo/i.test(file.text ?? ''))
             continue;
         for (const sentence of sentencesOf(file.text ?? '', 1)) {
@@ -8904,9 +8911,7 @@ function withoutBrokenClaims(findings, claims, sections = [], cardPath) {
         return findings;
     // A card section that sends the reader to a missing file for the details ("the data card
     // (`DATA_CARD.md`) documents\u2026") is a summary of something that is not there.
-    const sectionLine = (claim) => claim.path === cardPath
-        ? [...sections].reverse().find((s) => s.line <= claim.line && claim.line <= s.endLine)?.line
-        : undefined;
+    const sectionLine = (claim) => claim.path === cardPath ? sectionAt(sections, claim.line)?.line : undefined;
     return findings.flatMap((f) => {
         const evidence = f.evidence.filter((e) => !claims.some((c) => c.component === f.name &&
             c.path === e.path &&
@@ -14967,12 +14972,6 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
 function inRoot(root, path) {
     return root.endsWith('/') || root.endsWith(sep) ? root + path : root + sep + path;
 }
-function depthOf(path) {
-    let n = 0;
-    for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
-        n++;
-    return n;
-}
 /**
  * Reads a weight file's header, or the bytes of a file the quick paths below leave to it, into
  * `file` (mutated in place: 100,000 files need no second copy).
@@ -15176,16 +15175,14 @@ function readTextFile(root, file, role, texts) {
             if (n < asked)
                 break;
         }
+        let size = bytesRead;
         if (bytesRead === 0 || bytesRead > cap) {
             const info = fstatSync(fd);
             if (!info.isFile())
                 return null;
-            file.size = info.size;
+            size = info.size;
         }
-        else {
-            file.size = bytesRead;
-        }
-        const size = file.size;
+        file.size = size;
         if (size === 0) {
             file.text = '';
             return { file, bytesRead };
@@ -15253,7 +15250,7 @@ function shallowestFirst(list, keep) {
     const depths = new Array(list.length);
     const perDepth = [];
     for (let i = 0; i < list.length; i++) {
-        const depth = depthOf(list[i].path);
+        const depth = segmentCount(list[i].path) - 1;
         depths[i] = depth;
         while (perDepth.length <= depth)
             perDepth.push(0);

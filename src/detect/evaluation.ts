@@ -161,12 +161,12 @@ function htmlResultsTable(content: string): { offset: number; rows: number } | n
 }
 
 function sectionResults(file: ScannedFile, s: Section): Evidence | null {
-  if (isPlaceholderText(s.content)) return null
+  const title = normalizeTitle(s.title)
+  const resultsTitle = RESULTS_TITLE.test(title)
   // Bias and fairness sections report accuracy per group in sentences: results too.
-  if (!RESULTS_TITLE.test(normalizeTitle(s.title)))
-    return FAIRNESS_TITLE.test(normalizeTitle(s.title))
-      ? statedResults(file, s, blankFencedCode(s.content))
-      : null
+  if (!resultsTitle && !FAIRNESS_TITLE.test(title)) return null
+  if (isPlaceholderText(s.content)) return null
+  if (!resultsTitle) return statedResults(file, s, blankFencedCode(s.content))
   for (const table of markdownTables(s.content, s.contentLine)) {
     const numeric = table.rows.flat().filter(isNumericCell).length
     if (numeric >= 2)
@@ -189,17 +189,15 @@ function sectionResults(file: ScannedFile, s: Section): Evidence | null {
   const prose = blankFencedCode(s.content)
   const metricLines = matchLines(prose, METRIC_LINE, 10)
   if (metricLines.length < 2) return statedResults(file, s, prose)
-  if (metricLines.length >= 2)
-    return {
-      path: file.path,
-      line: s.contentLine + countNewlinesBefore(prose, metricLines[0].match.index),
-      kind: 'section',
-      detail: `results under "${s.title}": ${metricLines
-        .slice(0, 3)
-        .map((m) => m.text)
-        .join('; ')}`
-    }
-  return null
+  return {
+    path: file.path,
+    line: s.contentLine + countNewlinesBefore(prose, metricLines[0].match.index),
+    kind: 'section',
+    detail: `results under "${s.title}": ${metricLines
+      .slice(0, 3)
+      .map((m) => m.text)
+      .join('; ')}`
+  }
 }
 
 /** Two or more results stated in sentences of a section. */

@@ -17,7 +17,7 @@ import type { Reference } from '../model/references.js'
 import { addReferencedComponents } from '../resolve/offline.js'
 import type { ComponentFinding } from '../model/findings.js'
 import { detectWeights } from './weights.js'
-import type { Section } from './markdown.js'
+import { sectionAt, type Section } from './markdown.js'
 import {
   brokenClaimWarning,
   findBrokenPathClaims,
@@ -134,9 +134,7 @@ function withoutBrokenClaims(
   // A card section that sends the reader to a missing file for the details ("the data card
   // (`DATA_CARD.md`) documents…") is a summary of something that is not there.
   const sectionLine = (claim: BrokenPathClaim): number | undefined =>
-    claim.path === cardPath
-      ? [...sections].reverse().find((s) => s.line <= claim.line && claim.line <= s.endLine)?.line
-      : undefined
+    claim.path === cardPath ? sectionAt(sections, claim.line)?.line : undefined
   return findings.flatMap((f) => {
     const evidence = f.evidence.filter(
       (e) =>

@@ -637,7 +637,7 @@ export function isMarkdownPath(path: string): boolean {
 }
 
 /** The innermost section that contains a 1-based line (null before the first heading). */
-export function sectionAt(all: Section[], line: number): Section | null {
+export function sectionAt(all: readonly Section[], line: number): Section | null {
   let best: Section | null = null
   for (const s of all) {
     if (s.line <= line && line <= s.endLine && (!best || s.depth >= best.depth)) best = s
@@ -710,15 +710,13 @@ export function sentencesOf(body: string, firstLine: number): Sentence[] {
     const re = /[.!?。](?=\s+[A-Z[(*`]|\s*$)/g
     for (let m = re.exec(text); ; m = re.exec(text)) {
       const end = m ? m.index + 1 : text.length
-      const s = text.slice(start, end).trim()
+      const segment = text.slice(start, end)
+      const s = segment.trim()
       if (s.length > 0) {
-        const first = start + (text.slice(start).length - text.slice(start).trimStart().length)
-        const last = start + text.slice(start, end).trimEnd().length - 1
-        out.push({
-          text: s,
-          line: lineAt[Math.min(first, lineAt.length - 1)],
-          endLine: lineAt[Math.min(Math.max(last, first), lineAt.length - 1)]
-        })
+        // lineAt has an entry per character of text: the first and last non-blank ones.
+        const first = start + segment.length - segment.trimStart().length
+        const last = start + segment.trimEnd().length - 1
+        out.push({ text: s, line: lineAt[first], endLine: lineAt[last] })
       }
       if (!m) break
       start = end

@@ -3,7 +3,7 @@
  * [docs/data_card.md](docs/data_card.md)". When the path is not in the repository the sentence
  * is no evidence of the component; it is a broken claim, reported as such.
  */
-import { fileIndex } from '../scan/facts.js'
+import { fileIndex, type FileIndex, type IndexedFile } from '../scan/facts.js'
 import type { ComponentName } from '../model/components.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
 import { isInTestFolder, isVendored, joinRepositoryPath, segmentCount } from '../util/paths.js'
@@ -72,6 +72,11 @@ function isDocument(file: ScannedFile): boolean {
   return isMarkdownPath(file.path) && segmentCount(file.path) <= 2
 }
 
+/** The release's documents whose sentences may claim paths, found once for both kinds of claim. */
+function claimDocuments(files: FileIndex): readonly IndexedFile[] {
+  return files.where('path-claims:documents', isDocument, files.withText).slice(0, MAX_DOCUMENTS)
+}
+
 /** Sentences in the release's documents that place a component at a path the repository lacks. */
 export function findBrokenPathClaims(snapshot: Snapshot): BrokenPathClaim[] {
   // Files are looked up in the index; only folders and skipped paths need a set of their own.
@@ -88,7 +93,7 @@ export function findBrokenPathClaims(snapshot: Snapshot): BrokenPathClaim[] {
     return (inDocFolder !== null && exists(inDocFolder)) || (fromRoot !== null && exists(fromRoot))
   }
   const out: BrokenPathClaim[] = []
-  for (const file of files.withText.filter(isDocument).slice(0, MAX_DOCUMENTS)) {
+  for (const file of claimDocuments(files)) {
     const lines = blankFencedCode(file.text ?? '').split('\n')
     for (let i = 0; i < lines.length && out.length < MAX_CLAIMS; i++) {
       const text = lines[i]
@@ -156,8 +161,7 @@ const CLAIMED_HERE: [RegExp, ComponentName][] = [
  * claim holds is for the caller: it depends on what was found. */
 export function findRepositoryClaims(snapshot: Snapshot): RepositoryClaim[] {
   const out: RepositoryClaim[] = []
-  const documents = fileIndex(snapshot).withText.filter(isDocument).slice(0, MAX_DOCUMENTS)
-  for (const file of documents) {
+  for (const file of claimDocuments(fileIndex(snapshot))) {
     if (!/this repo/i.test(file.text ?? '')) continue
     for (const sentence of sentencesOf(file.text ?? '', 1)) {
       const text = sentence.text.replace(/\s+/g, ' ')

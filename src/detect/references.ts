@@ -3,7 +3,7 @@
  * cloud storage, magnet links and download scripts, each with whose thing it is (the release's
  * own artifact, something it depends on, or a work it only cites) and the components it stands for.
  */
-import { fileIndex } from '../scan/facts.js'
+import { fileIndex, isVendoredFile } from '../scan/facts.js'
 import type { ComponentName } from '../model/components.js'
 import type { Reference, ReferenceKind, ReferenceRole } from '../model/references.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
@@ -261,7 +261,7 @@ export function findReferences(snapshot: Snapshot, context: ReferenceContext): R
   for (const file of fileIndex(snapshot).withText) {
     const name = file.name
     if (!BENCHMARK_SCRIPT.test(name) || !BENCHMARK_FOLDER.test(file.dir + '/')) continue
-    if (isVendored(file.path) || isInTestFolder(file.path)) continue
+    if (isVendoredFile(file) || isInTestFolder(file.path)) continue
     const url = /https?:\/\/[^\s"'<>)\]]+/.exec(file.text ?? '')?.[0]
     if (!url) continue
     refs.add(

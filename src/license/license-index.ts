@@ -147,13 +147,13 @@ export function decodeLicenseIndex(bytes: Uint8Array): CompiledLicenseIndex {
   )
 }
 
-/** Reads `length` bytes of a file from `position` (the file is a build output of known size). */
-function readAt(fd: number, position: number, length: number): Buffer {
-  // Buffer.alloc never hands out a slice of a shared pool: the bytes start 4-aligned.
-  const out = Buffer.alloc(length)
-  let filled = 0
-  while (filled < length) {
-    const n = readSync(fd, out, filled, length - filled, position + filled)
+/**
+ * Fills `out` from its byte `from` on with the file's bytes from `position` on (the file is a build
+ * output of known size, so running short of it is an error).
+ */
+function readInto(fd: number, out: Buffer, from: number, position: number): Buffer {
+  for (let filled = from; filled < out.length;) {
+    const n = readSync(fd, out, filled, out.length - filled, position + filled - from)
     if (n === 0) throw new Error('licence index: wrong length')
     filled += n
   }
@@ -171,10 +171,15 @@ function loadLicenseIndex(file: URL): CompiledLicenseIndex {
   try {
     const fileSize = fstatSync(fd).size
     if (fileSize < 8) throw new Error('licence index: not an index file')
-    const headerEnd = 8 + readAt(fd, 0, 8).readUInt32LE(4)
-    layout = readHeader(readAt(fd, 0, Math.min(headerEnd, fileSize)))
+    // Buffer.alloc never hands out a slice of a shared pool: the bytes start 4-aligned.
+    const headerEnd = 8 + readInto(fd, Buffer.alloc(8), 0, 0).readUInt32LE(4)
+    const header = readInto(fd, Buffer.alloc(Math.min(headerEnd, fileSize)), 0, 0)
+    layout = readHeader(header)
     if (fileSize !== layout.size) throw new Error('licence index: wrong length')
-    start = readAt(fd, 0, layout.templatesStart)
+    // The postings follow the header the file has already given.
+    start = Buffer.alloc(layout.templatesStart)
+    header.copy(start)
+    readInto(fd, start, header.length, header.length)
   } finally {
     closeSync(fd)
   }
@@ -182,7 +187,8 @@ function loadLicenseIndex(file: URL): CompiledLicenseIndex {
   return compileIndex(start, layout, (at, length) => {
     const codes = openSync(file, 'r')
     try {
-      return int32s(readAt(codes, templatesStart + 4 * at, 4 * length), 0, length)
+      const bytes = readInto(codes, Buffer.alloc(4 * length), 0, templatesStart + 4 * at)
+      return int32s(bytes, 0, length)
     } finally {
       closeSync(codes)
     }

@@ -17,6 +17,7 @@ import { formatBytes } from '../format.js'
 import { classifyPath, READ_CAP, type FileRole } from './classify.js'
 import type { ScannedFile, SkippedItem, Snapshot } from './types.js'
 import { walkRepository, type WalkedFile, type WalkLimits } from './walk.js'
+import { segmentCount } from '../util/paths.js'
 
 export interface ScanOptions {
   /** Seconds after which the scan stops and reports itself as partial. */
@@ -63,12 +64,6 @@ export interface ReadOutcome {
  */
 function inRoot(root: string, path: string): string {
   return root.endsWith('/') || root.endsWith(sep) ? root + path : root + sep + path
-}
-
-function depthOf(path: string): number {
-  let n = 0
-  for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) n++
-  return n
 }
 
 /**
@@ -279,14 +274,13 @@ function readTextFile(
       // reads): a short read ends the file without another call to see 0.
       if (n < asked) break
     }
+    let size = bytesRead
     if (bytesRead === 0 || bytesRead > cap) {
       const info = fstatSync(fd)
       if (!info.isFile()) return null
-      file.size = info.size
-    } else {
-      file.size = bytesRead
+      size = info.size
     }
-    const size = file.size
+    file.size = size
     if (size === 0) {
       file.text = ''
       return { file, bytesRead }
@@ -352,7 +346,7 @@ function shallowestFirst<F extends ScannedFile>(list: readonly F[], keep: number
   const depths = new Array<number>(list.length)
   const perDepth: number[] = []
   for (let i = 0; i < list.length; i++) {
-    const depth = depthOf(list[i].path)
+    const depth = segmentCount(list[i].path) - 1
     depths[i] = depth
     while (perDepth.length <= depth) perDepth.push(0)
     perDepth[depth]++

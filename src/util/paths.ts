@@ -11,10 +11,6 @@ const PACKAGE_METADATA =
   /^(setup\.py|setup\.cfg|pyproject\.toml|package\.json|Cargo\.toml|go\.mod)$/i
 
 /**
- * Folders below the root that carry their own licence file and their own package metadata:
- * someone else's package embedded whole, whatever the folder is called (`libs/flashy/`).
- */
-/**
  * Whether a base name is one embeddedPackageFolders looks at (a licence file or package metadata):
  * callers with many paths can pass only those.
  */
@@ -22,6 +18,10 @@ export function isPackageMarkerName(name: string): boolean {
   return LICENSE_FILE.test(name) || PACKAGE_METADATA.test(name)
 }
 
+/**
+ * Folders below the root that carry their own licence file and their own package metadata:
+ * someone else's package embedded whole, whatever the folder is called (`libs/flashy/`).
+ */
 export function embeddedPackageFolders(paths: Iterable<string>): string[] {
   const licensed = new Set<string>()
   const packaged = new Set<string>()

@@ -84,7 +84,7 @@ export declare function readMarkdown(file: ScannedFile): MarkdownDoc;
 /** Markdown-like documents by extension. */
 export declare function isMarkdownPath(path: string): boolean;
 /** The innermost section that contains a 1-based line (null before the first heading). */
-export declare function sectionAt(all: Section[], line: number): Section | null;
+export declare function sectionAt(all: readonly Section[], line: number): Section | null;
 /** Titles of the section at a line and of every section that encloses it, innermost first. */
 export declare function headingPath(all: Section[], line: number): string[];
 /**

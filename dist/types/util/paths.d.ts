@@ -1,13 +1,13 @@
 export declare function isVendored(path: string): boolean;
 /**
- * Folders below the root that carry their own licence file and their own package metadata:
- * someone else's package embedded whole, whatever the folder is called (`libs/flashy/`).
- */
-/**
  * Whether a base name is one embeddedPackageFolders looks at (a licence file or package metadata):
  * callers with many paths can pass only those.
  */
 export declare function isPackageMarkerName(name: string): boolean;
+/**
+ * Folders below the root that carry their own licence file and their own package metadata:
+ * someone else's package embedded whole, whatever the folder is called (`libs/flashy/`).
+ */
 export declare function embeddedPackageFolders(paths: Iterable<string>): string[];
 /** Whether a path lies inside one of the folders. */
 export declare function isInFolders(path: string, folders: readonly string[]): boolean;

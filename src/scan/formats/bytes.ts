@@ -174,6 +174,16 @@ export function decodeUtf8Strict(bytes: Uint8Array): string | null {
 }
 
 /**
+ * The unsigned 4- or 8-byte integer at `offset` of `view` as a number, or -1 when an 8-byte one
+ * does not fit in 32 bits (callers leave those to the async readers, which report them).
+ */
+export function smallUnsigned(view: DataView, offset: number, width: 4 | 8, le: boolean): number {
+  if (width === 4) return view.getUint32(offset, le)
+  if (view.getUint32(le ? offset + 4 : offset, le) !== 0) return -1
+  return view.getUint32(le ? offset : offset + 4, le)
+}
+
+/**
  * Forward reader over a ByteSource with a read-ahead window, so a header made of many small fields
  * costs few reads, and bytes read stay within (bytes consumed + one chunk). Positions past `cap`
  * raise ReadCapError; positions past the end raise TruncatedError. Never reads past `cap` (an
@@ -292,14 +302,8 @@ export class BufferedReader {
     while (skipped < count) {
       const offset = this.pos - this.windowStart
       if (offset < 0 || offset + width > window.length || width > this.limit - this.pos) break
-      let length: number
-      if (width === 4) length = view.getUint32(offset, le)
-      else {
-        const high = view.getUint32(le ? offset + 4 : offset, le)
-        if (high !== 0) break
-        length = view.getUint32(le ? offset : offset + 4, le)
-      }
-      if (length > maxLength) break
+      const length = smallUnsigned(view, offset, width, le)
+      if (length < 0 || length > maxLength) break
       this.pos += width
       this.skip(length, what)
       skipped++

@@ -1,4 +1,11 @@
-import { BufferedReader, ReadCapError, decodeUtf8, problemOf, readExact } from './bytes.js'
+import {
+  BufferedReader,
+  ReadCapError,
+  decodeUtf8,
+  problemOf,
+  readExact,
+  smallUnsigned
+} from './bytes.js'
 import { MetadataCollector, READ_AHEAD, capString, recordOf } from './limits.js'
 import type { ByteSource, WeightInfo } from './types.js'
 
@@ -173,11 +180,7 @@ class GgufParser {
     const at = r.windowOffset()
     const le = this.le
     // A length or dimension: -1 when it does not fit in 32 bits (the async path handles those).
-    const sizeAt = (p: number): number => {
-      if (width === 4) return view.getUint32(at + p, le)
-      if (view.getUint32(at + (le ? p + 4 : p), le) !== 0) return -1
-      return view.getUint32(at + (le ? p : p + 4), le)
-    }
+    const sizeAt = (p: number): number => smallUnsigned(view, at + p, width, le)
     let p = 0
     if (p + width > available) return null
     const nameLength = sizeAt(p)

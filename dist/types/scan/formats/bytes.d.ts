@@ -43,6 +43,11 @@ export declare function decodeUtf8(bytes: Uint8Array): string;
 /** Decodes UTF-8, returning null for invalid input. */
 export declare function decodeUtf8Strict(bytes: Uint8Array): string | null;
 /**
+ * The unsigned 4- or 8-byte integer at `offset` of `view` as a number, or -1 when an 8-byte one
+ * does not fit in 32 bits (callers leave those to the async readers, which report them).
+ */
+export declare function smallUnsigned(view: DataView, offset: number, width: 4 | 8, le: boolean): number;
+/**
  * Forward reader over a ByteSource with a read-ahead window, so a header made of many small fields
  * costs few reads, and bytes read stay within (bytes consumed + one chunk). Positions past `cap`
  * raise ReadCapError; positions past the end raise TruncatedError. Never reads past `cap` (an
