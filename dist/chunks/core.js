@@ -1,8 +1,8 @@
 import { m as mofClassName } from './escape.js';
 import { join, relative, resolve, isAbsolute, sep } from 'node:path';
 import { d as distExports, a as MOF_COMPONENTS, c as componentDefinition, p as parseMotRecord, f as motRecordToMofInput, i as isMotOpenLicense, C as COMPONENT_NAMES, g as evaluateMof } from './mot-record.js';
-import { i as isTestPath, a as isPackageMarkerName, e as embeddedPackageFolders, b as isVendored, c as classifyPath, d as isInFolders, m as matchLines, f as isInTestFolder, g as dirName, h as baseName$1, s as segmentCount, j as extension, C as CODE_EXTENSIONS, k as isFineTuningRecipe, l as joinRepositoryPath, n as isOsiApproved, o as licenseFromUrl, p as normalizeLicenseId, q as isLicenseLikeName, r as licenseFileEntries, t as isTypeAppropriate, u as isOpenLicense, v as identifyLicenseText, R as READ_CAP } from './cli-license.js';
-import { f as formatCount, c as formatBytes, d as computeScore } from './sarif.js';
+import { i as isTestPath, a as isPackageMarkerName, e as embeddedPackageFolders, b as isVendored, c as classifyPath, d as isInFolders, m as matchLines, f as isInTestFolder, g as dirName, h as baseName$1, s as segmentCount, j as extension, k as isFineTuningRecipe, C as CODE_EXTENSIONS, l as joinRepositoryPath, n as isOsiApproved, o as licenseFromUrl, p as normalizeLicenseId, q as isLicenseLikeName, r as licenseFileEntries, t as isTypeAppropriate, u as isOpenLicense, v as identifyLicenseText, R as READ_CAP } from './cli-license.js';
+import { f as formatCount, c as formatBytes, d as formatInteger, e as computeScore } from './sarif.js';
 import { V as VERSION } from './cli-common.js';
 import { constants, openSync, fstatSync, closeSync, readSync, readlinkSync, readdirSync, writeFileSync, lstatSync } from 'node:fs';
 import { open, writeFile, rename, unlink, lstat, mkdir, stat, opendir } from 'node:fs/promises';
@@ -135,7 +135,8 @@ async function openFileByteSource(path) {
             if (wanted > MAX_SINGLE_READ) {
                 throw new RangeError(`read of ${wanted} bytes exceeds the single-read limit`);
             }
-            const out = new Uint8Array(wanted);
+            // Not zero-filled: only the bytes the reads fill are handed out (a short read returns less).
+            const out = Buffer.allocUnsafe(wanted);
             let filled = 0;
             // The file may shrink while it is read; stop at the first short read that returns nothing.
             while (filled < wanted) {
@@ -3630,8 +3631,17 @@ function isTrainingArgsFile(path) {
     return TORCH_EXTENSIONS.has(extensionOf(name)) && /^training_args\.(bin|pt|pth)$/i.test(name);
 }
 const TORCH_EXTENSIONS = new Set(['bin', 'pt', 'pth']);
-/** Every extension an optimizer-state name below can end in. */
-const STATE_EXTENSIONS = new Set(['pt', 'pth', 'bin', 'ckpt', 'safetensors']);
+/**
+ * Every extension an optimizer-state or training-arguments name can end in: a file with another
+ * extension is neither, whatever its name.
+ */
+const STATE_EXTENSIONS = new Set([
+    'pt',
+    'pth',
+    'bin',
+    'ckpt',
+    'safetensors'
+]);
 /** Optimizer, scheduler, grad-scaler and RNG state saved next to checkpoints: not weights. */
 function isOptimizerStateFile(path) {
     const base = baseName(path);
@@ -6116,20 +6126,27 @@ function sourceFiles(files) {
     return { files: own, folderOf, folderNames, byFolder: new Map() };
 }
 const isQuantisationFolder = (folder) => QUANTIZATION_FOLDER.test(folder);
-/** `ask` about the folder of source file `index`, answered once per folder and key. */
-function askFolder(source, key, index, ask) {
+/**
+ * A question about the folder of source file `index`, answered once per folder and key. The
+ * answers are looked up once per rule, not once per file.
+ */
+function folderQuestion(source, key, ask) {
     let answers = source.byFolder.get(key);
     if (answers === undefined) {
         answers = new Uint8Array(source.folderNames.length);
         source.byFolder.set(key, answers);
     }
-    const id = source.folderOf[index];
-    let answer = answers[id];
-    if (answer === 0) {
-        answer = ask(source.folderNames[id]) ? 2 : 1;
-        answers[id] = answer;
-    }
-    return answer === 2;
+    const known = answers;
+    const { folderOf, folderNames } = source;
+    return (index) => {
+        const id = folderOf[index];
+        let answer = known[id];
+        if (answer === 0) {
+            answer = ask(folderNames[id]) ? 2 : 1;
+            known[id] = answer;
+        }
+        return answer === 2;
+    };
 }
 function folderMatches(path, folder) {
     if (!folder)
@@ -6187,27 +6204,26 @@ function detectCodeComponent(ctx, rule, submodules, source, isThirdParty) {
     const recipesAreNotOwn = rule.name !== 'Inference code' && (ctx.card?.baseModels.length ?? 0) === 0;
     let recipeHits = 0;
     const files = ctx.files;
-    const isRuleFolder = (folder) => folderMatches(folder, rule.folder);
-    const isOtherKindFolder = (folder) => folderMatches(folder, rule.notNamed);
+    const inRecipe = folderQuestion(source, 'recipe', isFineTuningRecipe);
+    const inQuantisation = folderQuestion(source, 'quantisation', isQuantisationFolder);
+    const inOtherKindFolder = folderQuestion(source, `${rule.name}:not`, (folder) => folderMatches(folder, rule.notNamed));
+    const inDataFolder = folderQuestion(source, 'data-folder', isDataFolder);
+    const inRuleFolder = folderQuestion(source, rule.name, (folder) => folderMatches(folder, rule.folder));
     for (let i = 0; i < source.files.length; i++) {
         const file = source.files[i];
         // Both folder tests look at the folders only (a segment followed by '/'), not the name.
-        if (recipesAreNotOwn &&
-            (askFolder(source, 'recipe', i, isFineTuningRecipe) ||
-                (rule.name !== 'Training code' &&
-                    askFolder(source, 'quantisation', i, isQuantisationFolder)))) {
+        if (recipesAreNotOwn && (inRecipe(i) || (rule.name !== 'Training code' && inQuantisation(i)))) {
             recipeHits++;
             continue;
         }
-        if (rule.notNamed &&
-            (rule.notNamed.test(file.name) || askFolder(source, `${rule.name}:not`, i, isOtherKindFolder)))
+        if (rule.notNamed && (rule.notNamed.test(file.name) || inOtherKindFolder(i)))
             continue;
         const hit = file.text !== undefined ? matchLines(file.text, rule.content, 1)[0] : undefined;
         const named = rule.fileName.test(file.name) ||
             (rule.nameInDataFolder !== undefined &&
                 rule.nameInDataFolder.test(file.name) &&
-                askFolder(source, 'data-folder', i, isDataFolder)) ||
-            askFolder(source, rule.name, i, isRuleFolder);
+                inDataFolder(i)) ||
+            inRuleFolder(i);
         const byName = named && (!rule.nameNeeds || file.text === undefined || rule.nameNeeds.test(file.text));
         if (!byName && !hit)
             continue;
@@ -6390,6 +6406,7 @@ const DATA_EXT = new Set([
     'xz'
 ]);
 /** Compressed files count only when the inner format is a data format (`train.jsonl.zst`). */
+const COMPRESSION_EXT = new Set(['zst', 'gz', 'bz2', 'xz']);
 const COMPRESSED_DATA = /\.(jsonl|json|csv|tsv|txt|parquet|arrow|ndjson)\.(zst|gz|bz2|xz)$/i;
 const NOT_DATA_NAME = /^(readme|licen[cs]e|copying|notice|requirements|vocab|merges|config|dataset_info|dataset_dict|state|package|tsconfig|tokenizer|special_tokens_map|generation_config|preprocessor_config)([._-]|$)/i;
 const DATA_SEGMENT = /^(data|datasets?|corpus|corpora|training[_-]?data|train[_-]?data)$/i;
@@ -6449,17 +6466,11 @@ function isDataFileName(file) {
     const ext = file.ext;
     if (!DATA_EXT.has(ext) || NOT_DATA_NAME.test(name))
         return false;
-    if (['zst', 'gz', 'bz2', 'xz'].includes(ext) && !COMPRESSED_DATA.test(name))
+    if (COMPRESSION_EXT.has(ext) && !COMPRESSED_DATA.test(name))
         return false;
     return file.size !== 0 || file.lfs !== undefined;
 }
-const dataFolders = new WeakMap();
-function dataFolder(ctx, file) {
-    let cache = dataFolders.get(ctx.files);
-    if (cache === undefined) {
-        cache = new Map();
-        dataFolders.set(ctx.files, cache);
-    }
+function dataFolder(cache, file) {
     const folder = file.dir;
     let facts = cache.get(folder);
     if (facts === undefined) {
@@ -6478,10 +6489,10 @@ function dataFolder(ctx, file) {
     }
     return facts;
 }
-function dataRole(ctx, file) {
+function dataRole(cache, file) {
     if (isVendoredFile(file) || !isDataFileName(file))
         return null;
-    const folder = dataFolder(ctx, file);
+    const folder = dataFolder(cache, file);
     // Example data for users' own fine-tuning runs is not what the release was trained on.
     if (folder.recipe)
         return null;
@@ -6500,8 +6511,7 @@ function dataRole(ctx, file) {
     return 'training';
 }
 /** The folder that holds a group of data files: the data/eval folder nearest the root. */
-function groupFolder(ctx, file, role) {
-    const folder = dataFolder(ctx, file);
+function groupFolder(folder, role) {
     // The answer depends on the folder alone: worked out once per folder, not once per file.
     const known = folder.group?.[role];
     if (known !== undefined)
@@ -6515,18 +6525,36 @@ function groupFolder(ctx, file, role) {
     folder.group = { ...folder.group, [role]: group };
     return group;
 }
+function roledDataFiles(ctx) {
+    return ctx.files.value('data:files-with-a-role', () => {
+        const cache = new Map();
+        const out = { files: [], roles: [], folders: [] };
+        const all = ctx.files.all;
+        for (let i = 0; i < all.length; i++) {
+            const file = all[i];
+            const role = dataRole(cache, file);
+            if (role === null)
+                continue;
+            out.files.push(file);
+            out.roles.push(role);
+            out.folders.push(dataFolder(cache, file));
+        }
+        return out;
+    });
+}
 function shippedData(ctx, role) {
     const snapshot = ctx.snapshot;
     const groups = new Map();
-    // Files with a data role, found once for both roles.
-    const dataFiles = ctx.files.where('data:files-with-a-role', (f) => dataRole(ctx, f) !== null);
-    for (const file of dataFiles) {
-        if (dataRole(ctx, file) !== role)
+    const data = roledDataFiles(ctx);
+    for (let i = 0; i < data.files.length; i++) {
+        if (data.roles[i] !== role)
             continue;
-        const folder = groupFolder(ctx, file, role);
-        const list = groups.get(folder) ?? [];
-        list.push(file);
-        groups.set(folder, list);
+        const folder = groupFolder(data.folders[i], role);
+        const list = groups.get(folder);
+        if (list === undefined)
+            groups.set(folder, [data.files[i]]);
+        else
+            list.push(data.files[i]);
     }
     const dirs = new Set(snapshot.directories);
     const evidence = [];
@@ -7350,19 +7378,23 @@ function detectMetadata(ctx) {
     const all = ctx.files.all;
     for (let i = 0; i < all.length; i++) {
         const file = all[i];
+        // The extension rules out nearly every file before the path is looked at.
+        const stateName = STATE_EXTENSIONS.has(file.ext);
+        // Gin binds hyperparameters as `train.learning_rate = 3e-4`.
+        const config = file.text !== undefined && CONFIG_EXTENSIONS.has(file.ext);
+        if (!stateName && !config)
+            continue;
         // Example configs show users how to train; they do not record how the release was trained.
         if (isVendoredFile(file) || EXAMPLES_FOLDER.test(file.path))
             continue;
         const name = file.name;
         let detail = null;
         // (Both look at the base name only, so the name stands for the path.)
-        if (isOptimizerStateFile(name))
+        if (stateName && isOptimizerStateFile(name))
             detail = 'optimizer state';
-        else if (isTrainingArgsFile(name))
+        else if (stateName && isTrainingArgsFile(name))
             detail = 'training arguments (pickled; recorded, never loaded)';
-        else if (file.text !== undefined &&
-            // Gin binds hyperparameters as `train.learning_rate = 3e-4`.
-            CONFIG_EXTENSIONS.has(file.ext)) {
+        else if (config && file.text !== undefined) {
             const keys = HYPERPARAMETER_KEYS.exec(file.text);
             if (keys &&
                 (TRAINING_RECORD_NAME.test(name) ||
@@ -8431,7 +8463,7 @@ const CHECKPOINT_DOCS = /\bintermediate\s+checkpoints?\b|(?<![\w-])training\s+ch
 function describeWeight(file, info) {
     const parts = [info.format];
     if (info.tensorCount !== undefined)
-        parts.push(`${info.tensorCount.toLocaleString('en-US')} tensors`);
+        parts.push(`${formatInteger(info.tensorCount)} tensors`);
     if (info.parameterCount !== undefined)
         parts.push(`${formatCount(info.parameterCount)} parameters`);
     if (info.dtypes && Object.keys(info.dtypes).length > 0)
@@ -15104,36 +15136,45 @@ const BATCHED_TEXT_MAX = 64 * 1024;
  * ones, are decoded on their own.
  */
 class TextBatches {
-    batch = Buffer.allocUnsafe(TEXT_BATCH_BYTES);
+    /** Reused after each flush: decoding copies the bytes into the string. */
+    buffer = Buffer.allocUnsafe(TEXT_BATCH_BYTES);
     used = 0;
     pending = [];
     ends = [];
-    /** Sets `file.text` from `bytes` now, or when the batch it joins is decoded. */
-    add(file, bytes) {
-        if (bytes.length > BATCHED_TEXT_MAX || !isAscii(bytes)) {
+    /**
+     * Where a read of up to `length` bytes (at most BATCHED_TEXT_MAX + 1) goes in `buffer`: after
+     * the texts kept so far, the batch decoded first when they leave too little room. A text read
+     * there is kept by `keep` without a copy.
+     */
+    reserve(length) {
+        if (this.used + length > TEXT_BATCH_BYTES)
+            this.flush();
+        return this.used;
+    }
+    /**
+     * Sets `file.text` from `bytes`. Bytes read into `buffer` at the offset `reserve` gave
+     * (`inBatch`) join the batch when they are ASCII; anything else is decoded now.
+     */
+    keep(file, bytes, inBatch) {
+        if (!inBatch || bytes.length > BATCHED_TEXT_MAX || !isAscii(bytes)) {
             file.text = bytes.toString('utf8');
             return;
         }
-        if (this.used + bytes.length > TEXT_BATCH_BYTES)
-            this.flush();
-        bytes.copy(this.batch, this.used);
         this.used += bytes.length;
         this.pending.push(file);
         this.ends.push(this.used);
     }
     /** Decodes the batch and hands each waiting file its slice. */
     flush() {
-        if (this.pending.length === 0)
-            return;
-        const all = this.batch.toString('latin1', 0, this.used);
-        let start = 0;
-        for (let i = 0; i < this.pending.length; i++) {
-            const end = this.ends[i];
-            this.pending[i].text = all.slice(start, end);
-            start = end;
+        if (this.pending.length > 0) {
+            const all = this.buffer.toString('latin1', 0, this.used);
+            let start = 0;
+            for (let i = 0; i < this.pending.length; i++) {
+                const end = this.ends[i];
+                this.pending[i].text = all.slice(start, end);
+                start = end;
+            }
         }
-        // The decoded string is the files' now: the next batch gets a buffer of its own.
-        this.batch = Buffer.allocUnsafe(TEXT_BATCH_BYTES);
         this.used = 0;
         this.pending = [];
         this.ends = [];
@@ -15147,8 +15188,8 @@ function scratchBuffer(length) {
     return scratch;
 }
 /**
- * Documents, code and configs: one synchronous open, one read of up to one byte past the cap, and
- * close. The bytes read give the size (a short read is the end), so no fstat and no Stats object
+ * Documents, code and configs: one synchronous open, one read of up to one byte past the cap (two
+ * for a text over 64 KiB), and close. The bytes read give the size (a short read is the end), so no fstat and no Stats object
  * per file; fstat runs only for what the reads cannot tell: an empty result (an empty file, or no
  * longer a regular file) and a file over the cap (whose size the report names). The first bytes
  * serve both the LFS pointer check and the text, so a small file is read once.
@@ -15165,15 +15206,26 @@ function readTextFile(root, file, role, texts) {
     let bytesRead = 0;
     try {
         const cap = READ_CAP[role];
-        const bytes = scratchBuffer(cap + 1);
-        while (bytesRead <= cap) {
-            const asked = cap + 1 - bytesRead;
-            const n = readSync(fd, bytes, bytesRead, asked, bytesRead);
-            bytesRead += n;
-            // A regular file gives fewer bytes than asked only at its end (libuv retries interrupted
-            // reads): a short read ends the file without another call to see 0.
-            if (n < asked)
-                break;
+        // The first read goes straight into the text batch; only a file larger than a batched text
+        // (rare) moves to the scratch buffer for the rest of its read.
+        // A regular file gives fewer bytes than asked only at its end (libuv retries interrupted
+        // reads): a short read ends the file without another call to see 0.
+        const first = Math.min(cap + 1, BATCHED_TEXT_MAX + 1);
+        let bytes = texts.buffer;
+        let offset = texts.reserve(first);
+        bytesRead = readSync(fd, bytes, offset, first, 0);
+        if (bytesRead === first && bytesRead <= cap) {
+            const large = scratchBuffer(cap + 1);
+            bytes.copy(large, 0, offset, offset + bytesRead);
+            bytes = large;
+            offset = 0;
+            while (bytesRead <= cap) {
+                const asked = cap + 1 - bytesRead;
+                const n = readSync(fd, large, bytesRead, asked, bytesRead);
+                bytesRead += n;
+                if (n < asked)
+                    break;
+            }
         }
         let size = bytesRead;
         if (bytesRead === 0 || bytesRead > cap) {
@@ -15188,7 +15240,7 @@ function readTextFile(root, file, role, texts) {
             return { file, bytesRead };
         }
         const length = Math.min(cap, bytesRead);
-        const head = bytes.subarray(0, length);
+        const head = bytes.subarray(offset, offset + length);
         if (size < LFS_POINTER_MAX) {
             const pointer = parseLfsPointer(head);
             if (pointer !== null) {
@@ -15207,7 +15259,7 @@ function readTextFile(root, file, role, texts) {
                 }
             };
         }
-        texts.add(file, head);
+        texts.keep(file, head, bytes === texts.buffer);
         if (size > length) {
             file.truncated = true;
             return {

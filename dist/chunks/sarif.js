@@ -22,6 +22,19 @@ function formatCount(n) {
         return `${(n / 1e3).toFixed(n >= 1e4 ? 0 : 1)}K`;
     return String(n);
 }
+/**
+ * An integer with comma thousands separators, as `toLocaleString('en-US')` writes it. That call
+ * builds a number formatter each time (about 0.4 ms), which a scan of many weight files repeats.
+ */
+function formatInteger(n) {
+    if (!Number.isSafeInteger(n))
+        return n.toLocaleString('en-US');
+    const digits = String(Math.abs(n));
+    let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+    for (let i = out.length; i < digits.length; i += 3)
+        out += ',' + digits.slice(i, i + 3);
+    return n < 0 || Object.is(n, -0) ? '-' + out : out;
+}
 
 /**
  * The headline openness score, 0\u2013100 (docs/scoring.md). Each MOF component carries a weight; a
@@ -465,9 +478,9 @@ function skippedBlock(report) {
 function inventoryLine(report) {
     const inv = report.inventory;
     const params = inv.parameterCount
-        ? `, ${inv.parameterCount.toLocaleString('en-US')} parameters in headers`
+        ? `, ${formatInteger(inv.parameterCount)} parameters in headers`
         : '';
-    return `<sub>Scanned ${inv.files.toLocaleString('en-US')} files in ${inv.directories.toLocaleString('en-US')} folders: ${inv.weightFiles} weight file(s), ${inv.lfsPointers} LFS pointer(s)${params}; ${formatBytes(inv.bytesRead)} read. ${report.tool.name} ${report.tool.version}, report schema ${report.schemaVersion}.</sub>`;
+    return `<sub>Scanned ${formatInteger(inv.files)} files in ${formatInteger(inv.directories)} folders: ${inv.weightFiles} weight file(s), ${inv.lfsPointers} LFS pointer(s)${params}; ${formatBytes(inv.bytesRead)} read. ${report.tool.name} ${report.tool.version}, report schema ${report.schemaVersion}.</sub>`;
 }
 /**
  * The PR comment body, the job summary and `--format markdown` (one body; only links differ,
@@ -665,4 +678,4 @@ function reportToSarif(report, options = {}) {
     };
 }
 
-export { renderMarkdown as a, reportToSarif as b, formatBytes as c, computeScore as d, formatCount as f, plainText as p, renderHeadline as r, slug as s };
+export { renderMarkdown as a, reportToSarif as b, formatBytes as c, formatInteger as d, computeScore as e, formatCount as f, plainText as p, renderHeadline as r, slug as s };

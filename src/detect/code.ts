@@ -227,25 +227,31 @@ function sourceFiles(files: FileIndex): SourceFiles {
 
 const isQuantisationFolder = (folder: string): boolean => QUANTIZATION_FOLDER.test(folder)
 
-/** `ask` about the folder of source file `index`, answered once per folder and key. */
-function askFolder(
+/**
+ * A question about the folder of source file `index`, answered once per folder and key. The
+ * answers are looked up once per rule, not once per file.
+ */
+function folderQuestion(
   source: SourceFiles,
   key: string,
-  index: number,
   ask: (folder: string) => boolean
-): boolean {
+): (index: number) => boolean {
   let answers = source.byFolder.get(key)
   if (answers === undefined) {
     answers = new Uint8Array(source.folderNames.length)
     source.byFolder.set(key, answers)
   }
-  const id = source.folderOf[index]
-  let answer = answers[id]
-  if (answer === 0) {
-    answer = ask(source.folderNames[id]) ? 2 : 1
-    answers[id] = answer
+  const known = answers
+  const { folderOf, folderNames } = source
+  return (index) => {
+    const id = folderOf[index]
+    let answer = known[id]
+    if (answer === 0) {
+      answer = ask(folderNames[id]) ? 2 : 1
+      known[id] = answer
+    }
+    return answer === 2
   }
-  return answer === 2
 }
 
 function folderMatches(path: string, folder: RegExp | undefined): boolean {
@@ -320,32 +326,30 @@ function detectCodeComponent(
     rule.name !== 'Inference code' && (ctx.card?.baseModels.length ?? 0) === 0
   let recipeHits = 0
   const files = ctx.files
-  const isRuleFolder = (folder: string): boolean => folderMatches(folder, rule.folder)
-  const isOtherKindFolder = (folder: string): boolean => folderMatches(folder, rule.notNamed)
+  const inRecipe = folderQuestion(source, 'recipe', isFineTuningRecipe)
+  const inQuantisation = folderQuestion(source, 'quantisation', isQuantisationFolder)
+  const inOtherKindFolder = folderQuestion(source, `${rule.name}:not`, (folder) =>
+    folderMatches(folder, rule.notNamed)
+  )
+  const inDataFolder = folderQuestion(source, 'data-folder', isDataFolder)
+  const inRuleFolder = folderQuestion(source, rule.name, (folder) =>
+    folderMatches(folder, rule.folder)
+  )
   for (let i = 0; i < source.files.length; i++) {
     const file = source.files[i]
     // Both folder tests look at the folders only (a segment followed by '/'), not the name.
-    if (
-      recipesAreNotOwn &&
-      (askFolder(source, 'recipe', i, isFineTuningRecipe) ||
-        (rule.name !== 'Training code' &&
-          askFolder(source, 'quantisation', i, isQuantisationFolder)))
-    ) {
+    if (recipesAreNotOwn && (inRecipe(i) || (rule.name !== 'Training code' && inQuantisation(i)))) {
       recipeHits++
       continue
     }
-    if (
-      rule.notNamed &&
-      (rule.notNamed.test(file.name) || askFolder(source, `${rule.name}:not`, i, isOtherKindFolder))
-    )
-      continue
+    if (rule.notNamed && (rule.notNamed.test(file.name) || inOtherKindFolder(i))) continue
     const hit = file.text !== undefined ? matchLines(file.text, rule.content, 1)[0] : undefined
     const named =
       rule.fileName.test(file.name) ||
       (rule.nameInDataFolder !== undefined &&
         rule.nameInDataFolder.test(file.name) &&
-        askFolder(source, 'data-folder', i, isDataFolder)) ||
-      askFolder(source, rule.name, i, isRuleFolder)
+        inDataFolder(i)) ||
+      inRuleFolder(i)
     const byName =
       named && (!rule.nameNeeds || file.text === undefined || rule.nameNeeds.test(file.text))
     if (!byName && !hit) continue

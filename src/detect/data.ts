@@ -24,6 +24,7 @@ const DATA_EXT = new Set([
   'xz'
 ])
 /** Compressed files count only when the inner format is a data format (`train.jsonl.zst`). */
+const COMPRESSION_EXT: ReadonlySet<string> = new Set(['zst', 'gz', 'bz2', 'xz'])
 const COMPRESSED_DATA = /\.(jsonl|json|csv|tsv|txt|parquet|arrow|ndjson)\.(zst|gz|bz2|xz)$/i
 const NOT_DATA_NAME =
   /^(readme|licen[cs]e|copying|notice|requirements|vocab|merges|config|dataset_info|dataset_dict|state|package|tsconfig|tokenizer|special_tokens_map|generation_config|preprocessor_config)([._-]|$)/i
@@ -107,7 +108,7 @@ function isDataFileName(file: IndexedFile): boolean {
   const name = file.name
   const ext = file.ext
   if (!DATA_EXT.has(ext) || NOT_DATA_NAME.test(name)) return false
-  if (['zst', 'gz', 'bz2', 'xz'].includes(ext) && !COMPRESSED_DATA.test(name)) return false
+  if (COMPRESSION_EXT.has(ext) && !COMPRESSED_DATA.test(name)) return false
   return file.size !== 0 || file.lfs !== undefined
 }
 
@@ -128,14 +129,10 @@ interface DataFolder {
   group?: Partial<Record<Exclude<DataRole, null>, string>>
 }
 
-const dataFolders = new WeakMap<object, Map<string, DataFolder>>()
+/** Folder facts keyed by the records' shared folder string. */
+type FolderFacts = Map<string, DataFolder>
 
-function dataFolder(ctx: DetectionContext, file: IndexedFile): DataFolder {
-  let cache = dataFolders.get(ctx.files)
-  if (cache === undefined) {
-    cache = new Map()
-    dataFolders.set(ctx.files, cache)
-  }
+function dataFolder(cache: FolderFacts, file: IndexedFile): DataFolder {
   const folder = file.dir
   let facts = cache.get(folder)
   if (facts === undefined) {
@@ -155,9 +152,9 @@ function dataFolder(ctx: DetectionContext, file: IndexedFile): DataFolder {
   return facts
 }
 
-function dataRole(ctx: DetectionContext, file: IndexedFile): DataRole {
+function dataRole(cache: FolderFacts, file: IndexedFile): DataRole {
   if (isVendoredFile(file) || !isDataFileName(file)) return null
-  const folder = dataFolder(ctx, file)
+  const folder = dataFolder(cache, file)
   // Example data for users' own fine-tuning runs is not what the release was trained on.
   if (folder.recipe) return null
   if (folder.fixture) return null
@@ -171,12 +168,7 @@ function dataRole(ctx: DetectionContext, file: IndexedFile): DataRole {
 }
 
 /** The folder that holds a group of data files: the data/eval folder nearest the root. */
-function groupFolder(
-  ctx: DetectionContext,
-  file: IndexedFile,
-  role: Exclude<DataRole, null>
-): string {
-  const folder = dataFolder(ctx, file)
+function groupFolder(folder: DataFolder, role: Exclude<DataRole, null>): string {
   // The answer depends on the folder alone: worked out once per folder, not once per file.
   const known = folder.group?.[role]
   if (known !== undefined) return known
@@ -189,20 +181,43 @@ function groupFolder(
   return group
 }
 
+/** The data files with their role and folder facts, found in one pass for both roles. */
+interface RoledDataFiles {
+  files: IndexedFile[]
+  roles: Array<Exclude<DataRole, null>>
+  folders: DataFolder[]
+}
+
+function roledDataFiles(ctx: DetectionContext): RoledDataFiles {
+  return ctx.files.value('data:files-with-a-role', () => {
+    const cache: FolderFacts = new Map()
+    const out: RoledDataFiles = { files: [], roles: [], folders: [] }
+    const all = ctx.files.all
+    for (let i = 0; i < all.length; i++) {
+      const file = all[i]
+      const role = dataRole(cache, file)
+      if (role === null) continue
+      out.files.push(file)
+      out.roles.push(role)
+      out.folders.push(dataFolder(cache, file))
+    }
+    return out
+  })
+}
+
 function shippedData(
   ctx: DetectionContext,
   role: Exclude<DataRole, null>
 ): { evidence: Evidence[]; locations: string[]; lfsOnly: boolean } {
   const snapshot = ctx.snapshot
   const groups = new Map<string, IndexedFile[]>()
-  // Files with a data role, found once for both roles.
-  const dataFiles = ctx.files.where('data:files-with-a-role', (f) => dataRole(ctx, f) !== null)
-  for (const file of dataFiles) {
-    if (dataRole(ctx, file) !== role) continue
-    const folder = groupFolder(ctx, file, role)
-    const list = groups.get(folder) ?? []
-    list.push(file)
-    groups.set(folder, list)
+  const data = roledDataFiles(ctx)
+  for (let i = 0; i < data.files.length; i++) {
+    if (data.roles[i] !== role) continue
+    const folder = groupFolder(data.folders[i], role)
+    const list = groups.get(folder)
+    if (list === undefined) groups.set(folder, [data.files[i]])
+    else list.push(data.files[i])
   }
   const dirs = new Set(snapshot.directories)
   const evidence: Evidence[] = []

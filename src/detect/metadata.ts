@@ -1,5 +1,9 @@
 import type { DetectionContext } from './context.js'
-import { isOptimizerStateFile, isTrainingArgsFile } from '../scan/formats/index.js'
+import {
+  isOptimizerStateFile,
+  isTrainingArgsFile,
+  STATE_EXTENSIONS
+} from '../scan/formats/index.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
 import { isVendoredFile } from '../scan/facts.js'
 
@@ -22,19 +26,20 @@ export function detectMetadata(ctx: DetectionContext): ComponentFinding[] {
   const all = ctx.files.all
   for (let i = 0; i < all.length; i++) {
     const file = all[i]
+    // The extension rules out nearly every file before the path is looked at.
+    const stateName = STATE_EXTENSIONS.has(file.ext)
+    // Gin binds hyperparameters as `train.learning_rate = 3e-4`.
+    const config = file.text !== undefined && CONFIG_EXTENSIONS.has(file.ext)
+    if (!stateName && !config) continue
     // Example configs show users how to train; they do not record how the release was trained.
     if (isVendoredFile(file) || EXAMPLES_FOLDER.test(file.path)) continue
     const name = file.name
     let detail: string | null = null
     // (Both look at the base name only, so the name stands for the path.)
-    if (isOptimizerStateFile(name)) detail = 'optimizer state'
-    else if (isTrainingArgsFile(name))
+    if (stateName && isOptimizerStateFile(name)) detail = 'optimizer state'
+    else if (stateName && isTrainingArgsFile(name))
       detail = 'training arguments (pickled; recorded, never loaded)'
-    else if (
-      file.text !== undefined &&
-      // Gin binds hyperparameters as `train.learning_rate = 3e-4`.
-      CONFIG_EXTENSIONS.has(file.ext)
-    ) {
+    else if (config && file.text !== undefined) {
       const keys = HYPERPARAMETER_KEYS.exec(file.text)
       if (
         keys &&

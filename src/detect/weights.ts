@@ -1,5 +1,5 @@
 import type { DetectionContext } from './context.js'
-import { formatBytes, formatCount } from '../format.js'
+import { formatBytes, formatCount, formatInteger } from '../format.js'
 import {
   isOptimizerStateFile,
   isShardName,
@@ -46,7 +46,7 @@ const CHECKPOINT_DOCS =
 function describeWeight(file: ScannedFile, info: WeightInfo): string {
   const parts: string[] = [info.format]
   if (info.tensorCount !== undefined)
-    parts.push(`${info.tensorCount.toLocaleString('en-US')} tensors`)
+    parts.push(`${formatInteger(info.tensorCount)} tensors`)
   if (info.parameterCount !== undefined)
     parts.push(`${formatCount(info.parameterCount)} parameters`)
   if (info.dtypes && Object.keys(info.dtypes).length > 0)

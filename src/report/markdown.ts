@@ -1,6 +1,6 @@
 import { componentDefinition, MOF_COMPONENTS } from '../model/components.js'
 import { STATUS_FACTOR } from '../frameworks/score.js'
-import { formatBytes } from '../format.js'
+import { formatBytes, formatInteger } from '../format.js'
 import type { Evidence } from '../model/findings.js'
 import type { ComponentReport } from '../model/licenses.js'
 import { codeSpan, encodePath, escapeText, link, safeUrl } from './escape.js'
@@ -475,9 +475,9 @@ function skippedBlock(report: OpennessReport): string | null {
 function inventoryLine(report: OpennessReport): string {
   const inv = report.inventory
   const params = inv.parameterCount
-    ? `, ${inv.parameterCount.toLocaleString('en-US')} parameters in headers`
+    ? `, ${formatInteger(inv.parameterCount)} parameters in headers`
     : ''
-  return `<sub>Scanned ${inv.files.toLocaleString('en-US')} files in ${inv.directories.toLocaleString('en-US')} folders: ${inv.weightFiles} weight file(s), ${inv.lfsPointers} LFS pointer(s)${params}; ${formatBytes(inv.bytesRead)} read. ${report.tool.name} ${report.tool.version}, report schema ${report.schemaVersion}.</sub>`
+  return `<sub>Scanned ${formatInteger(inv.files)} files in ${formatInteger(inv.directories)} folders: ${inv.weightFiles} weight file(s), ${inv.lfsPointers} LFS pointer(s)${params}; ${formatBytes(inv.bytesRead)} read. ${report.tool.name} ${report.tool.version}, report schema ${report.schemaVersion}.</sub>`
 }
 
 /**

@@ -198,19 +198,31 @@ const BATCHED_TEXT_MAX = 64 * 1024
  * ones, are decoded on their own.
  */
 class TextBatches {
-  private batch = Buffer.allocUnsafe(TEXT_BATCH_BYTES)
+  /** Reused after each flush: decoding copies the bytes into the string. */
+  readonly buffer = Buffer.allocUnsafe(TEXT_BATCH_BYTES)
   private used = 0
   private pending: ScannedFile[] = []
   private ends: number[] = []
 
-  /** Sets `file.text` from `bytes` now, or when the batch it joins is decoded. */
-  add(file: ScannedFile, bytes: Buffer): void {
-    if (bytes.length > BATCHED_TEXT_MAX || !isAscii(bytes)) {
+  /**
+   * Where a read of up to `length` bytes (at most BATCHED_TEXT_MAX + 1) goes in `buffer`: after
+   * the texts kept so far, the batch decoded first when they leave too little room. A text read
+   * there is kept by `keep` without a copy.
+   */
+  reserve(length: number): number {
+    if (this.used + length > TEXT_BATCH_BYTES) this.flush()
+    return this.used
+  }
+
+  /**
+   * Sets `file.text` from `bytes`. Bytes read into `buffer` at the offset `reserve` gave
+   * (`inBatch`) join the batch when they are ASCII; anything else is decoded now.
+   */
+  keep(file: ScannedFile, bytes: Buffer, inBatch: boolean): void {
+    if (!inBatch || bytes.length > BATCHED_TEXT_MAX || !isAscii(bytes)) {
       file.text = bytes.toString('utf8')
       return
     }
-    if (this.used + bytes.length > TEXT_BATCH_BYTES) this.flush()
-    bytes.copy(this.batch, this.used)
     this.used += bytes.length
     this.pending.push(file)
     this.ends.push(this.used)
@@ -218,16 +230,15 @@ class TextBatches {
 
   /** Decodes the batch and hands each waiting file its slice. */
   flush(): void {
-    if (this.pending.length === 0) return
-    const all = this.batch.toString('latin1', 0, this.used)
-    let start = 0
-    for (let i = 0; i < this.pending.length; i++) {
-      const end = this.ends[i]
-      this.pending[i].text = all.slice(start, end)
-      start = end
+    if (this.pending.length > 0) {
+      const all = this.buffer.toString('latin1', 0, this.used)
+      let start = 0
+      for (let i = 0; i < this.pending.length; i++) {
+        const end = this.ends[i]
+        this.pending[i].text = all.slice(start, end)
+        start = end
+      }
     }
-    // The decoded string is the files' now: the next batch gets a buffer of its own.
-    this.batch = Buffer.allocUnsafe(TEXT_BATCH_BYTES)
     this.used = 0
     this.pending = []
     this.ends = []
@@ -243,8 +254,8 @@ function scratchBuffer(length: number): Buffer {
 }
 
 /**
- * Documents, code and configs: one synchronous open, one read of up to one byte past the cap, and
- * close. The bytes read give the size (a short read is the end), so no fstat and no Stats object
+ * Documents, code and configs: one synchronous open, one read of up to one byte past the cap (two
+ * for a text over 64 KiB), and close. The bytes read give the size (a short read is the end), so no fstat and no Stats object
  * per file; fstat runs only for what the reads cannot tell: an empty result (an empty file, or no
  * longer a regular file) and a file over the cap (whose size the report names). The first bytes
  * serve both the LFS pointer check and the text, so a small file is read once.
@@ -265,14 +276,25 @@ function readTextFile(
   let bytesRead = 0
   try {
     const cap = READ_CAP[role]
-    const bytes = scratchBuffer(cap + 1)
-    while (bytesRead <= cap) {
-      const asked = cap + 1 - bytesRead
-      const n = readSync(fd, bytes, bytesRead, asked, bytesRead)
-      bytesRead += n
-      // A regular file gives fewer bytes than asked only at its end (libuv retries interrupted
-      // reads): a short read ends the file without another call to see 0.
-      if (n < asked) break
+    // The first read goes straight into the text batch; only a file larger than a batched text
+    // (rare) moves to the scratch buffer for the rest of its read.
+    // A regular file gives fewer bytes than asked only at its end (libuv retries interrupted
+    // reads): a short read ends the file without another call to see 0.
+    const first = Math.min(cap + 1, BATCHED_TEXT_MAX + 1)
+    let bytes: Buffer = texts.buffer
+    let offset = texts.reserve(first)
+    bytesRead = readSync(fd, bytes, offset, first, 0)
+    if (bytesRead === first && bytesRead <= cap) {
+      const large = scratchBuffer(cap + 1)
+      bytes.copy(large, 0, offset, offset + bytesRead)
+      bytes = large
+      offset = 0
+      while (bytesRead <= cap) {
+        const asked = cap + 1 - bytesRead
+        const n = readSync(fd, large, bytesRead, asked, bytesRead)
+        bytesRead += n
+        if (n < asked) break
+      }
     }
     let size = bytesRead
     if (bytesRead === 0 || bytesRead > cap) {
@@ -286,7 +308,7 @@ function readTextFile(
       return { file, bytesRead }
     }
     const length = Math.min(cap, bytesRead)
-    const head = bytes.subarray(0, length)
+    const head = bytes.subarray(offset, offset + length)
     if (size < LFS_POINTER_MAX) {
       const pointer = parseLfsPointer(head)
       if (pointer !== null) {
@@ -305,7 +327,7 @@ function readTextFile(
         }
       }
     }
-    texts.add(file, head)
+    texts.keep(file, head, bytes === texts.buffer)
     if (size > length) {
       file.truncated = true
       return {

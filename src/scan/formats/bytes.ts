@@ -77,7 +77,8 @@ export async function openFileByteSource(
       if (wanted > MAX_SINGLE_READ) {
         throw new RangeError(`read of ${wanted} bytes exceeds the single-read limit`)
       }
-      const out = new Uint8Array(wanted)
+      // Not zero-filled: only the bytes the reads fill are handed out (a short read returns less).
+      const out = Buffer.allocUnsafe(wanted)
       let filled = 0
       // The file may shrink while it is read; stop at the first short read that returns nothing.
       while (filled < wanted) {

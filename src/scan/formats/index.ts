@@ -51,8 +51,17 @@ export function isTrainingArgsFile(path: string): boolean {
 }
 
 const TORCH_EXTENSIONS: ReadonlySet<string> = new Set(['bin', 'pt', 'pth'])
-/** Every extension an optimizer-state name below can end in. */
-const STATE_EXTENSIONS: ReadonlySet<string> = new Set(['pt', 'pth', 'bin', 'ckpt', 'safetensors'])
+/**
+ * Every extension an optimizer-state or training-arguments name can end in: a file with another
+ * extension is neither, whatever its name.
+ */
+export const STATE_EXTENSIONS: ReadonlySet<string> = new Set([
+  'pt',
+  'pth',
+  'bin',
+  'ckpt',
+  'safetensors'
+])
 
 /** Optimizer, scheduler, grad-scaler and RNG state saved next to checkpoints: not weights. */
 export function isOptimizerStateFile(path: string): boolean {

@@ -21,6 +21,11 @@ export { HEADER_READ_SLACK, SNIFF_BYTES } from './limits.js';
 export declare const MAX_WEIGHT_READ_BYTES: number;
 /** `training_args.bin`: a pickled TrainingArguments object: training metadata, not weights. */
 export declare function isTrainingArgsFile(path: string): boolean;
+/**
+ * Every extension an optimizer-state or training-arguments name can end in: a file with another
+ * extension is neither, whatever its name.
+ */
+export declare const STATE_EXTENSIONS: ReadonlySet<string>;
 /** Optimizer, scheduler, grad-scaler and RNG state saved next to checkpoints: not weights. */
 export declare function isOptimizerStateFile(path: string): boolean;
 /**
