@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { execFileSync } from 'node:child_process'
 import { mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -124,6 +125,65 @@ describe('BufferedReader', () => {
     await expect(r.bytes(101)).rejects.toThrow(ReadCapError)
     await r.bytes(100)
     expect(src.bytesRead).toBe(100)
+  })
+
+  it('refills one buffer of its own from a source that reads into one', async () => {
+    const bytes = Uint8Array.from({ length: 5000 }, (_, i) => i % 251)
+    const path = join(dir, 'refill.bin')
+    await writeFile(path, bytes)
+    const { source, close } = await openFileByteSource(path)
+    const targets = new Set<ArrayBufferLike>()
+    let reads = 0
+    const watched = withReadBudget(
+      {
+        size: source.size,
+        read: (p, n) => source.read(p, n),
+        readInto: (p, target) => {
+          targets.add(target.buffer)
+          reads++
+          return source.readInto!(p, target)
+        }
+      },
+      4000
+    )
+    const r = new BufferedReader(watched, 0, 5000, 100)
+    for (let at = 0; at < 4000; at += 50) {
+      const field = await r.bytes(50)
+      expect([...field]).toEqual([...bytes.subarray(at, at + 50)])
+    }
+    expect(reads).toBe(40)
+    expect(targets.size).toBe(1)
+    // The budget still holds for reads into a buffer.
+    await expect(r.bytes(100)).rejects.toThrow(ReadBudgetError)
+    expect(watched.bytesRead).toBe(4000)
+    await close()
+  })
+
+  it('hands out the same fields from a file as from memory, across any window size', async () => {
+    const path = join(dir, 'fields.bin')
+    const bytes = Uint8Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)
+    await writeFile(path, bytes)
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 700 }),
+        fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 1, maxLength: 30 }),
+        async (chunk, sizes) => {
+          const { source, close } = await openFileByteSource(path)
+          try {
+            const fromFile = new BufferedReader(source, 0, 3000, chunk)
+            const fromMemory = new BufferedReader(bufferByteSource(bytes), 0, 3000, chunk)
+            for (const n of sizes) {
+              if (fromMemory.position + n > 3000) break
+              const a = [...(await fromFile.bytes(n))]
+              expect(a).toEqual([...(await fromMemory.bytes(n))])
+            }
+          } finally {
+            await close()
+          }
+        }
+      ),
+      { numRuns: 200 }
+    )
   })
 
   it('reads big-endian values when asked', async () => {

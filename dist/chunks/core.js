@@ -129,26 +129,35 @@ async function openFileByteSource(path) {
         },
         async read(position, length) {
             assertRange(position, length);
-            if (closed)
-                throw new Error('byte source is closed');
             const wanted = Math.max(0, Math.min(length, size - position));
             if (wanted > MAX_SINGLE_READ) {
                 throw new RangeError(`read of ${wanted} bytes exceeds the single-read limit`);
             }
             // Not zero-filled: only the bytes the reads fill are handed out (a short read returns less).
             const out = Buffer.allocUnsafe(wanted);
-            let filled = 0;
-            // The file may shrink while it is read; stop at the first short read that returns nothing.
-            while (filled < wanted) {
-                const n = readSync(fd, out, filled, wanted - filled, position + filled);
-                if (n === 0)
-                    break;
-                filled += n;
-            }
-            bytesRead += filled;
+            const filled = fill(position, out);
             return filled === wanted ? out : out.subarray(0, filled);
+        },
+        async readInto(position, target) {
+            assertRange(position, target.length);
+            return fill(position, target);
         }
     };
+    function fill(position, target) {
+        if (closed)
+            throw new Error('byte source is closed');
+        const wanted = Math.max(0, Math.min(target.length, size - position));
+        let filled = 0;
+        // The file may shrink while it is read; stop at the first short read that returns nothing.
+        while (filled < wanted) {
+            const n = readSync(fd, target, filled, wanted - filled, position + filled);
+            if (n === 0)
+                break;
+            filled += n;
+        }
+        bytesRead += filled;
+        return filled;
+    }
     return {
         source,
         async close() {
@@ -179,14 +188,26 @@ function withReadBudget(src, budget) {
             return used;
         },
         async read(position, length) {
-            assertRange(position, length);
-            const wanted = Math.max(0, Math.min(length, src.size - position));
-            if (used + wanted > budget)
-                throw new ReadBudgetError(budget);
-            used += wanted;
-            return src.read(position, wanted);
-        }
+            return src.read(position, take(position, length));
+        },
+        ...(src.readInto
+            ? {
+                readInto: async (position, target) => {
+                    const wanted = take(position, target.length);
+                    return src.readInto(position, target.subarray(0, wanted));
+                }
+            }
+            : {})
     };
+    /** Charges a read of up to `length` bytes at `position` to the budget; returns its length. */
+    function take(position, length) {
+        assertRange(position, length);
+        const wanted = Math.max(0, Math.min(length, src.size - position));
+        if (used + wanted > budget)
+            throw new ReadBudgetError(budget);
+        used += wanted;
+        return wanted;
+    }
 }
 /** Reads exactly `length` bytes or returns null when the source ends first. */
 async function readExact(src, position, length) {
@@ -247,6 +268,8 @@ class BufferedReader {
     littleEndian;
     window = new Uint8Array(0);
     windowStart = 0;
+    /** The buffer each refill reads into, when the source can read into one (`readInto`). */
+    refillBuffer = null;
     cachedView = null;
     cachedViewOf = null;
     pos;
@@ -281,6 +304,21 @@ class BufferedReader {
             throw new ReadCapError(this.cap);
         return Number(big);
     }
+    /**
+     * Up to `want` bytes from the current position, as the new window. A source that reads into a
+     * buffer refills the reader's own one, so the bytes of the previous window are overwritten:
+     * views handed out are valid until the next call, as `bytes` says.
+     */
+    async refill(want) {
+        if (this.src.readInto === undefined)
+            return this.src.read(this.pos, want);
+        if (this.refillBuffer === null || this.refillBuffer.length < want) {
+            // Not zero-filled: only the bytes a read fills are handed out.
+            this.refillBuffer = Buffer.allocUnsafe(Math.max(want, this.chunkSize));
+        }
+        const got = await this.src.readInto(this.pos, this.refillBuffer.subarray(0, want));
+        return this.refillBuffer.subarray(0, got);
+    }
     /** Returns n bytes at the current position (a view; valid until the next call). */
     async bytes(n, what = 'a field') {
         this.ensureAvailable(n, what);
@@ -290,7 +328,7 @@ class BufferedReader {
             return this.window.subarray(offset, offset + n);
         }
         const want = Math.min(Math.max(n, this.chunkSize), this.limit - this.pos);
-        const data = await this.src.read(this.pos, want);
+        const data = await this.refill(want);
         if (data.length < n)
             throw new TruncatedError(what);
         this.window = data;
@@ -8317,10 +8355,17 @@ function modelIndexNames(card) {
 function modelFolders(snapshot) {
     const names = new Set();
     const all = fileIndex(snapshot).all;
+    // The pattern below needs one of these folders; most paths have neither. The name holds no
+    // '/', so the folder decides, once per folder.
+    const candidate = new Map();
     for (let i = 0; i < all.length; i++) {
         const file = all[i];
-        // The pattern below needs one of these folders; most paths have neither.
-        if (!/(models|checkpoints)\//i.test(file.path))
+        let inModels = candidate.get(file.dir);
+        if (inModels === undefined) {
+            inModels = /(models|checkpoints)\//i.test(file.dir + '/');
+            candidate.set(file.dir, inModels);
+        }
+        if (!inModels)
             continue;
         const m = /^(?:.*\/)?(?:models|checkpoints)\/([^/]+)\/(readme|model[_-]?card|licen[cs]e|config\.json|[^/]+\.(safetensors|gguf|bin|pt|pth))/i.exec(file.path);
         if (m)

@@ -36,10 +36,17 @@ function modelIndexNames(card: ModelCardInfo): string[] {
 function modelFolders(snapshot: Snapshot): string[] {
   const names = new Set<string>()
   const all = fileIndex(snapshot).all
+  // The pattern below needs one of these folders; most paths have neither. The name holds no
+  // '/', so the folder decides, once per folder.
+  const candidate = new Map<string, boolean>()
   for (let i = 0; i < all.length; i++) {
     const file = all[i]
-    // The pattern below needs one of these folders; most paths have neither.
-    if (!/(models|checkpoints)\//i.test(file.path)) continue
+    let inModels = candidate.get(file.dir)
+    if (inModels === undefined) {
+      inModels = /(models|checkpoints)\//i.test(file.dir + '/')
+      candidate.set(file.dir, inModels)
+    }
+    if (!inModels) continue
     const m =
       /^(?:.*\/)?(?:models|checkpoints)\/([^/]+)\/(readme|model[_-]?card|licen[cs]e|config\.json|[^/]+\.(safetensors|gguf|bin|pt|pth))/i.exec(
         file.path

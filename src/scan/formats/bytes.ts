@@ -72,23 +72,32 @@ export async function openFileByteSource(
     },
     async read(position: number, length: number): Promise<Uint8Array> {
       assertRange(position, length)
-      if (closed) throw new Error('byte source is closed')
       const wanted = Math.max(0, Math.min(length, size - position))
       if (wanted > MAX_SINGLE_READ) {
         throw new RangeError(`read of ${wanted} bytes exceeds the single-read limit`)
       }
       // Not zero-filled: only the bytes the reads fill are handed out (a short read returns less).
       const out = Buffer.allocUnsafe(wanted)
-      let filled = 0
-      // The file may shrink while it is read; stop at the first short read that returns nothing.
-      while (filled < wanted) {
-        const n = readSync(fd, out, filled, wanted - filled, position + filled)
-        if (n === 0) break
-        filled += n
-      }
-      bytesRead += filled
+      const filled = fill(position, out)
       return filled === wanted ? out : out.subarray(0, filled)
+    },
+    async readInto(position: number, target: Uint8Array): Promise<number> {
+      assertRange(position, target.length)
+      return fill(position, target)
     }
+  }
+  function fill(position: number, target: Uint8Array): number {
+    if (closed) throw new Error('byte source is closed')
+    const wanted = Math.max(0, Math.min(target.length, size - position))
+    let filled = 0
+    // The file may shrink while it is read; stop at the first short read that returns nothing.
+    while (filled < wanted) {
+      const n = readSync(fd, target, filled, wanted - filled, position + filled)
+      if (n === 0) break
+      filled += n
+    }
+    bytesRead += filled
+    return filled
   }
   return {
     source,
@@ -121,12 +130,24 @@ export function withReadBudget(src: ByteSource, budget: number): CountingByteSou
       return used
     },
     async read(position: number, length: number): Promise<Uint8Array> {
-      assertRange(position, length)
-      const wanted = Math.max(0, Math.min(length, src.size - position))
-      if (used + wanted > budget) throw new ReadBudgetError(budget)
-      used += wanted
-      return src.read(position, wanted)
-    }
+      return src.read(position, take(position, length))
+    },
+    ...(src.readInto
+      ? {
+          readInto: async (position: number, target: Uint8Array): Promise<number> => {
+            const wanted = take(position, target.length)
+            return src.readInto!(position, target.subarray(0, wanted))
+          }
+        }
+      : {})
+  }
+  /** Charges a read of up to `length` bytes at `position` to the budget; returns its length. */
+  function take(position: number, length: number): number {
+    assertRange(position, length)
+    const wanted = Math.max(0, Math.min(length, src.size - position))
+    if (used + wanted > budget) throw new ReadBudgetError(budget)
+    used += wanted
+    return wanted
   }
 }
 
@@ -193,6 +214,8 @@ export function smallUnsigned(view: DataView, offset: number, width: 4 | 8, le: 
 export class BufferedReader {
   private window: Uint8Array = new Uint8Array(0)
   private windowStart = 0
+  /** The buffer each refill reads into, when the source can read into one (`readInto`). */
+  private refillBuffer: Uint8Array | null = null
   private cachedView: DataView | null = null
   private cachedViewOf: Uint8Array | null = null
   private pos: number
@@ -233,6 +256,21 @@ export class BufferedReader {
     return Number(big)
   }
 
+  /**
+   * Up to `want` bytes from the current position, as the new window. A source that reads into a
+   * buffer refills the reader's own one, so the bytes of the previous window are overwritten:
+   * views handed out are valid until the next call, as `bytes` says.
+   */
+  private async refill(want: number): Promise<Uint8Array> {
+    if (this.src.readInto === undefined) return this.src.read(this.pos, want)
+    if (this.refillBuffer === null || this.refillBuffer.length < want) {
+      // Not zero-filled: only the bytes a read fills are handed out.
+      this.refillBuffer = Buffer.allocUnsafe(Math.max(want, this.chunkSize))
+    }
+    const got = await this.src.readInto(this.pos, this.refillBuffer.subarray(0, want))
+    return this.refillBuffer.subarray(0, got)
+  }
+
   /** Returns n bytes at the current position (a view; valid until the next call). */
   async bytes(n: number, what = 'a field'): Promise<Uint8Array> {
     this.ensureAvailable(n, what)
@@ -242,7 +280,7 @@ export class BufferedReader {
       return this.window.subarray(offset, offset + n)
     }
     const want = Math.min(Math.max(n, this.chunkSize), this.limit - this.pos)
-    const data = await this.src.read(this.pos, want)
+    const data = await this.refill(want)
     if (data.length < n) throw new TruncatedError(what)
     this.window = data
     this.windowStart = this.pos

@@ -59,6 +59,8 @@ export declare class BufferedReader {
     private littleEndian;
     private window;
     private windowStart;
+    /** The buffer each refill reads into, when the source can read into one (`readInto`). */
+    private refillBuffer;
     private cachedView;
     private cachedViewOf;
     private pos;
@@ -71,6 +73,12 @@ export declare class BufferedReader {
     setLittleEndian(le: boolean): void;
     /** Throws when [pos, pos+n) is not readable: past the end (truncated) or past the cap. */
     ensureAvailable(n: number | bigint, what: string): number;
+    /**
+     * Up to `want` bytes from the current position, as the new window. A source that reads into a
+     * buffer refills the reader's own one, so the bytes of the previous window are overwritten:
+     * views handed out are valid until the next call, as `bytes` says.
+     */
+    private refill;
     /** Returns n bytes at the current position (a view; valid until the next call). */
     bytes(n: number, what?: string): Promise<Uint8Array>;
     /** Moves forward without reading; the target must lie within the file and the cap. */

@@ -5,6 +5,13 @@ export interface ByteSource {
     /** Reads up to `length` bytes at `position`; fewer only at the end of the source. */
     read(position: number, length: number): Promise<Uint8Array>;
     /**
+     * Optional: reads up to `target.length` bytes at `position` into `target` and returns how many
+     * (fewer only at the end). A buffered reader refills one buffer of its own through it instead of
+     * getting a new one per read: on a large header, fresh memory per read costs more in page
+     * faults than the reads themselves.
+     */
+    readInto?(position: number, target: Uint8Array): Promise<number>;
+    /**
      * Largest read-ahead a buffered reader should ask for. A remote source pays for every byte
      * fetched, so it asks for a small one; a local file leaves it unset.
      */
