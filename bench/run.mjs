@@ -119,21 +119,54 @@ function run(command, args, { env, cwd, capture = true, onFirstLine } = {}) {
   })
 }
 
-/** Peak RSS (bytes) and CPU seconds from /usr/bin/time -v or the --import wrapper's line. */
+/**
+ * Peak RSS (bytes), CPU seconds and minor page faults (pages touched for the first time) from
+ * /usr/bin/time -v or the --import wrapper's line.
+ */
 function parseUsage(stderr) {
   if (USE_TIME) {
     const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)
     const user = /User time \(seconds\): ([\d.]+)/.exec(stderr)
     const system = /System time \(seconds\): ([\d.]+)/.exec(stderr)
+    const faults = /Minor \(reclaiming a frame\) page faults: (\d+)/.exec(stderr)
     return {
       rssBytes: rss ? Number(rss[1]) * 1024 : NaN,
-      cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : NaN
+      cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : NaN,
+      minorFaults: faults ? Number(faults[1]) : NaN
     }
   }
-  const m = /BENCH_USAGE maxrss_kb=(\d+) user_us=(\d+) system_us=(\d+)/.exec(stderr)
+  const m = /BENCH_USAGE maxrss_kb=(\d+) user_us=(\d+) system_us=(\d+) minor_faults=(\d+)/.exec(
+    stderr
+  )
   return m
-    ? { rssBytes: Number(m[1]) * 1024, cpuSeconds: (Number(m[2]) + Number(m[3])) / 1e6 }
-    : { rssBytes: NaN, cpuSeconds: NaN }
+    ? {
+        rssBytes: Number(m[1]) * 1024,
+        cpuSeconds: (Number(m[2]) + Number(m[3])) / 1e6,
+        minorFaults: Number(m[4])
+      }
+    : { rssBytes: NaN, cpuSeconds: NaN, minorFaults: NaN }
+}
+
+/**
+ * What touching memory for the first time costs here: a child fills 64 MiB of fresh memory, then
+ * fills it again. Each first touch of a 4 KiB page is a page fault; on a virtual machine whose
+ * host hands back freed memory, each can cost microseconds, so peak RSS is also time.
+ */
+function pageTouchCost() {
+  const script = `
+    const b = Buffer.allocUnsafeSlow(64 * 1024 * 1024)
+    let t = process.hrtime.bigint(); b.fill(1); const fresh = Number(process.hrtime.bigint() - t)
+    t = process.hrtime.bigint(); b.fill(2); const again = Number(process.hrtime.bigint() - t)
+    process.stdout.write(JSON.stringify({ fresh: fresh / 1e6, again: again / 1e6 }))`
+  const runs = []
+  for (let i = 0; i < 3; i++) {
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' })
+    if (r.status === 0) runs.push(JSON.parse(r.stdout))
+  }
+  if (runs.length === 0) return null
+  const fresh = median(runs.map((r) => r.fresh))
+  const again = median(runs.map((r) => r.again))
+  return { freshMs: fresh, againMs: again, perPageUs: ((fresh - again) * 1000) / 16384 }
 }
 
 /** Runs `node ARGS` under /usr/bin/time (or the wrapper); wall time, peak RSS, CPU and output. */
@@ -164,14 +197,25 @@ async function scanOnce(dir, outFile, extraNodeArgs = [], env = undefined) {
     throw new Error(`scan of ${dir} exited with ${result.code}:\n${result.stderr.slice(0, 2000)}`)
   }
   const report = JSON.parse(readFileSync(outFile, 'utf8'))
-  return { wallMs: result.wallMs, rssBytes: result.rssBytes, cpuSeconds: result.cpuSeconds, report }
+  return {
+    wallMs: result.wallMs,
+    rssBytes: result.rssBytes,
+    cpuSeconds: result.cpuSeconds,
+    minorFaults: result.minorFaults,
+    report
+  }
 }
 
 /** bench/floor.mjs on DIR with the scan's read log, measured. */
 async function floorOnce(dir, readLog) {
   const result = await measuredNode([FLOOR, dir, readLog], { capture: true })
   if (result.code !== 0) throw new Error(`floor of ${dir} exited with ${result.code}`)
-  return { wallMs: result.wallMs, rssBytes: result.rssBytes, ...JSON.parse(result.stdout) }
+  return {
+    wallMs: result.wallMs,
+    rssBytes: result.rssBytes,
+    minorFaults: result.minorFaults,
+    ...JSON.parse(result.stdout)
+  }
 }
 
 async function findOnce(dir) {
@@ -208,11 +252,13 @@ async function measureTree(dir, outFile, { floor = false } = {}) {
     scanTimes: scans.map((s) => s.wallMs),
     cpuSeconds: scans.map((s) => s.cpuSeconds),
     peakRss: Math.max(...scans.map((s) => s.rssBytes)),
+    scanFaults: median(scans.map((s) => s.minorFaults)),
     report: scans[scans.length - 1].report,
     ...(floor
       ? {
           floorTimes: floors.map((f) => f.wallMs),
           floorRss: Math.max(...floors.map((f) => f.rssBytes)),
+          floorFaults: median(floors.map((f) => f.minorFaults)),
           floorCalls: floors[0]
         }
       : {})
@@ -389,8 +435,24 @@ function describeMachine() {
     node: process.version,
     os: distro,
     tmp: `${os.tmpdir()}${fsType.status === 0 ? ` (${fsType.stdout.trim()})` : ''}`,
+    pageTouch: pageTouchCost(),
     load: os.loadavg()[0]
   }
+}
+
+/** The page-fault row of the big tree's table: the counts, and what they cost at this machine's rate. */
+function faultLines(big, pageTouch, int, ms) {
+  if (!Number.isFinite(big.scanFaults)) return []
+  const cost = (faults) =>
+    pageTouch
+      ? `, about ${ms((faults * pageTouch.perPageUs) / 1000)} at ${pageTouch.perPageUs.toFixed(1)} µs each`
+      : ''
+  const floor = Number.isFinite(big.floorFaults)
+    ? `; floor ${int(big.floorFaults)}${cost(big.floorFaults)}`
+    : ''
+  return [
+    `| Minor page faults, median (pages touched for the first time) | scan ${int(big.scanFaults)}${cost(big.scanFaults)}${floor} |`
+  ]
 }
 
 function bundleFiles() {
@@ -442,7 +504,7 @@ function writeResults(r) {
     '',
     `Written by \`npm run bench\` (bench/run.mjs) on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC; generation and measurements took ${Math.round((Date.now() - started.getTime()) / 1000)} s.`,
     '',
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${(machine.memory / 2 ** 30).toFixed(1)} GiB memory; Node ${machine.node}; ${machine.os}; temporary folder ${machine.tmp}. Load average (1 min) ${machine.load.toFixed(2)} at the start and ${os.loadavg()[0].toFixed(2)} at the end: other work on the machine shows up in the times.`,
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${(machine.memory / 2 ** 30).toFixed(1)} GiB memory; Node ${machine.node}; ${machine.os}; temporary folder ${machine.tmp}.${machine.pageTouch ? ` Touching memory for the first time costs ${machine.pageTouch.perPageUs.toFixed(1)} µs per 4 KiB page (64 MiB filled: ${ms(machine.pageTouch.freshMs)} fresh, ${ms(machine.pageTouch.againMs)} again), so each MiB a process touches costs it ${ms((256 * machine.pageTouch.perPageUs) / 1000)}.` : ''} Load average (1 min) ${machine.load.toFixed(2)} at the start and ${os.loadavg()[0].toFixed(2)} at the end: other work on the machine shows up in the times.`,
     '',
     '## Targets',
     '',
@@ -488,6 +550,7 @@ function writeResults(r) {
     `| Scan / find | ${ratio.toFixed(1)}× |`,
     `| Scan / Node floor | ${floorRatio.toFixed(2)}× |`,
     `| Peak RSS | ${mb(big.peakRss)} |`,
+    ...faultLines(big, machine.pageTouch, int, ms),
     `| Bytes read (\`inventory.bytesRead\`) | ${int(inv.bytesRead)} (${bytesText(inv.bytesRead)}) |`,
     `| Most bytes read from one weight file (\`inventory.maxBytesReadPerWeight\`) | ${int(inv.maxBytesReadPerWeight)} |`,
     `| Report inventory | ${int(inv.files)} files, ${int(inv.directories)} folders, ${inv.weightFiles} weight files, ${inv.lfsPointers} LFS pointers, ${int(inv.textFilesNotRead)} text files judged by path only, ${inv.skipped.length} skipped, partial: ${inv.partial ? inv.partial.reason : 'no'} |`,

@@ -4083,7 +4083,6 @@ class FileIndex {
     values = new Map();
     sorted;
     constructor(files) {
-        const all = new Array(files.length);
         const withText = [];
         const weightOrPointer = [];
         const withContent = [];
@@ -4091,8 +4090,8 @@ class FileIndex {
         let sorted = true;
         for (let i = 0; i < files.length; i++) {
             const file = files[i];
+            // A file without facts gets them in place, so the snapshot's own array serves as `all`.
             const indexed = isIndexed(file) ? file : Object.assign(file, factsOf(file.path));
-            all[i] = indexed;
             if (i > 0 && !(files[i - 1].path < file.path))
                 sorted = false;
             roles.get(indexed.role).push(indexed);
@@ -4105,8 +4104,7 @@ class FileIndex {
             if (hasText || hasHeader)
                 withContent.push(indexed);
         }
-        // The scan's own records already carry their facts: the snapshot's array serves as is.
-        this.all = files.every(isIndexed) ? files : all;
+        this.all = files;
         this.withText = withText;
         this.weightOrPointer = weightOrPointer;
         this.withContent = withContent;
@@ -7128,41 +7126,50 @@ function isOutputFile(file, folderIsSamples) {
         return false;
     return folderIsSamples || OUTPUT_NAME.test(file.name);
 }
+function sampleFolder(dir) {
+    const segments = dir.split('/');
+    const sample = segments.map((seg) => SAMPLE_FOLDER.test(seg));
+    const generic = segments.map((seg) => GENERIC_FOLDER.test(seg));
+    if (!sample.includes(true) && !generic.includes(true))
+        return null;
+    const prefixes = [];
+    return {
+        segments,
+        sample,
+        generic,
+        outputs: segments.map((seg) => /^(outputs?|generated)$/i.test(seg)),
+        prefix: (i) => (prefixes[i] ??= segments.slice(0, i + 1).join('/'))
+    };
+}
 function sampleFolders(ctx) {
     const snapshot = ctx.snapshot;
     const byDir = new Map();
-    // Whether a folder has a samples or generic segment at all (the loop below skips the rest),
-    // decided once per folder rather than once per file.
-    const candidateFolder = new Map();
+    // What each folder's segments are, worked out once per folder rather than once per file; null
+    // for a folder with no samples or generic segment (the loop below skips its files).
+    const folders = new Map();
     const all = ctx.files.all;
     for (let n = 0; n < all.length; n++) {
         const file = all[n];
         if (isVendoredFile(file))
             continue;
-        const folder = file.dir;
-        let candidate = candidateFolder.get(folder);
-        if (candidate === undefined) {
-            candidate = folder
-                .split('/')
-                .some((seg) => SAMPLE_FOLDER.test(seg) || GENERIC_FOLDER.test(seg));
-            candidateFolder.set(folder, candidate);
+        let folder = folders.get(file.dir);
+        if (folder === undefined) {
+            folder = sampleFolder(file.dir);
+            folders.set(file.dir, folder);
         }
-        if (!candidate)
+        if (folder === null)
             continue;
-        const segments = folder.split('/');
+        const last = folder.segments.length - 1;
         // The nearest enclosing samples folder owns the file.
-        for (let i = segments.length - 1; i >= 0; i--) {
-            const seg = segments[i];
-            // Files right inside outputs/ or generated/ are outputs; deeper ones are training runs.
-            const direct = /^(outputs?|generated)$/i.test(seg) &&
-                i === segments.length - 1 &&
-                !NOT_OUTPUT_NAME.test(file.name);
-            if (!SAMPLE_FOLDER.test(seg) && !GENERIC_FOLDER.test(seg))
+        for (let i = last; i >= 0; i--) {
+            if (!folder.sample[i] && !folder.generic[i])
                 continue;
-            const generic = GENERIC_FOLDER.test(seg) && !direct;
+            // Files right inside outputs/ or generated/ are outputs; deeper ones are training runs.
+            const direct = folder.outputs[i] && i === last && !NOT_OUTPUT_NAME.test(file.name);
+            const generic = folder.generic[i] && !direct;
             if (!isOutputFile(file, !generic))
                 break;
-            const dir = segments.slice(0, i + 1).join('/');
+            const dir = folder.prefix(i);
             const list = byDir.get(dir) ?? [];
             if (list.length < 1000)
                 list.push(file);
@@ -15339,15 +15346,29 @@ function describe(error) {
         return code;
     return error instanceof Error ? error.message.split('\n')[0].slice(0, 120) : 'error';
 }
+/** The number of folders above a file: per folder (a record's shared `dir`) when it has one. */
+function depthOf(file, byFolder) {
+    const dir = file.dir;
+    if (dir === undefined)
+        return segmentCount(file.path) - 1;
+    let depth = byFolder.get(dir);
+    if (depth === undefined) {
+        depth = dir === '' ? 0 : segmentCount(dir);
+        byFolder.set(dir, depth);
+    }
+    return depth;
+}
 /**
  * The `keep` files of `list` with the fewest folders in their path, ordered by depth then path.
  * Only the depths up to the one where `keep` is reached are sorted, not the whole list.
  */
 function shallowestFirst(list, keep) {
-    const depths = new Array(list.length);
+    const depths = new Uint16Array(list.length);
     const perDepth = [];
+    const byFolder = new Map();
     for (let i = 0; i < list.length; i++) {
-        const depth = segmentCount(list[i].path) - 1;
+        // The walk stops far below 65,535 levels (maxDepth); a deeper Hub path sorts last.
+        const depth = Math.min(depthOf(list[i], byFolder), 0xffff);
         depths[i] = depth;
         while (perDepth.length <= depth)
             perDepth.push(0);
@@ -15364,27 +15385,29 @@ function shallowestFirst(list, keep) {
     kept.length = keep;
     return kept.map((i) => list[i]);
 }
+const TEXT_ROLES = ['document', 'code', 'config'];
 /**
  * Decides what to read: weights and pointer candidates always; text up to a count per role,
  * shallow paths first (a release's own files sit near the top, generated trees deep below).
  * Returns the files themselves, in reading order: no wrapper object per file.
  */
 function orderReads(files, roleOf, maxTextFiles) {
-    const textByRole = new Map();
+    const textByRole = TEXT_ROLES.map(() => []);
     const toRead = [];
     for (let i = 0; i < files.length; i++) {
         const file = files[i];
         const role = roleOf(file);
         if (role === 'weights' || role === 'binary-data')
             toRead.push(file);
-        else if (role !== 'other') {
-            const list = textByRole.get(role) ?? [];
-            list.push(file);
-            textByRole.set(role, list);
-        }
+        else if (role === 'document')
+            textByRole[0].push(file);
+        else if (role === 'code')
+            textByRole[1].push(file);
+        else if (role === 'config')
+            textByRole[2].push(file);
     }
     let textNotRead = 0;
-    for (const list of textByRole.values()) {
+    for (const list of textByRole) {
         if (list.length > maxTextFiles) {
             textNotRead += list.length - maxTextFiles;
             for (const file of shallowestFirst(list, maxTextFiles))

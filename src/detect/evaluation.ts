@@ -349,38 +349,56 @@ function isOutputFile(file: IndexedFile, folderIsSamples: boolean): boolean {
   return folderIsSamples || OUTPUT_NAME.test(file.name)
 }
 
+interface SampleFolder {
+  segments: string[]
+  /** Per segment: a samples folder, a generic one (examples/, outputs/, …), outputs/ itself. */
+  sample: boolean[]
+  generic: boolean[]
+  outputs: boolean[]
+  /** The folder's path up to segment `i`, joined once. */
+  prefix(i: number): string
+}
+
+function sampleFolder(dir: string): SampleFolder | null {
+  const segments = dir.split('/')
+  const sample = segments.map((seg) => SAMPLE_FOLDER.test(seg))
+  const generic = segments.map((seg) => GENERIC_FOLDER.test(seg))
+  if (!sample.includes(true) && !generic.includes(true)) return null
+  const prefixes: string[] = []
+  return {
+    segments,
+    sample,
+    generic,
+    outputs: segments.map((seg) => /^(outputs?|generated)$/i.test(seg)),
+    prefix: (i) => (prefixes[i] ??= segments.slice(0, i + 1).join('/'))
+  }
+}
+
 function sampleFolders(ctx: DetectionContext): Evidence[] {
   const snapshot = ctx.snapshot
   const byDir = new Map<string, IndexedFile[]>()
-  // Whether a folder has a samples or generic segment at all (the loop below skips the rest),
-  // decided once per folder rather than once per file.
-  const candidateFolder = new Map<string, boolean>()
+  // What each folder's segments are, worked out once per folder rather than once per file; null
+  // for a folder with no samples or generic segment (the loop below skips its files).
+  const folders = new Map<string, SampleFolder | null>()
   const all = ctx.files.all
   for (let n = 0; n < all.length; n++) {
     const file = all[n]
     if (isVendoredFile(file)) continue
-    const folder = file.dir
-    let candidate = candidateFolder.get(folder)
-    if (candidate === undefined) {
-      candidate = folder
-        .split('/')
-        .some((seg) => SAMPLE_FOLDER.test(seg) || GENERIC_FOLDER.test(seg))
-      candidateFolder.set(folder, candidate)
+    let folder = folders.get(file.dir)
+    if (folder === undefined) {
+      folder = sampleFolder(file.dir)
+      folders.set(file.dir, folder)
     }
-    if (!candidate) continue
-    const segments = folder.split('/')
+    if (folder === null) continue
+    const last = folder.segments.length - 1
     // The nearest enclosing samples folder owns the file.
-    for (let i = segments.length - 1; i >= 0; i--) {
-      const seg = segments[i]
+    for (let i = last; i >= 0; i--) {
+      if (!folder.sample[i] && !folder.generic[i]) continue
       // Files right inside outputs/ or generated/ are outputs; deeper ones are training runs.
-      const direct =
-        /^(outputs?|generated)$/i.test(seg) &&
-        i === segments.length - 1 &&
-        !NOT_OUTPUT_NAME.test(file.name)
-      if (!SAMPLE_FOLDER.test(seg) && !GENERIC_FOLDER.test(seg)) continue
-      const generic = GENERIC_FOLDER.test(seg) && !direct
+      const direct = folder.outputs[i] && i === last && !NOT_OUTPUT_NAME.test(file.name)
+      const generic = folder.generic[i] && !direct
       if (!isOutputFile(file, !generic)) break
-      const dir = segments.slice(0, i + 1).join('/')
+      const dir = folder.prefix(i)
       const list = byDir.get(dir) ?? []
       if (list.length < 1000) list.push(file)
       byDir.set(dir, list)

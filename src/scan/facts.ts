@@ -135,7 +135,6 @@ export class FileIndex {
   private readonly sorted: boolean
 
   constructor(files: readonly ScannedFile[]) {
-    const all: IndexedFile[] = new Array(files.length)
     const withText: IndexedFile[] = []
     const weightOrPointer: IndexedFile[] = []
     const withContent: IndexedFile[] = []
@@ -143,8 +142,8 @@ export class FileIndex {
     let sorted = true
     for (let i = 0; i < files.length; i++) {
       const file = files[i]
+      // A file without facts gets them in place, so the snapshot's own array serves as `all`.
       const indexed = isIndexed(file) ? file : Object.assign(file, factsOf(file.path))
-      all[i] = indexed
       if (i > 0 && !(files[i - 1].path < file.path)) sorted = false
       roles.get(indexed.role)!.push(indexed)
       const hasText = indexed.text !== undefined
@@ -153,8 +152,7 @@ export class FileIndex {
       if (hasHeader) weightOrPointer.push(indexed)
       if (hasText || hasHeader) withContent.push(indexed)
     }
-    // The scan's own records already carry their facts: the snapshot's array serves as is.
-    this.all = files.every(isIndexed) ? (files as readonly IndexedFile[]) : all
+    this.all = files as readonly IndexedFile[]
     this.withText = withText
     this.weightOrPointer = weightOrPointer
     this.withContent = withContent

@@ -16,6 +16,7 @@ import { LFS_SPEC_VERSIONS, parseLfsPointer } from './formats/lfs.js'
 import { formatBytes } from '../format.js'
 import { classifyPath, READ_CAP, type FileRole } from './classify.js'
 import type { ScannedFile, SkippedItem, Snapshot } from './types.js'
+import type { IndexedFile } from './facts.js'
 import { walkRepository, type WalkedFile, type WalkLimits } from './walk.js'
 import { segmentCount } from '../util/paths.js'
 
@@ -360,15 +361,29 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0].slice(0, 120) : 'error'
 }
 
+/** The number of folders above a file: per folder (a record's shared `dir`) when it has one. */
+function depthOf(file: ScannedFile, byFolder: Map<string, number>): number {
+  const dir = (file as Partial<IndexedFile>).dir
+  if (dir === undefined) return segmentCount(file.path) - 1
+  let depth = byFolder.get(dir)
+  if (depth === undefined) {
+    depth = dir === '' ? 0 : segmentCount(dir)
+    byFolder.set(dir, depth)
+  }
+  return depth
+}
+
 /**
  * The `keep` files of `list` with the fewest folders in their path, ordered by depth then path.
  * Only the depths up to the one where `keep` is reached are sorted, not the whole list.
  */
 function shallowestFirst<F extends ScannedFile>(list: readonly F[], keep: number): F[] {
-  const depths = new Array<number>(list.length)
+  const depths = new Uint16Array(list.length)
   const perDepth: number[] = []
+  const byFolder = new Map<string, number>()
   for (let i = 0; i < list.length; i++) {
-    const depth = segmentCount(list[i].path) - 1
+    // The walk stops far below 65,535 levels (maxDepth); a deeper Hub path sorts last.
+    const depth = Math.min(depthOf(list[i], byFolder), 0xffff)
     depths[i] = depth
     while (perDepth.length <= depth) perDepth.push(0)
     perDepth[depth]++
@@ -382,6 +397,8 @@ function shallowestFirst<F extends ScannedFile>(list: readonly F[], keep: number
   return kept.map((i) => list[i])
 }
 
+const TEXT_ROLES: readonly FileRole[] = ['document', 'code', 'config']
+
 /**
  * Decides what to read: weights and pointer candidates always; text up to a count per role,
  * shallow paths first (a release's own files sit near the top, generated trees deep below).
@@ -392,20 +409,18 @@ function orderReads<F extends ScannedFile>(
   roleOf: (file: F) => FileRole,
   maxTextFiles: number
 ): { toRead: F[]; textNotRead: number } {
-  const textByRole = new Map<FileRole, F[]>()
+  const textByRole: F[][] = TEXT_ROLES.map(() => [])
   const toRead: F[] = []
   for (let i = 0; i < files.length; i++) {
     const file = files[i]
     const role = roleOf(file)
     if (role === 'weights' || role === 'binary-data') toRead.push(file)
-    else if (role !== 'other') {
-      const list = textByRole.get(role) ?? []
-      list.push(file)
-      textByRole.set(role, list)
-    }
+    else if (role === 'document') textByRole[0].push(file)
+    else if (role === 'code') textByRole[1].push(file)
+    else if (role === 'config') textByRole[2].push(file)
   }
   let textNotRead = 0
-  for (const list of textByRole.values()) {
+  for (const list of textByRole) {
     if (list.length > maxTextFiles) {
       textNotRead += list.length - maxTextFiles
       for (const file of shallowestFirst(list, maxTextFiles)) toRead.push(file)
