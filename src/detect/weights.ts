@@ -45,8 +45,7 @@ const CHECKPOINT_DOCS =
 
 function describeWeight(file: ScannedFile, info: WeightInfo): string {
   const parts: string[] = [info.format]
-  if (info.tensorCount !== undefined)
-    parts.push(`${formatInteger(info.tensorCount)} tensors`)
+  if (info.tensorCount !== undefined) parts.push(`${formatInteger(info.tensorCount)} tensors`)
   if (info.parameterCount !== undefined)
     parts.push(`${formatCount(info.parameterCount)} parameters`)
   if (info.dtypes && Object.keys(info.dtypes).length > 0)
