@@ -178,6 +178,16 @@ describe('scanRepository', () => {
       put('docs/bom.md', '\ufeff# With a byte-order mark\n')
       put('docs/short.md', 'hi\n')
       put('docs/large.md', `# Large\n${'word '.repeat(20_000)}\n`)
+      // Around the 64 KiB a batched text may hold: a longer file is read on in the scratch buffer,
+      // from wherever its first read left off in the batch. No two positions read alike, so a
+      // shifted copy shows.
+      const counting = (length: number) => {
+        let text = ''
+        for (let n = 0; text.length < length; n++) text += `${n},`
+        return text.slice(0, length)
+      }
+      for (const size of [65_535, 65_536, 65_537, 65_538, 200_001])
+        put(`docs/edge-${size}.md`, counting(size))
       writeFileSync(join(dir, 'docs/broken.md'), Buffer.from([0x23, 0x20, 0xc3, 0x28, 0x0a]))
       const snap = await scanRepository(dir)
       for (const [path, text] of expected)
