@@ -256,10 +256,11 @@ function scratchBuffer(length: number): Buffer {
 
 /**
  * Documents, code and configs: one synchronous open, one read of up to one byte past the cap (two
- * for a text over 64 KiB), and close. The bytes read give the size (a short read is the end), so no fstat and no Stats object
- * per file; fstat runs only for what the reads cannot tell: an empty result (an empty file, or no
- * longer a regular file) and a file over the cap (whose size the report names). The first bytes
- * serve both the LFS pointer check and the text, so a small file is read once.
+ * for a text over 64 KiB), and close. The bytes read give the size (a short read is the end), so
+ * no fstat and no Stats object per file; fstat runs only for what the reads cannot tell: an empty
+ * result (an empty file, or no longer a regular file) and a file over the cap (whose size the
+ * report names). The first bytes serve both the LFS pointer check and the text, so a small file is
+ * read once.
  */
 function readTextFile(
   root: string,
