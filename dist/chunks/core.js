@@ -379,15 +379,13 @@ class BufferedReader {
      * `skip` does.
      */
     skipBufferedStrings(count, width, maxLength, what) {
-        const window = this.window;
         const view = this.windowView();
         const le = this.littleEndian;
         let skipped = 0;
         while (skipped < count) {
-            const offset = this.pos - this.windowStart;
-            if (offset < 0 || offset + width > window.length || width > this.limit - this.pos)
+            if (width > this.bufferedLength())
                 break;
-            const length = smallUnsigned(view, offset, width, le);
+            const length = smallUnsigned(view, this.windowOffset(), width, le);
             if (length < 0 || length > maxLength)
                 break;
             this.pos += width;
@@ -4983,8 +4981,8 @@ function isTableOfContentsRow(line) {
 /** Sentences of a Markdown body, outside code fences, with the lines each spans. */
 function sentencesOf(body, firstLine) {
     const out = [];
-    const lines = body.split('\n');
-    let fence = null;
+    // Code blocks are blanked (line numbers kept): their lines end a paragraph as blank lines do.
+    const lines = blankFencedCode(body).split('\n');
     let paragraph = [];
     const flush = () => {
         if (paragraph.length === 0)
@@ -5015,19 +5013,7 @@ function sentencesOf(body, firstLine) {
         paragraph = [];
     };
     for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-        if (fence !== null) {
-            if (f && f[1][0] === fence[0] && f[1].length >= fence.length)
-                fence = null;
-            continue;
-        }
-        if (f) {
-            flush();
-            fence = f[1];
-            continue;
-        }
-        const trimmed = line.trim();
+        const trimmed = lines[i].trim();
         // Headings, list items and table rows stand alone.
         if (trimmed === '' || /^#{1,6}\s/.test(trimmed) || trimmed.startsWith('|')) {
             flush();
@@ -6069,6 +6055,8 @@ const CODE_RULES = [
         nameInDataFolder: /^(augmentations?|transforms?|masking|collate)\.py$/i
     }
 ];
+/** The components the code rules detect: training, inference, evaluation and preprocessing code. */
+const CODE_RULE_COMPONENTS = new Set(CODE_RULES.map((rule) => rule.name));
 const QUANTIZATION_FOLDER = /(^|\/)(quantization|quantisation|quantize|quantise|awq|gptq)\//i;
 const DEPENDENCY_MANIFEST = /^(requirements([_-][\w-]*)?\.(txt|in)|pyproject\.toml|setup\.py|setup\.cfg|environment(\.[\w-]+)?\.ya?ml|conda\.ya?ml|Pipfile|Pipfile\.lock|poetry\.lock|uv\.lock|package\.json|Cargo\.toml|go\.mod|Dockerfile|Containerfile|Project\.toml)$/i;
 const ENTRY_SECTION = /^(project\.(gui-)?scripts|tool\.poetry\.scripts|options\.entry_points)$/;
@@ -6494,9 +6482,6 @@ function hubDatasetUrl(id) {
 function cleanId(id) {
     return id.replace(/[.,;:]+$/, '').replace(/\/(tree|blob|resolve|viewer)$/, '');
 }
-function segments(path) {
-    return dirName(path).split('/').filter(Boolean);
-}
 function isDataFileName(file) {
     const name = file.name;
     const ext = file.ext;
@@ -6510,7 +6495,7 @@ function dataFolder(cache, file) {
     const folder = file.dir;
     let facts = cache.get(folder);
     if (facts === undefined) {
-        const segs = segments(file.path);
+        const segs = folder.split('/').filter(Boolean);
         const dataAt = segs.findIndex((s) => DATA_SEGMENT.test(s));
         facts = {
             segs,
@@ -6525,10 +6510,8 @@ function dataFolder(cache, file) {
     }
     return facts;
 }
-function dataRole(cache, file) {
-    if (isVendoredFile(file) || !isDataFileName(file))
-        return null;
-    const folder = dataFolder(cache, file);
+/** The role of a data file (isDataFileName, not vendored) in `folder`. */
+function dataRole(folder, file) {
     // Example data for users' own fine-tuning runs is not what the release was trained on.
     if (folder.recipe)
         return null;
@@ -6568,12 +6551,15 @@ function roledDataFiles(ctx) {
         const all = ctx.files.all;
         for (let i = 0; i < all.length; i++) {
             const file = all[i];
-            const role = dataRole(cache, file);
+            if (isVendoredFile(file) || !isDataFileName(file))
+                continue;
+            const folder = dataFolder(cache, file);
+            const role = dataRole(folder, file);
             if (role === null)
                 continue;
             out.files.push(file);
             out.roles.push(role);
-            out.folders.push(dataFolder(cache, file));
+            out.folders.push(folder);
         }
         return out;
     });
@@ -8958,12 +8944,6 @@ const MODEL_DOCUMENTS = new Set([
     'Datasets',
     'Model parameters (Intermediate)'
 ]);
-const CODE_COMPONENTS = new Set([
-    'Training code',
-    'Inference code',
-    'Evaluation code',
-    'Data preprocessing code'
-]);
 /** Whether every link a finding cites (a line cut before its URL cites none) is to a GitHub
  * repository of another owner. */
 function linksOnlyToOthers(finding, owner) {
@@ -9082,7 +9062,7 @@ function detectComponents(snapshot, options = {}) {
     const owner = options.repository?.split('/')[0]?.toLowerCase();
     const notCounted = (f) => subject.release === 'none' &&
         (MODEL_DOCUMENTS.has(f.name) ||
-            (CODE_COMPONENTS.has(f.name) &&
+            (CODE_RULE_COMPONENTS.has(f.name) &&
                 f.presence === 'by-reference' &&
                 owner !== undefined &&
                 linksOnlyToOthers(f, owner)));
@@ -9090,7 +9070,7 @@ function detectComponents(snapshot, options = {}) {
     if (withReferences.some(notCounted))
         warnings.push(`no model release found: ${withReferences
             .filter(notCounted)
-            .map((f) => f.name + (CODE_COMPONENTS.has(f.name) ? ' (links to other projects)' : ''))
+            .map((f) => f.name + (CODE_RULE_COMPONENTS.has(f.name) ? ' (links to other projects)' : ''))
             .join(', ')} not counted for a code library`);
     for (const f of context.files.weightOrPointer) {
         const problem = f.weight?.problem;
@@ -15182,7 +15162,7 @@ const BATCHED_TEXT_MAX = 64 * 1024;
 /**
  * The scan keeps every text it reads until the report is made. Decoded one by one, each text is a
  * young object that V8's scavenger copies twice before it settles in the old generation: tens of
- * megabytes copied on a large tree. ASCII texts (most of them) are instead copied into a batch,
+ * megabytes copied on a large tree. ASCII texts (most of them) are instead read into a batch,
  * and a batch is decoded once into a single string that V8 never moves; each file's text is a
  * slice of it (for ASCII, a byte is a character, so the text is the same). Other texts, and large
  * ones, are decoded on their own.
@@ -15233,7 +15213,7 @@ class TextBatches {
     }
 }
 let scratch = Buffer.alloc(0);
-/** One buffer for every text read (each is decoded before the next): no garbage per file. */
+/** One buffer for the texts too long for a batch (each is decoded before the next). */
 function scratchBuffer(length) {
     if (scratch.length < length)
         scratch = Buffer.allocUnsafe(Math.max(length, 64 * 1024));

@@ -105,6 +105,11 @@ const CODE_RULES: CodeRule[] = [
   }
 ]
 
+/** The components the code rules detect: training, inference, evaluation and preprocessing code. */
+export const CODE_RULE_COMPONENTS: ReadonlySet<ComponentName> = new Set(
+  CODE_RULES.map((rule) => rule.name)
+)
+
 const QUANTIZATION_FOLDER = /(^|\/)(quantization|quantisation|quantize|quantise|awq|gptq)\//i
 
 const DEPENDENCY_MANIFEST =

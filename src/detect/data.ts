@@ -3,7 +3,7 @@ import type { ScannedFile } from '../scan/types.js'
 import { isVendoredFile, type IndexedFile } from '../scan/facts.js'
 import { headingPath, isMarkdownPath, plainInline, readMarkdown } from './markdown.js'
 import type { ComponentFinding, Evidence } from '../model/findings.js'
-import { dirName, isFineTuningRecipe, matchLines } from '../util/paths.js'
+import { isFineTuningRecipe, matchLines } from '../util/paths.js'
 
 const DATA_EXT = new Set([
   'parquet',
@@ -100,10 +100,6 @@ function cleanId(id: string): string {
   return id.replace(/[.,;:]+$/, '').replace(/\/(tree|blob|resolve|viewer)$/, '')
 }
 
-function segments(path: string): string[] {
-  return dirName(path).split('/').filter(Boolean)
-}
-
 function isDataFileName(file: IndexedFile): boolean {
   const name = file.name
   const ext = file.ext
@@ -136,7 +132,7 @@ function dataFolder(cache: FolderFacts, file: IndexedFile): DataFolder {
   const folder = file.dir
   let facts = cache.get(folder)
   if (facts === undefined) {
-    const segs = segments(file.path)
+    const segs = folder.split('/').filter(Boolean)
     const dataAt = segs.findIndex((s) => DATA_SEGMENT.test(s))
     facts = {
       segs,
@@ -152,9 +148,8 @@ function dataFolder(cache: FolderFacts, file: IndexedFile): DataFolder {
   return facts
 }
 
-function dataRole(cache: FolderFacts, file: IndexedFile): DataRole {
-  if (isVendoredFile(file) || !isDataFileName(file)) return null
-  const folder = dataFolder(cache, file)
+/** The role of a data file (isDataFileName, not vendored) in `folder`. */
+function dataRole(folder: DataFolder, file: IndexedFile): DataRole {
   // Example data for users' own fine-tuning runs is not what the release was trained on.
   if (folder.recipe) return null
   if (folder.fixture) return null
@@ -195,11 +190,13 @@ function roledDataFiles(ctx: DetectionContext): RoledDataFiles {
     const all = ctx.files.all
     for (let i = 0; i < all.length; i++) {
       const file = all[i]
-      const role = dataRole(cache, file)
+      if (isVendoredFile(file) || !isDataFileName(file)) continue
+      const folder = dataFolder(cache, file)
+      const role = dataRole(folder, file)
       if (role === null) continue
       out.files.push(file)
       out.roles.push(role)
-      out.folders.push(dataFolder(cache, file))
+      out.folders.push(folder)
     }
     return out
   })

@@ -6,7 +6,7 @@ import { detectDataCard } from './data-card.js'
 import { detectModelCard, type ModelCardInfo } from './model-card.js'
 import { detectionContext, type Detector } from './context.js'
 import { findOpennessClaims, type OpennessClaim } from './claims.js'
-import { detectCode } from './code.js'
+import { CODE_RULE_COMPONENTS, detectCode } from './code.js'
 import { detectData, withheldTrainingData } from './data.js'
 import { detectEvaluation } from './evaluation.js'
 import { detectMetadata } from './metadata.js'
@@ -86,13 +86,6 @@ const MODEL_DOCUMENTS: ReadonlySet<ComponentName> = new Set<ComponentName>([
   'Research paper',
   'Datasets',
   'Model parameters (Intermediate)'
-])
-
-const CODE_COMPONENTS: ReadonlySet<ComponentName> = new Set<ComponentName>([
-  'Training code',
-  'Inference code',
-  'Evaluation code',
-  'Data preprocessing code'
 ])
 
 /** Whether every link a finding cites (a line cut before its URL cites none) is to a GitHub
@@ -233,7 +226,7 @@ export function detectComponents(
   const notCounted = (f: ComponentFinding): boolean =>
     subject.release === 'none' &&
     (MODEL_DOCUMENTS.has(f.name) ||
-      (CODE_COMPONENTS.has(f.name) &&
+      (CODE_RULE_COMPONENTS.has(f.name) &&
         f.presence === 'by-reference' &&
         owner !== undefined &&
         linksOnlyToOthers(f, owner)))
@@ -251,7 +244,7 @@ export function detectComponents(
     warnings.push(
       `no model release found: ${withReferences
         .filter(notCounted)
-        .map((f) => f.name + (CODE_COMPONENTS.has(f.name) ? ' (links to other projects)' : ''))
+        .map((f) => f.name + (CODE_RULE_COMPONENTS.has(f.name) ? ' (links to other projects)' : ''))
         .join(', ')} not counted for a code library`
     )
   for (const f of context.files.weightOrPointer) {

@@ -695,8 +695,8 @@ export interface Sentence {
 /** Sentences of a Markdown body, outside code fences, with the lines each spans. */
 export function sentencesOf(body: string, firstLine: number): Sentence[] {
   const out: Sentence[] = []
-  const lines = body.split('\n')
-  let fence: string | null = null
+  // Code blocks are blanked (line numbers kept): their lines end a paragraph as blank lines do.
+  const lines = blankFencedCode(body).split('\n')
   let paragraph: { text: string; line: number }[] = []
   const flush = (): void => {
     if (paragraph.length === 0) return
@@ -724,18 +724,7 @@ export function sentencesOf(body: string, firstLine: number): Sentence[] {
     paragraph = []
   }
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line)
-    if (fence !== null) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = null
-      continue
-    }
-    if (f) {
-      flush()
-      fence = f[1]
-      continue
-    }
-    const trimmed = line.trim()
+    const trimmed = lines[i].trim()
     // Headings, list items and table rows stand alone.
     if (trimmed === '' || /^#{1,6}\s/.test(trimmed) || trimmed.startsWith('|')) {
       flush()

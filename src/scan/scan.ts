@@ -193,7 +193,7 @@ const BATCHED_TEXT_MAX = 64 * 1024
 /**
  * The scan keeps every text it reads until the report is made. Decoded one by one, each text is a
  * young object that V8's scavenger copies twice before it settles in the old generation: tens of
- * megabytes copied on a large tree. ASCII texts (most of them) are instead copied into a batch,
+ * megabytes copied on a large tree. ASCII texts (most of them) are instead read into a batch,
  * and a batch is decoded once into a single string that V8 never moves; each file's text is a
  * slice of it (for ASCII, a byte is a character, so the text is the same). Other texts, and large
  * ones, are decoded on their own.
@@ -248,7 +248,7 @@ class TextBatches {
 
 let scratch = Buffer.alloc(0)
 
-/** One buffer for every text read (each is decoded before the next): no garbage per file. */
+/** One buffer for the texts too long for a batch (each is decoded before the next). */
 function scratchBuffer(length: number): Buffer {
   if (scratch.length < length) scratch = Buffer.allocUnsafe(Math.max(length, 64 * 1024))
   return scratch

@@ -1,6 +1,9 @@
 import type { DetectionContext } from './context.js';
+import type { ComponentName } from '../model/components.js';
 import type { ScannedFile, Snapshot } from '../scan/types.js';
 import type { ComponentFinding } from '../model/findings.js';
+/** The components the code rules detect: training, inference, evaluation and preprocessing code. */
+export declare const CODE_RULE_COMPONENTS: ReadonlySet<ComponentName>;
 interface Submodule {
     name: string;
     path: string;

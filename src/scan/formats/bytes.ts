@@ -334,14 +334,12 @@ export class BufferedReader {
    * `skip` does.
    */
   skipBufferedStrings(count: number, width: 4 | 8, maxLength: number, what: string): number {
-    const window = this.window
     const view = this.windowView()
     const le = this.littleEndian
     let skipped = 0
     while (skipped < count) {
-      const offset = this.pos - this.windowStart
-      if (offset < 0 || offset + width > window.length || width > this.limit - this.pos) break
-      const length = smallUnsigned(view, offset, width, le)
+      if (width > this.bufferedLength()) break
+      const length = smallUnsigned(view, this.windowOffset(), width, le)
       if (length < 0 || length > maxLength) break
       this.pos += width
       this.skip(length, what)
