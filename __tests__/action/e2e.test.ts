@@ -82,6 +82,9 @@ describe('the bundled action on a pull request', () => {
     expect(fake.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([
       `/repos/${OWNER}/${REPO}/issues/comments/${comment.id}`
     ])
+    // The token's login is asked once, though the run reads the comments twice (the previous
+    // report before the scan, the comment to update after it).
+    expect(fake.requests.filter((r) => r.path.endsWith('/graphql'))).toHaveLength(1)
     expect(parseMarker(fake.commentsOn(PR)[0]!.body)).toMatchObject({ runId: '502' })
     expect(second.outputs['comment-url']).toBe(comment.html_url)
     expect(second.stdout).toContain('PR comment: updated')

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import {
   MAX_COMMENT_CHARS,
+  FALLBACK_LOGIN,
   graphqlUrlFor,
+  resolveLogin,
   sameIdentity,
   upsertStickyComment,
   type UpsertStickyCommentOptions
@@ -176,6 +178,32 @@ describe('upsertStickyComment', () => {
       expect(viewerWithoutSuffix.requests.some((r) => r.path === '/graphql')).toBe(true)
     } finally {
       await viewerWithoutSuffix.close()
+    }
+  })
+
+  it('asks for the login once per client, and again after a failed query', async () => {
+    const viewerQueries = (server: FakeGitHub) =>
+      server.requests.filter((r) => r.path === '/graphql').length
+    const users = await startFakeGitHub({
+      tokens: { 'test-token': 'release-bot', other: 'octocat' }
+    })
+    const noViewer = await startFakeGitHub({ viewerLogin: null })
+    try {
+      const octokit = octokitFor(users)
+      expect(await resolveLogin(octokit)).toBe('release-bot')
+      expect(await resolveLogin(octokit)).toBe('release-bot')
+      expect(viewerQueries(users)).toBe(1)
+      // Another client may hold another token.
+      expect(await resolveLogin(octokitFor(users, { token: 'other' }))).toBe('octocat')
+      expect(viewerQueries(users)).toBe(2)
+
+      const failing = octokitFor(noViewer)
+      expect(await resolveLogin(failing)).toBe(FALLBACK_LOGIN)
+      expect(await resolveLogin(failing)).toBe(FALLBACK_LOGIN)
+      expect(viewerQueries(noViewer)).toBe(2)
+    } finally {
+      await users.close()
+      await noViewer.close()
     }
   })
 

@@ -311,17 +311,28 @@ async function deleteDuplicates(
   return deleted
 }
 
+/** Logins a client's token was found to have, by GraphQL endpoint: a token's login never changes. */
+const knownLogins = new WeakMap<Octokit, Map<string, string>>()
+
 /**
  * The token's login via GraphQL `viewer`, or FALLBACK_LOGIN when that fails (the default
- * GITHUB_TOKEN is the github-actions app, so the fallback is right in the common case).
+ * GITHUB_TOKEN is the github-actions app, so the fallback is right in the common case). A login
+ * found is kept for the client: a run asks twice (reading the previous report, then updating the
+ * comment), and each GraphQL request waits out the throttling plugin's second between writes. A
+ * failure is not kept, so a later call may still learn the real login.
  */
 export async function resolveLogin(octokit: Octokit, graphqlUrl?: string): Promise<string> {
   const url = graphqlUrl ?? graphqlUrlFor(octokit.request.endpoint.DEFAULTS.baseUrl)
+  const known = knownLogins.get(octokit)?.get(url)
+  if (known !== undefined) return known
   try {
     const response = await octokit.request(`POST ${url}`, { query: 'query { viewer { login } }' })
     const data: unknown = response.data
     const login = (data as { data?: { viewer?: { login?: unknown } } } | null)?.data?.viewer?.login
-    return typeof login === 'string' && login.length > 0 ? login : FALLBACK_LOGIN
+    if (typeof login !== 'string' || login.length === 0) return FALLBACK_LOGIN
+    const logins = knownLogins.get(octokit) ?? new Map<string, string>()
+    knownLogins.set(octokit, logins.set(url, login))
+    return login
   } catch {
     return FALLBACK_LOGIN
   }
