@@ -22,7 +22,17 @@ const CLAIMS: [string, string][] = [
   ['# Acme: a fully open-source LLM', 'fully open-source'],
   ['Acme brings open source AI to small devices, and we release it under MIT.', 'open source'],
   ['The model is released under an open source license.', 'open source'],
-  ['This project is open-source software under the MIT licence.', 'open-source']
+  ['This project is open-source software under the MIT licence.', 'open-source'],
+  // A tagline that opens with the generation the release belongs to.
+  ['Shaping the next generation of open-source vision models', 'open-source'],
+  // A ranking among open models counts the release as one.
+  ['Wren-3B delivers the best accuracy among open models of its size.', 'open models'],
+  [
+    'Our model and its weights are shared with all, in keeping with the spirit of openness.',
+    'spirit of openness'
+  ],
+  // "The use of" is the reader's use of this release, not the release using others' work.
+  ['Nobody is liable for harm arising from the use of Wren 3 open-source models.', 'open-source']
 ]
 
 const NEAR_MISSES = [
@@ -41,7 +51,12 @@ const NEAR_MISSES = [
   'Fine-tuning support for open-source LLMs.',
   'All dependencies are open source.',
   'Acme is a non-open-source model.',
-  'Many open source alternatives exist.'
+  'Many open source alternatives exist.',
+  'Wren ranks second among existing open-source models.',
+  'Wren is widely adopted among open-source developers.',
+  'Building the next generation of open-source tools for data curation.',
+  'We value the spirit of openness in research.',
+  'The use of open-source libraries keeps the code short.'
 ]
 
 describe('findOpennessClaims', () => {

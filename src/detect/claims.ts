@@ -9,7 +9,7 @@ export type { OpennessClaim }
 
 /** "open source" and its spellings, "open science", and "open" under an intensifier. */
 const PHRASE =
-  /\b(?:(?:fully|truly|completely|totally|genuinely|100 ?%)[ \t-]{1,3}open(?:[ \t-]{0,3}sourc(?:e[sd]?|ing))?|open[ \t-]{0,3}sourc(?:e[sd]?|ing)|open[ \t-]{1,3}science|openly[ \t]+releas(?:e[sd]?|ing)|open[ \t-]+(?!(?:the|a|an|this|that|your|our|its|their|up|to|and|or|in|on|for|with|by|weights?|source|data)\b)(?:[a-z][\w-]*[ \t]+){0,2}?(?:models?|llms?|language[ \t]+models?|foundation[ \t]+models?))\b|开源/gi
+  /\b(?:(?:fully|truly|completely|totally|genuinely|100 ?%)[ \t-]{1,3}open(?:[ \t-]{0,3}sourc(?:e[sd]?|ing))?|open[ \t-]{0,3}sourc(?:e[sd]?|ing)|open[ \t-]{1,3}science|openly[ \t]+releas(?:e[sd]?|ing)|(?:principles?|spirit|values?|ideals?)[ \t]+of[ \t]+openness|open[ \t-]+(?!(?:the|a|an|this|that|your|our|its|their|up|to|and|or|in|on|for|with|by|weights?|source|data)\b)(?:[a-z][\w-]*[ \t]+){0,2}?(?:models?|llms?|language[ \t]+models?|foundation[ \t]+models?))\b|开源/gi
 const STRONG = /^(fully|truly|completely|totally|genuinely|100)/i
 const SCIENCE = /science$/i
 
@@ -29,7 +29,7 @@ const OTHER_NOUN =
   /^[\s-]*(?:[\w.+-]+[\s-]+){0,2}?(librar(?:y|ies)|tools?|toolkits?|software|projects|communit(?:y|ies)|ecosystems?|frameworks|packages|dependenc(?:y|ies)|contributors?|alternatives?|counterparts?|competitors?|baselines?|movement|world|initiatives?|repositories|repos|maintainers|developers|enthusiasts|efforts|codebases|solutions|programs|components|contributions|datasets|licen[cs]es)\b/i
 /** Words just before the phrase that point at others' work. */
 const OTHER_BEFORE =
-  /\b(built (with|on|using|upon)|powered by|thanks to|uses?|using|used|relies on|rely on|leverag\w*|based on|compared (to|with)|comparing|comparison (to|with)|benchmark\w*|evaluat\w*|outperform\w*|surpass\w*|beats?|than|other|existing|many|several|various|numerous|popular|prior|previous|similar|vs\.?|versus|like|such as|third[- ]party|contribut\w* to|thank\w*|broader|wider|love)\b/i
+  /\b(built (with|on|using|upon)|powered by|thanks to|(?<!\bthe )uses?|using|used|relies on|rely on|leverag\w*|based on|compared (to|with)|comparing|comparison (to|with)|benchmark\w*|evaluat\w*|outperform\w*|surpass\w*|beats?|than|other|existing|many|several|various|numerous|popular|prior|previous|similar|vs\.?|versus|like|such as|third[- ]party|contribut\w* to|thank\w*|broader|wider|love)\b/i
 /** A preposition right before the phrase: "for open-source LLMs", "of open source models". */
 const PREPOSITION_BEFORE = /\b(for|of|with|on|to|from|in|into|by|about|across|within)\W*$/i
 /** The subject of "… are open source" is something else. */
@@ -125,11 +125,20 @@ export function isReleaseClaim(
     )
   )
     return false
-  // "X is the new generation of open-source LLMs": membership, a claim about X.
+  // "The principles of openness" are claimed for the release only by a sentence about it.
+  if (/openness$/i.test(phrase)) return FIRST_PERSON_RELEASE.test(sentence)
+  // "X is the new generation of open-source LLMs": membership, a claim about X. So is a tagline
+  // that opens with it ("Building the next generation of open-source LLMs"), and a ranking
+  // "among open models" (rankings among others' models, "among existing …", are left out above).
   const membership =
     /\b(is|are)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:generation|family|series|suite|class)\s+of\s*$/i.test(
       before
-    )
+    ) ||
+    (/^\W*(?:(?:[\w-]+ing|towards?)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:generation|family|series)\s+of\s*$/i.test(
+      before
+    ) &&
+      RELEASE_NOUN.test(after)) ||
+    (/\bamong\s*$/i.test(before) && (/(models?|llms?)$/i.test(phrase) || RELEASE_NOUN.test(after)))
   if (!science && !membership && PREPOSITION_BEFORE.test(before)) return false
   if (membership) return true
   // "… of Baichuan 2 open-source models": the model's own name right before the phrase.
