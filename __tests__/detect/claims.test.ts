@@ -32,7 +32,14 @@ const CLAIMS: [string, string][] = [
     'spirit of openness'
   ],
   // "The use of" is the reader's use of this release, not the release using others' work.
-  ['Nobody is liable for harm arising from the use of Wren 3 open-source models.', 'open-source']
+  ['Nobody is liable for harm arising from the use of Wren 3 open-source models.', 'open-source'],
+  // 开源 ("open source"): "X is an open-source bilingual chat model", "we open-sourced the series",
+  // and the model's own name before it.
+  ['Wren-7B 是一个开源的中英双语对话模型。', '开源'],
+  ['我们开源了 Wren 系列模型的全部权重。', '开源'],
+  ['Wren-7B 开源模型可以免费下载。', '开源'],
+  // The model's name before it wins over a community further on.
+  ['Wren-7B 开源模型希望与开源社区一起进步。', '开源']
 ]
 
 const NEAR_MISSES = [
@@ -56,7 +63,11 @@ const NEAR_MISSES = [
   'Wren is widely adopted among open-source developers.',
   'Building the next generation of open-source tools for data curation.',
   'We value the spirit of openness in research.',
-  'The use of open-source libraries keeps the code short.'
+  'The use of open-source libraries keeps the code short.',
+  'Hubly is an open-source platform for serving models; Wren runs on it too.',
+  'Hubly（模型集市）是开源的模型共享平台。',
+  '在测试开源模型时，我们发现显存是瓶颈。',
+  '我们基于其他开源模型做了对比。'
 ]
 
 describe('findOpennessClaims', () => {

@@ -5662,6 +5662,13 @@ const FIRST_PERSON_RELEASE = /\b(our|this|these) (model|weights|release|checkpoi
 const FUTURE = /\b(will|shall|plan(s|ned|ning)? to|intend(s|ed)? to|going to|aim(s|ing)? to|hope to|would like to|soon|later|upcoming|in the future|once)\b/i;
 /** What follows the phrase when it describes something other than this release. */
 const OTHER_NOUN = /^[\s-]*(?:[\w.+-]+[\s-]+){0,2}?(librar(?:y|ies)|tools?|toolkits?|software|projects|communit(?:y|ies)|ecosystems?|frameworks|packages|dependenc(?:y|ies)|contributors?|alternatives?|counterparts?|competitors?|baselines?|movement|world|initiatives?|repositories|repos|maintainers|developers|enthusiasts|efforts|codebases|solutions|programs|components|contributions|datasets|licen[cs]es)\b/i;
+/**
+ * What a release of a model never is: "X is an open-source platform" describes some other service,
+ * even when it is the sentence's subject (unlike "\u2026 is open-source software", said of a project).
+ */
+const SERVICE_NOUN = /^[\s-]*(?:[\w.+-]+[\s-]+){0,2}?(platforms?|services?|hubs?|marketplaces?|websites?|web[ \t]+apps?)\b/i;
+/** The same in Chinese: platform, community, tool, framework, ecosystem (\u5f00\u6e90\u7684\u2026\u5e73\u53f0). */
+const SERVICE_NOUN_ZH = /^\u7684?[^\u3002\uff0c,\u3001\uff1b;]{0,10}(\u5e73\u53f0|\u793e\u533a|\u5de5\u5177|\u6846\u67b6|\u751f\u6001)/;
 /** Words just before the phrase that point at others' work. */
 const OTHER_BEFORE = /\b(built (with|on|using|upon)|powered by|thanks to|(?<!\bthe )uses?|using|used|relies on|rely on|leverag\w*|based on|compared (to|with)|comparing|comparison (to|with)|benchmark\w*|evaluat\w*|outperform\w*|surpass\w*|beats?|than|other|existing|many|several|various|numerous|popular|prior|previous|similar|vs\.?|versus|like|such as|third[- ]party|contribut\w* to|thank\w*|broader|wider|love)\b/i;
 /** A preposition right before the phrase: "for open-source LLMs", "of open source models". */
@@ -5762,15 +5769,18 @@ function isReleaseClaim(text, index, phrase, implicitSubject = false) {
     if (phrase === '\u5f00\u6e90') {
         if (/(\u6d4b\u8bd5|\u8bc4\u6d4b|\u8bc4\u4f30|\u6bd4\u8f83|\u5bf9\u6bd4|\u5176\u4ed6|\u5176\u5b83|\u4f17\u591a|\u8bb8\u591a|\u591a\u6570|\u57fa\u4e8e|\u7531\u4e8e)[^\u3002\uff0c,]{0,6}$/.test(before))
             return false;
-        return (/(\u662f|\u4e3a)(\u4e00\u4e2a|\u4e00\u6b3e|\u4e00\u79cd|\u65b0\u4e00\u4ee3|\u6700\u65b0\u4e00\u4ee3|\u65b0\u7684)?[^\u3002\uff0c,\u3001]{0,10}$/.test(before) ||
-            /\u6211\u4eec(\u5df2\u7ecf|\u6b63\u5f0f|\u5168\u9762)?$/.test(before.trim()) ||
-            /[A-Za-z][\w.-]*\d[\w.-]*\s*$/.test(before));
+        // "X \u662f\u5f00\u6e90\u7684\u2026\u5e73\u53f0" (X is an open-source \u2026 platform) describes another service.
+        if (/(\u662f|\u4e3a)(\u4e00\u4e2a|\u4e00\u6b3e|\u4e00\u79cd|\u65b0\u4e00\u4ee3|\u6700\u65b0\u4e00\u4ee3|\u65b0\u7684)?[^\u3002\uff0c,\u3001]{0,10}$/.test(before))
+            return !SERVICE_NOUN_ZH.test(after);
+        return (/\u6211\u4eec(\u5df2\u7ecf|\u6b63\u5f0f|\u5168\u9762)?$/.test(before.trim()) || /[A-Za-z][\w.-]*\d[\w.-]*\s*$/.test(before));
     }
     // "Open Foundation Models", "Open LLM Leaderboard": a title in capitals names a work, not a claim.
     if (/^Open\s+[A-Z]/.test(phrase) && /(models?|llms?)$/i.test(phrase))
         return false;
     // "X is open-source software" describes X; "open-source libraries" elsewhere are someone else's.
     if (!science && !predicate && OTHER_NOUN.test(after))
+        return false;
+    if (!science && SERVICE_NOUN.test(after))
         return false;
     const firstPerson = FIRST_PERSON.test(sentence);
     const participle = /sourc(ed|ing)$/i.test(phrase);

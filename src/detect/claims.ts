@@ -27,6 +27,14 @@ const FUTURE =
 /** What follows the phrase when it describes something other than this release. */
 const OTHER_NOUN =
   /^[\s-]*(?:[\w.+-]+[\s-]+){0,2}?(librar(?:y|ies)|tools?|toolkits?|software|projects|communit(?:y|ies)|ecosystems?|frameworks|packages|dependenc(?:y|ies)|contributors?|alternatives?|counterparts?|competitors?|baselines?|movement|world|initiatives?|repositories|repos|maintainers|developers|enthusiasts|efforts|codebases|solutions|programs|components|contributions|datasets|licen[cs]es)\b/i
+/**
+ * What a release of a model never is: "X is an open-source platform" describes some other service,
+ * even when it is the sentence's subject (unlike "… is open-source software", said of a project).
+ */
+const SERVICE_NOUN =
+  /^[\s-]*(?:[\w.+-]+[\s-]+){0,2}?(platforms?|services?|hubs?|marketplaces?|websites?|web[ \t]+apps?)\b/i
+/** The same in Chinese: platform, community, tool, framework, ecosystem (开源的…平台). */
+const SERVICE_NOUN_ZH = /^的?[^。，,、；;]{0,10}(平台|社区|工具|框架|生态)/
 /** Words just before the phrase that point at others' work. */
 const OTHER_BEFORE =
   /\b(built (with|on|using|upon)|powered by|thanks to|(?<!\bthe )uses?|using|used|relies on|rely on|leverag\w*|based on|compared (to|with)|comparing|comparison (to|with)|benchmark\w*|evaluat\w*|outperform\w*|surpass\w*|beats?|than|other|existing|many|several|various|numerous|popular|prior|previous|similar|vs\.?|versus|like|such as|third[- ]party|contribut\w* to|thank\w*|broader|wider|love)\b/i
@@ -150,16 +158,18 @@ export function isReleaseClaim(
   if (phrase === '开源') {
     if (/(测试|评测|评估|比较|对比|其他|其它|众多|许多|多数|基于|由于)[^。，,]{0,6}$/.test(before))
       return false
+    // "X 是开源的…平台" (X is an open-source … platform) describes another service.
+    if (/(是|为)(一个|一款|一种|新一代|最新一代|新的)?[^。，,、]{0,10}$/.test(before))
+      return !SERVICE_NOUN_ZH.test(after)
     return (
-      /(是|为)(一个|一款|一种|新一代|最新一代|新的)?[^。，,、]{0,10}$/.test(before) ||
-      /我们(已经|正式|全面)?$/.test(before.trim()) ||
-      /[A-Za-z][\w.-]*\d[\w.-]*\s*$/.test(before)
+      /我们(已经|正式|全面)?$/.test(before.trim()) || /[A-Za-z][\w.-]*\d[\w.-]*\s*$/.test(before)
     )
   }
   // "Open Foundation Models", "Open LLM Leaderboard": a title in capitals names a work, not a claim.
   if (/^Open\s+[A-Z]/.test(phrase) && /(models?|llms?)$/i.test(phrase)) return false
   // "X is open-source software" describes X; "open-source libraries" elsewhere are someone else's.
   if (!science && !predicate && OTHER_NOUN.test(after)) return false
+  if (!science && SERVICE_NOUN.test(after)) return false
 
   const firstPerson = FIRST_PERSON.test(sentence)
   const participle = /sourc(ed|ing)$/i.test(phrase)
