@@ -483,6 +483,34 @@ describe('5. evidence quality', () => {
     expect(code.evidence[0]).toMatchObject({ path: 'train.py', kind: 'content' })
   })
 
+  it('shows the model code first: a file, then a folder named for it; code in data folders last', () => {
+    const layer = (name: string) =>
+      `import torch\nfrom torch import nn\n\nclass ${name}(nn.Module):\n    pass\n`
+    const files: FileMap = {
+      'README.md': WREN_CARD,
+      'data/filtering/quality_classifier.py': layer('QualityHead'),
+      'scripts/probe.py': layer('LinearProbe'),
+      'wren/models/backbone.py': layer('WrenBlock')
+    }
+    const f = find(files, 'Model architecture')
+    expect(f?.evidence.map((e) => e.path)).toEqual([
+      'wren/models/backbone.py',
+      'scripts/probe.py',
+      'data/filtering/quality_classifier.py'
+    ])
+    // Every definition still counts where it is; only the order of the evidence changes.
+    expect(f?.locations).toEqual(Object.keys(files).filter((p) => p.endsWith('.py')))
+    // A file named for model code ranks first, wherever it is.
+    const named = find(
+      { ...files, 'a_net/modeling_wren.py': layer('WrenModel') },
+      'Model architecture'
+    )
+    expect(named?.evidence.slice(0, 2).map((e) => e.path)).toEqual([
+      'a_net/modeling_wren.py',
+      'wren/models/backbone.py'
+    ])
+  })
+
   it('merges identical evidence lines', () => {
     const line = '- Weights: https://huggingface.co/acme/wren-1b'
     const readme = `${WREN_CARD}\n## Download\n\n${line}\n\n## Download (mirror of the list above)\n\n${line}\n`

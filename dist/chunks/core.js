@@ -4183,6 +4183,23 @@ const MODEL_CODE_CONTENT = /(class\s+\w+\s*\(\s*(nn\.Module|torch\.nn\.Module|Pr
 const TENSOR_LIBRARY = /\b(import torch|from torch\b|import tensorflow|\btf\.|import jax|from jax\b|\bflax\b|import mlx|from mlx\b|\bnn\.\w+\(|#include\s*[<"](torch|cuda|ggml)|\bcandle\b|\bggml\b|\bFlux\b|using Flux)/;
 /** Usage examples: a model defined there is the reader's example, not the release's. */
 const EXAMPLES_FOLDER$1 = /(^|\/)examples?\//i;
+/** Folders that hold a release's model code: what a reader opens first to see the architecture. */
+const MODEL_FOLDER$1 = /(^|\/)(models?|modell?ing|architectures?|networks?)\//i;
+/** Data folders: a model defined there (a quality filter, a classifier) is a tool for the data. */
+const DATA_FOLDER$3 = /(^|\/)(data|datasets?)\//i;
+const EVIDENCE_SHOWN = 5;
+/**
+ * Where a model definition ranks as evidence: a file named for model code first, then one in a
+ * folder named for it, then other code, and code in data folders last, so that the first line a
+ * reader sees is the model itself.
+ */
+function evidenceRank(path, name) {
+    if (DATA_FOLDER$3.test(path))
+        return 3;
+    if (MODEL_CODE_NAME.test(name))
+        return 0;
+    return MODEL_FOLDER$1.test(path) ? 1 : 2;
+}
 const ARCH_CONFIG_NAMES = /^(config\.json|params\.json|model_config\.ya?ml|model_index\.json|adapter_config\.json)$/i;
 function parseJsonObject(text) {
     try {
@@ -4219,7 +4236,8 @@ function describeConfig(name, data) {
 }
 /** Model architecture: model-definition code, architecture configs, and the architecture a GGUF header names. */
 function detectArchitecture(ctx) {
-    const code = [];
+    // Per rank, in path order; each keeps as many as can be shown.
+    const code = [[], [], [], []];
     const configs = [];
     const codeLocations = [];
     const configLocations = [];
@@ -4235,8 +4253,9 @@ function detectArchitecture(ctx) {
             const hit = matchLines(file.text, MODEL_CODE_CONTENT, 1)[0];
             if (hit || (MODEL_CODE_NAME.test(name) && TENSOR_LIBRARY.test(file.text))) {
                 codeLocations.push(file.path);
-                if (code.length < 5) {
-                    code.push(hit
+                const ranked = code[evidenceRank(file.path, name)];
+                if (ranked.length < EVIDENCE_SHOWN) {
+                    ranked.push(hit
                         ? {
                             path: file.path,
                             line: hit.line,
@@ -4283,7 +4302,7 @@ function detectArchitecture(ctx) {
         {
             name: 'Model architecture',
             presence: 'in-repository',
-            evidence: [...code, ...configs],
+            evidence: [...code.flat().slice(0, EVIDENCE_SHOWN), ...configs],
             locations: codeLocations.length > 0 ? codeLocations : configLocations,
             ...(notes ? { notes } : {})
         }

@@ -19,6 +19,23 @@ const TENSOR_LIBRARY =
 /** Usage examples: a model defined there is the reader's example, not the release's. */
 const EXAMPLES_FOLDER = /(^|\/)examples?\//i
 
+/** Folders that hold a release's model code: what a reader opens first to see the architecture. */
+const MODEL_FOLDER = /(^|\/)(models?|modell?ing|architectures?|networks?)\//i
+/** Data folders: a model defined there (a quality filter, a classifier) is a tool for the data. */
+const DATA_FOLDER = /(^|\/)(data|datasets?)\//i
+const EVIDENCE_SHOWN = 5
+
+/**
+ * Where a model definition ranks as evidence: a file named for model code first, then one in a
+ * folder named for it, then other code, and code in data folders last, so that the first line a
+ * reader sees is the model itself.
+ */
+function evidenceRank(path: string, name: string): 0 | 1 | 2 | 3 {
+  if (DATA_FOLDER.test(path)) return 3
+  if (MODEL_CODE_NAME.test(name)) return 0
+  return MODEL_FOLDER.test(path) ? 1 : 2
+}
+
 const ARCH_CONFIG_NAMES =
   /^(config\.json|params\.json|model_config\.ya?ml|model_index\.json|adapter_config\.json)$/i
 
@@ -58,7 +75,8 @@ function describeConfig(name: string, data: Record<string, unknown>): string | n
 
 /** Model architecture: model-definition code, architecture configs, and the architecture a GGUF header names. */
 export function detectArchitecture(ctx: DetectionContext): ComponentFinding[] {
-  const code: Evidence[] = []
+  // Per rank, in path order; each keeps as many as can be shown.
+  const code: Evidence[][] = [[], [], [], []]
   const configs: Evidence[] = []
   const codeLocations: string[] = []
   const configLocations: string[] = []
@@ -72,8 +90,9 @@ export function detectArchitecture(ctx: DetectionContext): ComponentFinding[] {
       const hit = matchLines(file.text, MODEL_CODE_CONTENT, 1)[0]
       if (hit || (MODEL_CODE_NAME.test(name) && TENSOR_LIBRARY.test(file.text))) {
         codeLocations.push(file.path)
-        if (code.length < 5) {
-          code.push(
+        const ranked = code[evidenceRank(file.path, name)]
+        if (ranked.length < EVIDENCE_SHOWN) {
+          ranked.push(
             hit
               ? {
                   path: file.path,
@@ -121,7 +140,7 @@ export function detectArchitecture(ctx: DetectionContext): ComponentFinding[] {
     {
       name: 'Model architecture',
       presence: 'in-repository',
-      evidence: [...code, ...configs],
+      evidence: [...code.flat().slice(0, EVIDENCE_SHOWN), ...configs],
       locations: codeLocations.length > 0 ? codeLocations : configLocations,
       ...(notes ? { notes } : {})
     }
