@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { runCli } from '../src/cli-run.js'
+import { repositoryFromFolder } from '../src/cli-scan.js'
 import { validateAgainstMotSchema } from '../src/frameworks/mot-record.js'
 import { VERSION } from '../src/version.js'
 
@@ -46,6 +47,20 @@ describe('model-openness scan', () => {
     const row = markdown.out.split('\n').find((l) => l.startsWith('| Model parameters (Final) |'))
     expect(row).toMatch(/Apache License 2\.0.*\(stated\)/)
     expect(markdown.out).toContain(`<code>README.md:${line}</code> licence statement`)
+  })
+
+  it('scans a folder whose name is no repository name under a cleaned name, without --repository', async () => {
+    const dir = join(tmp, 'wren+v2 (copy)')
+    mkdirSync(dir)
+    writeFileSync(join(dir, 'README.md'), '# Wren\n\nA small language model.\n')
+    const result = await cli(['scan', dir, '--offline'])
+    expect(result.err).toBe('')
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.out).repository).toBe('wren-v2-copy')
+    expect(repositoryFromFolder('/srv/модель')).toBe('repository')
+    expect(repositoryFromFolder('/srv/.wren_1.5')).toBe('wren_1.5')
+    expect(repositoryFromFolder('/')).toBe('repository')
+    expect(repositoryFromFolder(`/srv/${'w'.repeat(99)}++x`)).toBe('w'.repeat(99))
   })
 
   it('refuses a --repository that is not OWNER/NAME', async () => {

@@ -21,6 +21,22 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   await rename(tmp, path)
 }
 
+/** What `--repository` takes: NAME or OWNER/NAME, in the characters GitHub and the Hub allow. */
+const REPOSITORY_NAME = /^[\w.-]{1,100}(\/[\w.-]{1,100})?$/
+
+/**
+ * The repository's name when `--repository` is not given: the folder's name, with each run of
+ * other characters (`+`, spaces, non-ASCII letters) written as `-`. A folder called
+ * `model+v2 (copy)` is scanned as `model-v2-copy`, not refused for a flag that was never passed.
+ */
+export function repositoryFromFolder(dir: string): string {
+  const name = basename(dir)
+    .replace(/[^\w.-]+/g, '-')
+    .slice(0, 100)
+    .replace(/^[-.]+|-+$/g, '')
+  return name === '' ? 'repository' : name
+}
+
 /** Checked before the scan, so a typo in --output does not cost a whole scan. */
 async function checkOutputFolder(path: string, shown: string): Promise<void> {
   const folder = dirname(path)
@@ -82,8 +98,10 @@ async function scanCommand(positionals: string[], values: CliValues, io: CliIo):
     policy
   )
   const repository =
-    typeof values.repository === 'string' ? values.repository : (hubTarget?.id ?? basename(dir))
-  if (!/^[\w.-]{1,100}(\/[\w.-]{1,100})?$/.test(repository))
+    typeof values.repository === 'string'
+      ? values.repository
+      : (hubTarget?.id ?? repositoryFromFolder(dir))
+  if (!REPOSITORY_NAME.test(repository))
     throw new UsageError(
       `--repository must look like OWNER/NAME, got '${repository.slice(0, 100)}'`
     )
@@ -164,7 +182,8 @@ async function lockCommand(positionals: string[], values: CliValues, io: CliIo):
       'lock asks the hosts: it cannot run with --offline or --resolve other than online'
     )
   const dir = resolve(io.cwd, positionals[0] ?? '.')
-  const repository = typeof values.repository === 'string' ? values.repository : basename(dir)
+  const repository =
+    typeof values.repository === 'string' ? values.repository : repositoryFromFolder(dir)
   const settings = resolveSettings(values, io, dir)
   const lockPath = settings.lockPath ?? join(dir, LOCK_FILE_NAME)
   const analysis = await analyzeRepository(dir, {

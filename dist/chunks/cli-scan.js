@@ -1,5 +1,5 @@
 import { stat, writeFile, rename } from 'node:fs/promises';
-import { resolve, basename, join, dirname } from 'node:path';
+import { basename, resolve, join, dirname } from 'node:path';
 import { g as cleanText, t as trimSlash, h as parseJson, i as planReads, j as ignore, r as readFromSource, k as formatFromName, G as GGUF_READ_CAP, H as HEADER_READ_SLACK, m as resolveEndpoints, n as HttpClient, E as EMPTY_POLICY, o as readLockFile, q as analyzeSnapshot, L as LOCK_FILE_NAME, s as parseLock, u as mofClassGate, d as checkScanRoot, l as loadPolicyFile, e as combineGates, b as analyzeRepository, c as checkFilesFound, f as evaluateGates, a as ScanInputError, P as PolicyError, v as buildLock, w as writeLockFile } from './core.js';
 import { U as UsageError, E as EXIT } from './cli-common.js';
 import { i as isOutputFormat, a as OUTPUT_FORMAT_NAMES, O as OUTPUT_FORMATS } from './formats.js';
@@ -564,6 +564,20 @@ async function writeAtomically(path, text) {
     await writeFile(tmp, text, { mode: 0o644 });
     await rename(tmp, path);
 }
+/** What `--repository` takes: NAME or OWNER/NAME, in the characters GitHub and the Hub allow. */
+const REPOSITORY_NAME = /^[\w.-]{1,100}(\/[\w.-]{1,100})?$/;
+/**
+ * The repository's name when `--repository` is not given: the folder's name, with each run of
+ * other characters (`+`, spaces, non-ASCII letters) written as `-`. A folder called
+ * `model+v2 (copy)` is scanned as `model-v2-copy`, not refused for a flag that was never passed.
+ */
+function repositoryFromFolder(dir) {
+    const name = basename(dir)
+        .replace(/[^\w.-]+/g, '-')
+        .slice(0, 100)
+        .replace(/^[-.]+|-+$/g, '');
+    return name === '' ? 'repository' : name;
+}
 /** Checked before the scan, so a typo in --output does not cost a whole scan. */
 async function checkOutputFolder(path, shown) {
     const folder = dirname(path);
@@ -616,8 +630,10 @@ async function scanCommand(positionals, values, io) {
     // A Hub model has no policy file of its own here: only --config gives one.
     const policy = hubTarget && !configPath ? EMPTY_POLICY : await loadPolicyFile(dir, configPath);
     const gates = combineGates({ failUnder, requireMofClass, requireOsaid: values['require-osaid'] === true }, policy);
-    const repository = typeof values.repository === 'string' ? values.repository : (hubTarget?.id ?? basename(dir));
-    if (!/^[\w.-]{1,100}(\/[\w.-]{1,100})?$/.test(repository))
+    const repository = typeof values.repository === 'string'
+        ? values.repository
+        : (hubTarget?.id ?? repositoryFromFolder(dir));
+    if (!REPOSITORY_NAME.test(repository))
         throw new UsageError(`--repository must look like OWNER/NAME, got '${repository.slice(0, 100)}'`);
     const settings = resolveSettings(values, io, dir);
     const { report } = hubTarget
@@ -684,7 +700,7 @@ async function lockCommand(positionals, values, io) {
     if (values.offline === true || (values.resolve !== undefined && values.resolve !== 'online'))
         throw new UsageError('lock asks the hosts: it cannot run with --offline or --resolve other than online');
     const dir = resolve(io.cwd, positionals[0] ?? '.');
-    const repository = typeof values.repository === 'string' ? values.repository : basename(dir);
+    const repository = typeof values.repository === 'string' ? values.repository : repositoryFromFolder(dir);
     const settings = resolveSettings(values, io, dir);
     const lockPath = settings.lockPath ?? join(dir, LOCK_FILE_NAME);
     const analysis = await analyzeRepository(dir, {
@@ -728,4 +744,4 @@ async function runLockCommand(positionals, values, io) {
     }
 }
 
-export { runLockCommand, runScanCommand };
+export { repositoryFromFolder, runLockCommand, runScanCommand };
