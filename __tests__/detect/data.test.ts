@@ -1,6 +1,7 @@
 import { detectionContext } from '../../src/detect/context.js'
 import { describe, expect, it } from '@jest/globals'
 import { detectData } from '../../src/detect/data.js'
+import { findReferences } from '../../src/detect/references.js'
 import { FULL_CARD, findingOf, snap } from './docs-fixtures.js'
 
 const datasets = (files: Parameters<typeof snap>[0]) => findingOf(detectData, files, 'Datasets')
@@ -80,6 +81,24 @@ describe('Datasets', () => {
         '![logo](https://huggingface.co/datasets/huggingface/documentation-images/resolve/main/logo.png)\n'
     }
     expect(detectData(detectionContext(snap(files)))).toEqual([])
+  })
+
+  it('does not take a picture kept in a dataset repository for data; a data file there counts', () => {
+    // The link sits mid-sentence, in emphasis, with a query, past the first 200 characters of a
+    // long line: the file name is still its end.
+    const photo =
+      '# Acme\n\n## Chat\n\nOnce the weights are downloaded and the chat command runs with the vision encoder enabled and the default sampling settings, which suit most prompts, prompt it with *"Which harbour is this?"* and the picture *https://huggingface.co/datasets/someone/prompt-pictures/resolve/main/harbour.JPG?download=true*, and it should name the harbour.\n'
+    expect(datasets({ 'README.md': photo })).toBeUndefined()
+    expect(findReferences(snap({ 'README.md': photo }), { card: null, papers: [] })).toEqual([])
+    // Plain prose: the sentence's comma follows the file name.
+    const plain = photo.replace(/\*/g, '').replace('?download=true', '')
+    expect(datasets({ 'README.md': plain })).toBeUndefined()
+    expect(findReferences(snap({ 'README.md': plain }), { card: null, papers: [] })).toEqual([])
+    const shard =
+      '# Acme\n\n## Training data\n\nThe corpus: https://huggingface.co/datasets/acme/webtext-clean/resolve/main/part-0.parquet\n'
+    expect(datasets({ 'README.md': shard })?.evidence[0]).toMatchObject({
+      url: expect.stringContaining('huggingface.co/datasets/acme/webtext-clean')
+    })
   })
 
   it('reads load_dataset calls in the documentation', () => {

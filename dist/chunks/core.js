@@ -6483,6 +6483,19 @@ const LOAD_DATASET = /\bload_dataset\(\s{0,5}["']([\w.-]+(?:\/[\w.-]+)?)["']/g;
 const MARKDOWN_LINK$1 = /\[([^[\]\n]{1,300})\]\((https?:\/\/[^()\s]{1,1000})\)/g;
 const NAMED_DATA = /\b(data|datasets?|corpus|corpora|benchmarks?|bench)\b|data|dataset|corpus|bench/i;
 const IMAGE_URL = /\.(png|jpe?g|gif|svg|webp|mp4)(\?|#|$)/i;
+/** The link after a Hub dataset id, up to where a URL ends in prose or Markdown. */
+const URL_TAIL = /^[^\s"'<>)\]*`]*/;
+/** One picture, sound or video: an input to try the model on, or an illustration. */
+const MEDIA_FILE = /\.(png|jpe?g|gif|webp|svg|bmp|tiff?|mp3|wav|flac|ogg|mp4|webm|mov|avi)$/i;
+/**
+ * Whether the link after a dataset id (`/resolve/main/park.png?download=true`) is one picture,
+ * sound or video in the repository: something to prompt the model with, not data it learnt from.
+ */
+function isMediaFileLink(afterId) {
+    // A sentence's comma or full stop after a URL is not part of it.
+    const tail = (URL_TAIL.exec(afterId)?.[0] ?? '').replace(/[?#].*$|[.,;:!]+$/, '');
+    return /^\/(resolve|blob)\//.test(tail) && MEDIA_FILE.test(tail);
+}
 /** Hub dataset repos that only host images for READMEs. */
 const NOT_A_DATASET = /^(huggingface\/documentation-images|huggingface\/brand-assets|mishig\/sample_images|choosealicense\/licenses)$/i;
 /** What a dataset link is to the release, read from its sentence and the headings above it:
@@ -6680,7 +6693,8 @@ function documentedDatasets(ctx) {
                 continue;
             const id = cleanId(m.match[1]);
             if (NOT_A_DATASET.test(id) ||
-                (IMAGE_URL.test(m.text.slice(m.text.indexOf(id))) && /\/(resolve|blob)\//.test(m.text)))
+                // From the file's text: the line text of a match is capped, and links sit at line ends.
+                isMediaFileLink(text.slice(m.match.index + m.match[0].length, m.match.index + 1000)))
                 continue;
             const url = host === 'kaggle' ? `https://www.kaggle.com/datasets/${id}` : hubDatasetUrl(id);
             const place = where(m.line);
@@ -8252,7 +8266,8 @@ function scanLine(site, refs, ctx) {
         const isDataset = m[1] !== undefined;
         const id = m[2].replace(/[.]+$/, '').replace(/\.git$/, '');
         if (isDataset) {
-            if (isNotADataset(id))
+            const afterId = (m.index ?? 0) + m[0].indexOf(m[2]) + m[2].length;
+            if (isNotADataset(id) || isMediaFileLink(text.slice(afterId)))
                 continue;
             const place = datasetLinkPlace(text, site.headings);
             const evaluation = place === 'evaluation' || (EVAL_WORDS.test(around) && !/\btrain/i.test(around));

@@ -45,6 +45,21 @@ const MARKDOWN_LINK = /\[([^[\]\n]{1,300})\]\((https?:\/\/[^()\s]{1,1000})\)/g
 const NAMED_DATA =
   /\b(data|datasets?|corpus|corpora|benchmarks?|bench)\b|data|dataset|corpus|bench/i
 const IMAGE_URL = /\.(png|jpe?g|gif|svg|webp|mp4)(\?|#|$)/i
+/** The link after a Hub dataset id, up to where a URL ends in prose or Markdown. */
+const URL_TAIL = /^[^\s"'<>)\]*`]*/
+/** One picture, sound or video: an input to try the model on, or an illustration. */
+const MEDIA_FILE = /\.(png|jpe?g|gif|webp|svg|bmp|tiff?|mp3|wav|flac|ogg|mp4|webm|mov|avi)$/i
+
+/**
+ * Whether the link after a dataset id (`/resolve/main/park.png?download=true`) is one picture,
+ * sound or video in the repository: something to prompt the model with, not data it learnt from.
+ */
+export function isMediaFileLink(afterId: string): boolean {
+  // A sentence's comma or full stop after a URL is not part of it.
+  const tail = (URL_TAIL.exec(afterId)?.[0] ?? '').replace(/[?#].*$|[.,;:!]+$/, '')
+  return /^\/(resolve|blob)\//.test(tail) && MEDIA_FILE.test(tail)
+}
+
 /** Hub dataset repos that only host images for READMEs. */
 const NOT_A_DATASET =
   /^(huggingface\/documentation-images|huggingface\/brand-assets|mishig\/sample_images|choosealicense\/licenses)$/i
@@ -289,7 +304,8 @@ function documentedDatasets(ctx: DetectionContext): LinkRefs {
       const id = cleanId(m.match[1])
       if (
         NOT_A_DATASET.test(id) ||
-        (IMAGE_URL.test(m.text.slice(m.text.indexOf(id))) && /\/(resolve|blob)\//.test(m.text))
+        // From the file's text: the line text of a match is capped, and links sit at line ends.
+        isMediaFileLink(text.slice(m.match.index + m.match[0].length, m.match.index + 1000))
       )
         continue
       const url = host === 'kaggle' ? `https://www.kaggle.com/datasets/${id}` : hubDatasetUrl(id)

@@ -8,7 +8,7 @@ import type { ComponentName } from '../model/components.js'
 import type { Reference, ReferenceKind, ReferenceRole } from '../model/references.js'
 import type { ScannedFile, Snapshot } from '../scan/types.js'
 import { baseName, extension, isInTestFolder, isVendored, segmentCount } from '../util/paths.js'
-import { datasetLinkPlace, isNotADataset } from './data.js'
+import { datasetLinkPlace, isMediaFileLink, isNotADataset } from './data.js'
 import { readSubmodules } from './code.js'
 import { headingPath, isMarkdownPath, readMarkdown } from './markdown.js'
 import type { ModelCardInfo } from './model-card.js'
@@ -293,7 +293,8 @@ function scanLine(site: Site, refs: ReferenceList, ctx: LineContext): void {
     const isDataset = m[1] !== undefined
     const id = m[2].replace(/[.]+$/, '').replace(/\.git$/, '')
     if (isDataset) {
-      if (isNotADataset(id)) continue
+      const afterId = (m.index ?? 0) + m[0].indexOf(m[2]) + m[2].length
+      if (isNotADataset(id) || isMediaFileLink(text.slice(afterId))) continue
       const place = datasetLinkPlace(text, site.headings)
       const evaluation =
         place === 'evaluation' || (EVAL_WORDS.test(around) && !/\btrain/i.test(around))

@@ -1,5 +1,10 @@
 import type { DetectionContext } from './context.js';
 import type { ComponentFinding, Evidence } from '../model/findings.js';
+/**
+ * Whether the link after a dataset id (`/resolve/main/park.png?download=true`) is one picture,
+ * sound or video in the repository: something to prompt the model with, not data it learnt from.
+ */
+export declare function isMediaFileLink(afterId: string): boolean;
 /** What a dataset link is to the release, read from its sentence and the headings above it:
  * news about other releases and data offered for users' own fine-tuning are not the release's. */
 export declare function datasetLinkPlace(text: string, headings: readonly string[]): 'not-the-release' | 'evaluation' | null;
