@@ -794,6 +794,45 @@ describe('code judged by what it is for (development-set patterns)', () => {
     ).toBeUndefined()
   })
 
+  it('reads a Hub call whose arguments run over several lines as one call', () => {
+    const readme = `# Wren\n\n\`\`\`python\nmodel = AutoModel.from_pretrained(\n    "acme/wren-6b",\n    device_map="auto",\n    trust_remote_code=True,\n).eval()\n\`\`\`\n`
+    expect(find({ 'README.md': readme }, 'Model architecture')).toMatchObject({
+      presence: 'by-reference'
+    })
+    const local = readme.replace('    trust_remote_code=True,\n', '')
+    expect(find({ 'README.md': local }, 'Model architecture')).toBeUndefined()
+  })
+
+  it('takes remote code for architecture from a Hub organisation of another name when the release offers that model as its own', () => {
+    const table =
+      '## Download\n\n| Model | Hub |\n| --- | --- |\n| Wren-6B | [link](https://huggingface.co/wren-ai/wren-6b) |\n'
+    const usage =
+      '## Usage\n\n```python\nmodel = AutoModel.from_pretrained("wren-ai/wren-6b", trust_remote_code=True)\n```\n'
+    const found = find({ 'README.md': `# Wren\n\n${table}\n${usage}` }, 'Model architecture')
+    expect(found).toMatchObject({ presence: 'by-reference' })
+    expect(found?.evidence[0]).toMatchObject({ url: 'https://huggingface.co/wren-ai/wren-6b' })
+    // Loading another organisation's model that the release does not offer is a dependency.
+    expect(find({ 'README.md': `# Wren\n\n${usage}` }, 'Model architecture')).toBeUndefined()
+  })
+
+  it('takes no link to the repository itself for code kept elsewhere', () => {
+    const line =
+      'Questions about the evaluation code go to the [README](https://github.com/acme/wren).'
+    expect(
+      find({ ...model, 'README.md': `${WREN_CARD}\n${line}\n` }, 'Evaluation code')
+    ).toBeUndefined()
+  })
+
+  it('takes a dataset downloaded on an evaluation page for evaluation data, not training data', () => {
+    const page =
+      '## 评测复现\n\n```shell\nwget https://huggingface.co/datasets/bench/exam-set/resolve/main/exam.zip\n```\n'
+    const files: FileMap = { ...model, 'README.md': WREN_CARD, 'eval/EVALUATION.md': page }
+    expect(find(files, 'Evaluation data')).toMatchObject({ presence: 'by-reference' })
+    expect(
+      find(files, 'Datasets')?.evidence.some((e) => e.path === 'eval/EVALUATION.md') ?? false
+    ).toBe(false)
+  })
+
   it('takes a torch.hub entry file for inference code', () => {
     const hubconf = 'from wren.hub import wren_small, wren_large\n\ndependencies = ["torch"]\n'
     expect(find({ ...model, 'hubconf.py': hubconf }, 'Inference code')?.locations).toEqual([

@@ -8071,7 +8071,9 @@ const WEIGHT_FILE = /\.(safetensors|bin|pt|pth|ckpt|h5|gguf|onnx|msgpack|npz|pkl
 const ARCHIVE_FILE = /\.(tar|tar\.gz|zip|tgz)(?:[?#]|$)/i;
 const WEIGHTS_WORDS = /\b(weights?|checkpoints?|ckpts?|pre-?trained|parameters|download|models? (are|is) (available|released|hosted|published)|released on|hosted on|available (on|at|from)|hugging ?face hub|model hub|our models?)\b/i;
 const DATA_WORDS = /\b(datasets?|data|corpus|corpora|annotations|training set|test set)\b/i;
-const EVAL_WORDS = /\b(eval(uation)?|benchmarks?|test set|validation)\b/i;
+const EVAL_WORDS = /\b(eval(uation)?|benchmarks?|test set|validation)\b|\u8bc4\u6d4b|\u8bc4\u4f30|\u6d4b\u8bc4/i;
+/** A page or folder about evaluation: what it links to is for evaluating. */
+const EVAL_PAGE = /(^|\/)(evals?|evaluation|benchmarks?)\/|(^|\/)evaluation[^/]*\.(md|rst)$/i;
 const CODE_WORDS = /\b(code|implementation|training|repository|repo|library|framework|toolkit)\b/i;
 const OTHERS_WORDS = /\b(based on|built on|fine-?tuned from|derived from|initiali[sz]ed from|adapted from|inspired by|thanks to|acknowledg|we use|uses|using|powered by|compatible with|integrat|support(s|ed)? for|see also)\b/i;
 const OUR_WORDS = /\b(our|we release|we open-?source|we provide|this release)\b/i;
@@ -8102,6 +8104,11 @@ function isReferenceSource(file) {
         ((ext === 'sh' || ext === 'py' || ext === 'ipynb') && segmentCount(file.path) <= 2));
 }
 /** Lines of a file with their heading path and whether they sit in a code fence. */
+/** A Hub call whose arguments start on the next line: `from_pretrained(` ends the line. */
+const OPEN_HUB_CALL = /\b(from_pretrained|snapshot_download|hf_hub_download|load_dataset|pipeline)\(\s*$/;
+/** Lines of arguments read after an open call, up to its closing parenthesis. */
+const CALL_LINES = 8;
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
 function* sitesOf(file) {
     const text = file.text ?? '';
     const markdown = isMarkdownPath(file.path) || /^readme/i.test(baseName$1(file.path));
@@ -8109,10 +8116,20 @@ function* sitesOf(file) {
     const lines = text.split('\n');
     let fence = false;
     for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (markdown && /^ {0,3}(`{3,}|~{3,})/.test(line)) {
+        let line = lines[i];
+        if (markdown && FENCE_LINE.test(line)) {
             fence = !fence;
             continue;
+        }
+        // One site for the whole call, so that its id and `trust_remote_code=True` are read together.
+        if (OPEN_HUB_CALL.test(line)) {
+            for (let j = i + 1; j < lines.length && j <= i + CALL_LINES; j++) {
+                if (FENCE_LINE.test(lines[j]))
+                    break;
+                line += ` ${lines[j].trim()}`;
+                if (lines[j].includes(')'))
+                    break;
+            }
         }
         if (!/[:/]/.test(line))
             continue;
@@ -8160,6 +8177,15 @@ class ReferenceList {
             components: [...components],
             evidence: [site]
         });
+    }
+    /** Adds a component, and the site that shows it, to a reference already taken as the release's own. */
+    addToOwn(kind, id, component, site) {
+        const existing = this.byKey.get(`${kind}:${id.toLowerCase()}`);
+        if (existing?.role !== 'own-release' || existing.components.includes(component))
+            return;
+        existing.components.push(component);
+        if (existing.evidence.length < 5)
+            existing.evidence.push(site);
     }
     list() {
         return [...this.byKey.values()];
@@ -8219,6 +8245,13 @@ function findReferences(snapshot, context) {
             detail: `submodule \`${module.path}\` \u2192 ${module.url}`
         }, { url: module.url });
     }
+    const lineContext = {
+        repoOwner,
+        self: context.repository?.includes('/') ? context.repository.toLowerCase() : null,
+        baseModels,
+        own,
+        remoteCode: new Map()
+    };
     const files = fileIndex(snapshot).withText.filter(isReferenceSource).slice(0, MAX_FILES$2);
     for (const file of files) {
         if (DOWNLOAD_SCRIPT$1.test(baseName$1(file.path))) {
@@ -8241,8 +8274,10 @@ function findReferences(snapshot, context) {
             });
         }
         for (const site of sitesOf(file))
-            scanLine(site, refs, { repoOwner, baseModels, own });
+            scanLine(site, refs, lineContext);
     }
+    for (const [id, site] of lineContext.remoteCode)
+        refs.addToOwn('hf-model', id, 'Model architecture', site);
     for (const file of fileIndex(snapshot).withText) {
         const name = file.name;
         if (!BENCHMARK_SCRIPT.test(name) || !BENCHMARK_FOLDER.test(file.dir + '/'))
@@ -8270,7 +8305,8 @@ function scanLine(site, refs, ctx) {
             if (isNotADataset(id) || isMediaFileLink(text.slice(afterId)))
                 continue;
             const place = datasetLinkPlace(text, site.headings);
-            const evaluation = place === 'evaluation' || (EVAL_WORDS.test(around) && !/\btrain/i.test(around));
+            const evaluation = place === 'evaluation' ||
+                ((EVAL_WORDS.test(around) || EVAL_PAGE.test(file.path)) && !/\btrain/i.test(around));
             const notOurs = others || place === 'not-the-release';
             refs.add('hf-dataset', id, notOurs ? 'dependency' : 'own-release', notOurs ? [] : [evaluation ? 'Evaluation data' : 'Datasets'], where, {
                 url: m[0],
@@ -8313,6 +8349,9 @@ function scanLine(site, refs, ctx) {
             if (['orgs', 'topics', 'features', 'marketplace', 'sponsors', 'settings'].includes(owner))
                 continue;
             const id = `${m[1]}/${m[2]}`;
+            // A link to the repository itself points to nothing kept elsewhere.
+            if (id.toLowerCase() === ctx.self)
+                continue;
             const mine = ctx.repoOwner !== null && owner === ctx.repoOwner;
             const role = mine && !others ? 'own-release' : 'dependency';
             const components = role === 'own-release' && CODE_WORDS.test(around)
@@ -8382,6 +8421,8 @@ function hubModel(id, revision, site, refs, ctx, how) {
         refs.add('hf-model', id, 'own-release', components, where, extra);
     }
     else {
+        if (how.remoteCode && !owned && !ctx.remoteCode.has(lower))
+            ctx.remoteCode.set(lower, where);
         refs.add('hf-model', id, 'dependency', [], where, extra);
     }
 }
@@ -9006,6 +9047,25 @@ function linksOnlyToOthers(finding, owner) {
             return linked !== null && linked[1].toLowerCase() !== owner;
         }));
 }
+/**
+ * Code said to be kept elsewhere, without the links to the repository itself ("see the README at
+ * github.com/OWNER/NAME"): those point to nothing outside it. A finding left with no evidence goes.
+ */
+function withoutSelfLinks(findings, repository) {
+    const self = repository.toLowerCase();
+    const isSelf = (url) => {
+        const linked = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?:[/#?]|$)/i.exec(url ?? '');
+        return linked !== null && `${linked[1]}/${linked[2]}`.toLowerCase() === self;
+    };
+    return findings.flatMap((f) => {
+        if (!CODE_RULE_COMPONENTS.has(f.name) || f.presence !== 'by-reference')
+            return [f];
+        const evidence = f.evidence.filter((e) => !isSelf(e.url));
+        if (evidence.length === f.evidence.length)
+            return [f];
+        return evidence.length > 0 ? [{ ...f, evidence }] : [];
+    });
+}
 /** The same evidence said again on another line of the same file is shown once, at its first line. */
 function mergeIdenticalEvidence(finding) {
     const seen = new Set();
@@ -9090,7 +9150,10 @@ function detectComponents(snapshot, options = {}) {
         card,
         papers
     });
-    const withReferences = addReferencedComponents(detected, references);
+    const referenced = addReferencedComponents(detected, references);
+    const withReferences = options.repository?.includes('/')
+        ? withoutSelfLinks(referenced, options.repository)
+        : referenced;
     if (usable && !withReferences.some((f) => f.name === 'Inference code')) {
         const example = usageExample(usable);
         if (example)

@@ -101,6 +101,27 @@ function linksOnlyToOthers(finding: ComponentFinding, owner: string): boolean {
   )
 }
 
+/**
+ * Code said to be kept elsewhere, without the links to the repository itself ("see the README at
+ * github.com/OWNER/NAME"): those point to nothing outside it. A finding left with no evidence goes.
+ */
+function withoutSelfLinks(findings: ComponentFinding[], repository: string): ComponentFinding[] {
+  const self = repository.toLowerCase()
+  const isSelf = (url: string | undefined): boolean => {
+    const linked =
+      /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?:[/#?]|$)/i.exec(
+        url ?? ''
+      )
+    return linked !== null && `${linked[1]}/${linked[2]}`.toLowerCase() === self
+  }
+  return findings.flatMap((f) => {
+    if (!CODE_RULE_COMPONENTS.has(f.name) || f.presence !== 'by-reference') return [f]
+    const evidence = f.evidence.filter((e) => !isSelf(e.url))
+    if (evidence.length === f.evidence.length) return [f]
+    return evidence.length > 0 ? [{ ...f, evidence }] : []
+  })
+}
+
 /** The same evidence said again on another line of the same file is shown once, at its first line. */
 function mergeIdenticalEvidence(finding: ComponentFinding): ComponentFinding {
   const seen = new Set<string>()
@@ -201,7 +222,10 @@ export function detectComponents(
     card,
     papers
   })
-  const withReferences = addReferencedComponents(detected, references)
+  const referenced = addReferencedComponents(detected, references)
+  const withReferences = options.repository?.includes('/')
+    ? withoutSelfLinks(referenced, options.repository)
+    : referenced
   if (usable && !withReferences.some((f) => f.name === 'Inference code')) {
     const example = usageExample(usable)
     if (example) withReferences.push(example)

@@ -36,7 +36,9 @@ const ARCHIVE_FILE = /\.(tar|tar\.gz|zip|tgz)(?:[?#]|$)/i
 const WEIGHTS_WORDS =
   /\b(weights?|checkpoints?|ckpts?|pre-?trained|parameters|download|models? (are|is) (available|released|hosted|published)|released on|hosted on|available (on|at|from)|hugging ?face hub|model hub|our models?)\b/i
 const DATA_WORDS = /\b(datasets?|data|corpus|corpora|annotations|training set|test set)\b/i
-const EVAL_WORDS = /\b(eval(uation)?|benchmarks?|test set|validation)\b/i
+const EVAL_WORDS = /\b(eval(uation)?|benchmarks?|test set|validation)\b|评测|评估|测评/i
+/** A page or folder about evaluation: what it links to is for evaluating. */
+const EVAL_PAGE = /(^|\/)(evals?|evaluation|benchmarks?)\/|(^|\/)evaluation[^/]*\.(md|rst)$/i
 const CODE_WORDS = /\b(code|implementation|training|repository|repo|library|framework|toolkit)\b/i
 const OTHERS_WORDS =
   /\b(based on|built on|fine-?tuned from|derived from|initiali[sz]ed from|adapted from|inspired by|thanks to|acknowledg|we use|uses|using|powered by|compatible with|integrat|support(s|ed)? for|see also)\b/i
@@ -90,6 +92,13 @@ function isReferenceSource(file: ScannedFile): boolean {
 }
 
 /** Lines of a file with their heading path and whether they sit in a code fence. */
+/** A Hub call whose arguments start on the next line: `from_pretrained(` ends the line. */
+const OPEN_HUB_CALL =
+  /\b(from_pretrained|snapshot_download|hf_hub_download|load_dataset|pipeline)\(\s*$/
+/** Lines of arguments read after an open call, up to its closing parenthesis. */
+const CALL_LINES = 8
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/
+
 function* sitesOf(file: ScannedFile): Generator<Site> {
   const text = file.text ?? ''
   const markdown = isMarkdownPath(file.path) || /^readme/i.test(baseName(file.path))
@@ -97,10 +106,18 @@ function* sitesOf(file: ScannedFile): Generator<Site> {
   const lines = text.split('\n')
   let fence = false
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    if (markdown && /^ {0,3}(`{3,}|~{3,})/.test(line)) {
+    let line = lines[i]
+    if (markdown && FENCE_LINE.test(line)) {
       fence = !fence
       continue
+    }
+    // One site for the whole call, so that its id and `trust_remote_code=True` are read together.
+    if (OPEN_HUB_CALL.test(line)) {
+      for (let j = i + 1; j < lines.length && j <= i + CALL_LINES; j++) {
+        if (FENCE_LINE.test(lines[j])) break
+        line += ` ${lines[j].trim()}`
+        if (lines[j].includes(')')) break
+      }
     }
     if (!/[:/]/.test(line)) continue
     yield {
@@ -152,6 +169,19 @@ class ReferenceList {
       components: [...components],
       evidence: [site]
     })
+  }
+
+  /** Adds a component, and the site that shows it, to a reference already taken as the release's own. */
+  addToOwn(
+    kind: ReferenceKind,
+    id: string,
+    component: ComponentName,
+    site: { path: string; line?: number; detail: string }
+  ): void {
+    const existing = this.byKey.get(`${kind}:${id.toLowerCase()}`)
+    if (existing?.role !== 'own-release' || existing.components.includes(component)) return
+    existing.components.push(component)
+    if (existing.evidence.length < 5) existing.evidence.push(site)
   }
 
   list(): Reference[] {
@@ -231,6 +261,13 @@ export function findReferences(snapshot: Snapshot, context: ReferenceContext): R
     )
   }
 
+  const lineContext: LineContext = {
+    repoOwner,
+    self: context.repository?.includes('/') ? context.repository.toLowerCase() : null,
+    baseModels,
+    own,
+    remoteCode: new Map()
+  }
   const files = fileIndex(snapshot).withText.filter(isReferenceSource).slice(0, MAX_FILES)
   for (const file of files) {
     if (DOWNLOAD_SCRIPT.test(baseName(file.path))) {
@@ -256,8 +293,10 @@ export function findReferences(snapshot: Snapshot, context: ReferenceContext): R
         detail: `download script ${baseName(file.path)}`
       })
     }
-    for (const site of sitesOf(file)) scanLine(site, refs, { repoOwner, baseModels, own })
+    for (const site of sitesOf(file)) scanLine(site, refs, lineContext)
   }
+  for (const [id, site] of lineContext.remoteCode)
+    refs.addToOwn('hf-model', id, 'Model architecture', site)
   for (const file of fileIndex(snapshot).withText) {
     const name = file.name
     if (!BENCHMARK_SCRIPT.test(name) || !BENCHMARK_FOLDER.test(file.dir + '/')) continue
@@ -278,8 +317,16 @@ export function findReferences(snapshot: Snapshot, context: ReferenceContext): R
 
 interface LineContext {
   repoOwner: string | null
+  /** `owner/name` of the repository itself, lower-case, when known. */
+  self: string | null
   baseModels: Set<string>
   own: Set<string>
+  /**
+   * Hub models loaded with `trust_remote_code=True` under an organisation other than the
+   * repository's owner, with the line that loads them: their code is the release's architecture
+   * when the repository offers the same model as its own elsewhere (a download table).
+   */
+  remoteCode: Map<string, { path: string; line?: number; detail: string }>
 }
 
 function scanLine(site: Site, refs: ReferenceList, ctx: LineContext): void {
@@ -297,7 +344,8 @@ function scanLine(site: Site, refs: ReferenceList, ctx: LineContext): void {
       if (isNotADataset(id) || isMediaFileLink(text.slice(afterId))) continue
       const place = datasetLinkPlace(text, site.headings)
       const evaluation =
-        place === 'evaluation' || (EVAL_WORDS.test(around) && !/\btrain/i.test(around))
+        place === 'evaluation' ||
+        ((EVAL_WORDS.test(around) || EVAL_PAGE.test(file.path)) && !/\btrain/i.test(around))
       const notOurs = others || place === 'not-the-release'
       refs.add(
         'hf-dataset',
@@ -351,6 +399,8 @@ function scanLine(site: Site, refs: ReferenceList, ctx: LineContext): void {
       if (['orgs', 'topics', 'features', 'marketplace', 'sponsors', 'settings'].includes(owner))
         continue
       const id = `${m[1]}/${m[2]}`
+      // A link to the repository itself points to nothing kept elsewhere.
+      if (id.toLowerCase() === ctx.self) continue
       const mine = ctx.repoOwner !== null && owner === ctx.repoOwner
       const role: ReferenceRole = mine && !others ? 'own-release' : 'dependency'
       const components: ComponentName[] =
@@ -442,6 +492,7 @@ function hubModel(
     if (how.remoteCode) components.push('Model architecture')
     refs.add('hf-model', id, 'own-release', components, where, extra)
   } else {
+    if (how.remoteCode && !owned && !ctx.remoteCode.has(lower)) ctx.remoteCode.set(lower, where)
     refs.add('hf-model', id, 'dependency', [], where, extra)
   }
 }
