@@ -8103,12 +8103,11 @@ function isReferenceSource(file) {
         DOWNLOAD_SCRIPT$1.test(name) ||
         ((ext === 'sh' || ext === 'py' || ext === 'ipynb') && segmentCount(file.path) <= 2));
 }
-/** Lines of a file with their heading path and whether they sit in a code fence. */
 /** A Hub call whose arguments start on the next line: `from_pretrained(` ends the line. */
 const OPEN_HUB_CALL = /\b(from_pretrained|snapshot_download|hf_hub_download|load_dataset|pipeline)\(\s*$/;
 /** Lines of arguments read after an open call, up to its closing parenthesis. */
 const CALL_LINES = 8;
-const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
+/** Lines of a file with their heading path and whether they sit in a code fence. */
 function* sitesOf(file) {
     const text = file.text ?? '';
     const markdown = isMarkdownPath(file.path) || /^readme/i.test(baseName$1(file.path));
@@ -8117,14 +8116,14 @@ function* sitesOf(file) {
     let fence = false;
     for (let i = 0; i < lines.length; i++) {
         let line = lines[i];
-        if (markdown && FENCE_LINE.test(line)) {
+        if (markdown && FENCE.test(line)) {
             fence = !fence;
             continue;
         }
         // One site for the whole call, so that its id and `trust_remote_code=True` are read together.
         if (OPEN_HUB_CALL.test(line)) {
             for (let j = i + 1; j < lines.length && j <= i + CALL_LINES; j++) {
-                if (FENCE_LINE.test(lines[j]))
+                if (FENCE.test(lines[j]))
                     break;
                 line += ` ${lines[j].trim()}`;
                 if (lines[j].includes(')'))
@@ -9037,14 +9036,22 @@ const MODEL_DOCUMENTS = new Set([
     'Datasets',
     'Model parameters (Intermediate)'
 ]);
+/** Owner (lower-case) and, when the URL names one, repository of a GitHub URL. */
+function githubRepository(url) {
+    const linked = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/(?:([\w.-]+?)(?:\.git)?(?:[/#?]|$))?/i.exec(url ?? '');
+    if (linked === null)
+        return null;
+    const owner = linked[1].toLowerCase();
+    return linked[2] === undefined ? { owner } : { owner, name: linked[2].toLowerCase() };
+}
 /** Whether every link a finding cites (a line cut before its URL cites none) is to a GitHub
  * repository of another owner. */
 function linksOnlyToOthers(finding, owner) {
     const urls = finding.evidence.flatMap((e) => (e.url ? [e.url] : []));
     return (urls.length > 0 &&
         urls.every((url) => {
-            const linked = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\//i.exec(url);
-            return linked !== null && linked[1].toLowerCase() !== owner;
+            const linked = githubRepository(url);
+            return linked !== null && linked.owner !== owner;
         }));
 }
 /**
@@ -9054,8 +9061,8 @@ function linksOnlyToOthers(finding, owner) {
 function withoutSelfLinks(findings, repository) {
     const self = repository.toLowerCase();
     const isSelf = (url) => {
-        const linked = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?:[/#?]|$)/i.exec(url ?? '');
-        return linked !== null && `${linked[1]}/${linked[2]}`.toLowerCase() === self;
+        const linked = githubRepository(url);
+        return linked?.name !== undefined && `${linked.owner}/${linked.name}` === self;
     };
     return findings.flatMap((f) => {
         if (!CODE_RULE_COMPONENTS.has(f.name) || f.presence !== 'by-reference')

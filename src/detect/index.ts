@@ -88,6 +88,17 @@ const MODEL_DOCUMENTS: ReadonlySet<ComponentName> = new Set<ComponentName>([
   'Model parameters (Intermediate)'
 ])
 
+/** Owner (lower-case) and, when the URL names one, repository of a GitHub URL. */
+function githubRepository(url: string | undefined): { owner: string; name?: string } | null {
+  const linked =
+    /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/(?:([\w.-]+?)(?:\.git)?(?:[/#?]|$))?/i.exec(
+      url ?? ''
+    )
+  if (linked === null) return null
+  const owner = linked[1].toLowerCase()
+  return linked[2] === undefined ? { owner } : { owner, name: linked[2].toLowerCase() }
+}
+
 /** Whether every link a finding cites (a line cut before its URL cites none) is to a GitHub
  * repository of another owner. */
 function linksOnlyToOthers(finding: ComponentFinding, owner: string): boolean {
@@ -95,8 +106,8 @@ function linksOnlyToOthers(finding: ComponentFinding, owner: string): boolean {
   return (
     urls.length > 0 &&
     urls.every((url) => {
-      const linked = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\//i.exec(url)
-      return linked !== null && linked[1].toLowerCase() !== owner
+      const linked = githubRepository(url)
+      return linked !== null && linked.owner !== owner
     })
   )
 }
@@ -108,11 +119,8 @@ function linksOnlyToOthers(finding: ComponentFinding, owner: string): boolean {
 function withoutSelfLinks(findings: ComponentFinding[], repository: string): ComponentFinding[] {
   const self = repository.toLowerCase()
   const isSelf = (url: string | undefined): boolean => {
-    const linked =
-      /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?:[/#?]|$)/i.exec(
-        url ?? ''
-      )
-    return linked !== null && `${linked[1]}/${linked[2]}`.toLowerCase() === self
+    const linked = githubRepository(url)
+    return linked?.name !== undefined && `${linked.owner}/${linked.name}` === self
   }
   return findings.flatMap((f) => {
     if (!CODE_RULE_COMPONENTS.has(f.name) || f.presence !== 'by-reference') return [f]

@@ -384,7 +384,7 @@ function atxTitle(line: string, openLength: number): string {
   return rest
 }
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
+export const FENCE = /^ {0,3}(`{3,}|~{3,})/
 
 /** Line-based heading scanner (ATX, setext, fenced code) for input the lexer should not see. */
 function headingsFromLines(body: string, firstLine: number): RawHeading[] {

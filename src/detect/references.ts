@@ -10,7 +10,7 @@ import type { ScannedFile, Snapshot } from '../scan/types.js'
 import { baseName, extension, isInTestFolder, isVendored, segmentCount } from '../util/paths.js'
 import { datasetLinkPlace, isMediaFileLink, isNotADataset } from './data.js'
 import { readSubmodules } from './code.js'
-import { headingPath, isMarkdownPath, readMarkdown } from './markdown.js'
+import { FENCE, headingPath, isMarkdownPath, readMarkdown } from './markdown.js'
 import type { ModelCardInfo } from './model-card.js'
 import type { PaperReference } from './papers.js'
 
@@ -91,14 +91,13 @@ function isReferenceSource(file: ScannedFile): boolean {
   )
 }
 
-/** Lines of a file with their heading path and whether they sit in a code fence. */
 /** A Hub call whose arguments start on the next line: `from_pretrained(` ends the line. */
 const OPEN_HUB_CALL =
   /\b(from_pretrained|snapshot_download|hf_hub_download|load_dataset|pipeline)\(\s*$/
 /** Lines of arguments read after an open call, up to its closing parenthesis. */
 const CALL_LINES = 8
-const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/
 
+/** Lines of a file with their heading path and whether they sit in a code fence. */
 function* sitesOf(file: ScannedFile): Generator<Site> {
   const text = file.text ?? ''
   const markdown = isMarkdownPath(file.path) || /^readme/i.test(baseName(file.path))
@@ -107,14 +106,14 @@ function* sitesOf(file: ScannedFile): Generator<Site> {
   let fence = false
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]
-    if (markdown && FENCE_LINE.test(line)) {
+    if (markdown && FENCE.test(line)) {
       fence = !fence
       continue
     }
     // One site for the whole call, so that its id and `trust_remote_code=True` are read together.
     if (OPEN_HUB_CALL.test(line)) {
       for (let j = i + 1; j < lines.length && j <= i + CALL_LINES; j++) {
-        if (FENCE_LINE.test(lines[j])) break
+        if (FENCE.test(lines[j])) break
         line += ` ${lines[j].trim()}`
         if (lines[j].includes(')')) break
       }

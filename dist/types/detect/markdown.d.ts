@@ -53,6 +53,7 @@ export interface Section {
 }
 /** Heading text as a reader sees it: links, images, HTML, emphasis and Hub anchors removed. */
 export declare function plainInline(text: string): string;
+export declare const FENCE: RegExp;
 /**
  * Headings of a Markdown body with line numbers (via marked's block lexer, which never takes
  * fenced code for a heading) and the text under each. Never throws.
