@@ -63,6 +63,34 @@ describe('model-openness scan', () => {
     expect(repositoryFromFolder(`/srv/${'w'.repeat(99)}++x`)).toBe('w'.repeat(99))
   })
 
+  it('reads the text of at most --max-text-files files per kind, shallowest first', async () => {
+    const dir = join(tmp, 'capped')
+    mkdirSync(join(dir, 'src', 'deep'), { recursive: true })
+    writeFileSync(join(dir, 'README.md'), '# Capped\n\nA small language model.\n')
+    writeFileSync(join(dir, 'util.py'), 'def add(a, b):\n    return a + b\n')
+    writeFileSync(
+      join(dir, 'src', 'deep', 'steps.py'),
+      'def step(model, batch, optimizer):\n    loss = model(batch)\n    loss.backward()\n    optimizer.step()\n'
+    )
+    const training = (out: string) =>
+      JSON.parse(out).components.find((c: { name: string }) => c.name === 'Training code')
+    const full = await cli(['scan', dir, '--offline'])
+    expect(full.code).toBe(0)
+    expect(JSON.parse(full.out).inventory.textFilesNotRead).toBe(0)
+    expect(training(full.out).status).not.toBe('missing')
+    const capped = await cli(['scan', dir, '--offline', '--max-text-files', '1'])
+    expect(capped.code).toBe(0)
+    expect(JSON.parse(capped.out).inventory.textFilesNotRead).toBe(1)
+    expect(training(capped.out).status).toBe('missing')
+    for (const bad of ['0', '1.5', 'many', '2000000']) {
+      const result = await cli(['scan', dir, '--offline', '--max-text-files', bad])
+      expect(result.code).toBe(2)
+      expect(result.err).toBe(
+        `model-openness: --max-text-files must be a whole number from 1 to 1000000, got '${bad}'\n`
+      )
+    }
+  })
+
   it('refuses a --repository that is not OWNER/NAME', async () => {
     const result = await cli(['scan', EXAMPLE, '--repository', 'a/b/c'])
     expect(result.code).toBe(2)

@@ -31,6 +31,7 @@ async function runCli(argv, io) {
                 output: { type: 'string', short: 'o' },
                 config: { type: 'string', short: 'c' },
                 'max-seconds': { type: 'string' },
+                'max-text-files': { type: 'string' },
                 repository: { type: 'string' },
                 offline: { type: 'boolean' },
                 resolve: { type: 'string' },

@@ -63,10 +63,10 @@ function locate(name, source) {
   return dir
 }
 
-function scan(dir, source) {
+function scan(dir, source, extra = []) {
   const run = spawnSync(
     process.execPath,
-    [cli, 'scan', dir, '--repository', source, '--format', 'json'],
+    [cli, 'scan', dir, '--repository', source, '--offline', '--format', 'json', ...extra],
     {
       maxBuffer: 256 * 1024 * 1024,
       encoding: 'utf8'
@@ -85,6 +85,15 @@ const releaseErrors = []
 let total = 0
 let right = 0
 const skipped = []
+/** Repositories with text files left unread by the per-kind limit, scanned again with 5× it. */
+const readLimits = []
+const LIMIT_CHECK = 5000
+
+/** The report without what differs between any two runs or counts the scan's own reading. */
+function comparable(report) {
+  const rest = { ...report, generatedAt: undefined, inventory: undefined }
+  return JSON.stringify(rest, (key, value) => (key === 'fetchedAt' ? undefined : value))
+}
 
 for (const [name, label] of Object.entries(labels.repositories)) {
   const dir = locate(name, label.source)
@@ -93,6 +102,15 @@ for (const [name, label] of Object.entries(labels.repositories)) {
     continue
   }
   const report = scan(dir, label.source)
+  if (report.inventory.textFilesNotRead > 0) {
+    const wider = scan(dir, label.source, ['--max-text-files', String(LIMIT_CHECK)])
+    readLimits.push({
+      name,
+      notRead: report.inventory.textFilesNotRead,
+      widerNotRead: wider.inventory.textFilesNotRead,
+      same: comparable(report) === comparable(wider)
+    })
+  }
   let repoRight = 0
   for (const component of report.components) {
     const expected = label.components[component.name]
@@ -159,7 +177,7 @@ const lines = []
 lines.push('# Real-repository evaluation')
 lines.push('')
 lines.push(
-  `Labels: \`eval/real-labels.json\` (one line of why per component). Scanned offline with \`node dist/cli.js scan DIR --repository OWNER/NAME\`; no network, so components kept on the Hub, arXiv or GitHub count only by what the repositories themselves state.`
+  `Labels: \`eval/real-labels.json\` (one line of why per component). Scanned with \`node dist/cli.js scan DIR --repository OWNER/NAME --offline\`: no network call, so components kept on the Hub, arXiv or GitHub count only by what the repositories themselves state.`
 )
 lines.push('')
 lines.push(`**Per-component status accuracy: ${right}/${total} (${pct(right, total)})**`)
@@ -183,6 +201,18 @@ lines.push(
     ? 'Every repository: right (model release or code library).'
     : releaseErrors.map((e) => `- ${e}`).join('\n')
 )
+lines.push('')
+lines.push('## Read limits')
+lines.push('')
+lines.push(
+  readLimits.length === 0
+    ? 'Every text file of every repository was read.'
+    : `Repositories with text files left unread by the per-kind limit, scanned again with \`--max-text-files ${LIMIT_CHECK}\` (the report compared without \`generatedAt\` and \`inventory\`):`
+)
+for (const r of readLimits)
+  lines.push(
+    `- ${r.name}: ${r.notRead} not read, ${r.widerNotRead} with the wider limit; report ${r.same ? 'the same' : '**differs**'}`
+  )
 lines.push('')
 lines.push(`## Open-washing flags the labels call false (${falseFlags.length})`)
 lines.push('')

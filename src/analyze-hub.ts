@@ -45,7 +45,8 @@ export async function analyzeHubModel(
   const hub = await readHubSnapshot(target, {
     http,
     endpoint: endpoints.hub,
-    ignore: policy.ignore ?? []
+    ignore: policy.ignore ?? [],
+    ...(options.maxTextFiles === undefined ? {} : { maxTextFiles: options.maxTextFiles })
   })
   const lockPath = options.resolve?.lockPath
   const lock = lockPath ? await readLockFile(lockPath) : lockFromSnapshot(hub.snapshot)

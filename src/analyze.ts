@@ -30,6 +30,8 @@ export interface ResolveSettings {
 
 export interface AnalyzeOptions {
   maxSeconds?: number
+  /** Text files read per role, shallowest first (default MAX_TEXT_FILES). */
+  maxTextFiles?: number
   policy?: Policy
   /** Display name in the report; `OWNER/NAME` lets the owner's models and code count as the release's. */
   repository: string
@@ -58,7 +60,11 @@ export async function analyzeRepository(dir: string, options: AnalyzeOptions): P
   const started = Date.now()
   const policy = options.policy ?? EMPTY_POLICY
   const maxSeconds = options.maxSeconds ?? 120
-  const snapshot = await scanRepository(dir, { maxSeconds, ignore: policy.ignore ?? [] })
+  const snapshot = await scanRepository(dir, {
+    maxSeconds,
+    ignore: policy.ignore ?? [],
+    ...(options.maxTextFiles === undefined ? {} : { maxTextFiles: options.maxTextFiles })
+  })
   const settings = options.resolve ?? { mode: 'offline' }
   const read = await readLockFile(settings.lockPath ?? join(dir, LOCK_FILE_NAME))
   return analyzeSnapshot(snapshot, read, { ...options, startedAt: started })

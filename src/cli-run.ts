@@ -36,6 +36,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         output: { type: 'string', short: 'o' },
         config: { type: 'string', short: 'c' },
         'max-seconds': { type: 'string' },
+        'max-text-files': { type: 'string' },
         repository: { type: 'string' },
         offline: { type: 'boolean' },
         resolve: { type: 'string' },

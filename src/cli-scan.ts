@@ -58,6 +58,13 @@ function numberFlag(name: string, raw: string, min: number, max: number, exclusi
   return value
 }
 
+function wholeNumberFlag(name: string, raw: string, min: number, max: number): number {
+  const value = Number(raw)
+  if (!/^\s*\d+\s*$/.test(raw) || value < min || value > max)
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got '${raw}'`)
+  return value
+}
+
 async function scanCommand(positionals: string[], values: CliValues, io: CliIo): Promise<number> {
   if (positionals.length > 1)
     throw new UsageError(`scan takes one directory, got ${positionals.length}`)
@@ -73,6 +80,10 @@ async function scanCommand(positionals: string[], values: CliValues, io: CliIo):
     values['max-seconds'] === undefined
       ? 120
       : numberFlag('max-seconds', String(values['max-seconds']), 0, 86_400, true)
+  const maxTextFiles =
+    values['max-text-files'] === undefined
+      ? undefined
+      : wholeNumberFlag('max-text-files', String(values['max-text-files']), 1, 1_000_000)
   const failUnder =
     values['fail-under'] === undefined
       ? undefined
@@ -109,6 +120,7 @@ async function scanCommand(positionals: string[], values: CliValues, io: CliIo):
   const { report } = hubTarget
     ? await analyzeHubModel(hubTarget, {
         maxSeconds,
+        maxTextFiles,
         policy,
         repository,
         // The Hub repository's own lock file is used unless --lock names another.
@@ -117,7 +129,13 @@ async function scanCommand(positionals: string[], values: CliValues, io: CliIo):
           lockPath: typeof values.lock === 'string' ? settings.lockPath : undefined
         }
       })
-    : await analyzeRepository(dir, { maxSeconds, policy, repository, resolve: settings })
+    : await analyzeRepository(dir, {
+        maxSeconds,
+        maxTextFiles,
+        policy,
+        repository,
+        resolve: settings
+      })
   checkFilesFound(report, shownDir)
 
   const text = OUTPUT_FORMATS[format].render(report)

@@ -6,7 +6,7 @@ export const USAGE = `Usage:
   model-openness scan [DIR] [--format FORMAT] [--output FILE] [--config FILE] [--max-seconds N]
                             [--fail-under N] [--require-mof-class 1|2|3] [--require-osaid]
                             [--repository OWNER/NAME] [--offline | --resolve MODE] [--lock FILE]
-                            [--cache-dir DIR]
+                            [--cache-dir DIR] [--max-text-files N]
   model-openness scan hf:ORG/NAME[@REVISION] [same options as for DIR]
   model-openness lock [DIR] [--repository OWNER/NAME] [--lock FILE] [--cache-dir DIR]
   model-openness merge REPORT.json... [--format markdown|html|csv|json] [--output FILE]
@@ -26,6 +26,8 @@ scan   inspects a model repository (DIR, default .) and reports its openness:
          --config             policy file (default: DIR/.github/model-openness.yml when present);
                               its gates apply as in the action
          --max-seconds        stop scanning after N seconds and report what was left (default 120)
+         --max-text-files     read the text of at most N documents, N code files and N configs,
+                              shallowest first; the others count by path (default 1000)
          --fail-under         exit 1 when the score is below N (0-100)
          --require-mof-class  exit 1 unless the release reaches MOF class 1, 2 or 3
          --require-osaid      exit 1 unless the release conforms to OSAID 1.0

@@ -1,6 +1,6 @@
 import { stat, writeFile, rename } from 'node:fs/promises';
 import { basename, resolve, join, dirname } from 'node:path';
-import { g as cleanText, t as trimSlash, h as parseJson, i as planReads, j as ignore, r as readFromSource, k as formatFromName, G as GGUF_READ_CAP, H as HEADER_READ_SLACK, m as resolveEndpoints, n as HttpClient, E as EMPTY_POLICY, o as readLockFile, q as analyzeSnapshot, L as LOCK_FILE_NAME, s as parseLock, u as mofClassGate, d as checkScanRoot, l as loadPolicyFile, e as combineGates, b as analyzeRepository, c as checkFilesFound, f as evaluateGates, a as ScanInputError, P as PolicyError, v as buildLock, w as writeLockFile } from './core.js';
+import { g as cleanText, t as trimSlash, h as parseJson, i as planReads, j as ignore, r as readFromSource, k as formatFromName, M as MAX_TEXT_FILES, G as GGUF_READ_CAP, H as HEADER_READ_SLACK, m as resolveEndpoints, n as HttpClient, E as EMPTY_POLICY, o as readLockFile, q as analyzeSnapshot, L as LOCK_FILE_NAME, s as parseLock, u as mofClassGate, d as checkScanRoot, l as loadPolicyFile, e as combineGates, b as analyzeRepository, c as checkFilesFound, f as evaluateGates, a as ScanInputError, P as PolicyError, v as buildLock, w as writeLockFile } from './core.js';
 import { U as UsageError, E as EXIT } from './cli-common.js';
 import { i as isOutputFormat, a as OUTPUT_FORMAT_NAMES, O as OUTPUT_FORMATS } from './formats.js';
 import { R as READ_CAP } from './cli-license.js';
@@ -196,8 +196,6 @@ const HUB_REVISION = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/;
  * real model has) plus the readers' slack. Small models need a few KiB of it.
  */
 const HUB_WEIGHT_READ_CAP = GGUF_READ_CAP + HEADER_READ_SLACK;
-/** Text files read per role from the Hub (the local scan reads up to 5,000). */
-const HUB_MAX_TEXT_FILES = 1000;
 /** Most entries taken from the file tree; past it the snapshot says it is partial. */
 const HUB_MAX_TREE_ENTRIES = 250_000;
 const TREE_PAGE_BYTES = 16 * 1024 * 1024;
@@ -405,7 +403,7 @@ async function readHubSnapshot(target, options) {
     const files = listing.files.map((f) => ({ path: f.path }));
     const sizes = new Map(listing.files.map((f) => [f.path, f.size]));
     const skipped = [...listing.skipped];
-    const { toRead, textNotRead } = planReads(files, options.maxTextFiles ?? HUB_MAX_TEXT_FILES);
+    const { toRead, textNotRead } = planReads(files, options.maxTextFiles ?? MAX_TEXT_FILES);
     const weightCap = options.weightReadCap ?? HUB_WEIGHT_READ_CAP;
     let bytesRead = 0;
     let maxWeightBytes = 0;
@@ -542,7 +540,8 @@ async function analyzeHubModel(target, options) {
     const hub = await readHubSnapshot(target, {
         http,
         endpoint: endpoints.hub,
-        ignore: policy.ignore ?? []
+        ignore: policy.ignore ?? [],
+        ...(options.maxTextFiles === undefined ? {} : { maxTextFiles: options.maxTextFiles })
     });
     const lockPath = options.resolve?.lockPath;
     const lock = lockPath ? await readLockFile(lockPath) : lockFromSnapshot(hub.snapshot);
@@ -599,6 +598,12 @@ function numberFlag(name, raw, min, max, exclusiveMin) {
     }
     return value;
 }
+function wholeNumberFlag(name, raw, min, max) {
+    const value = Number(raw);
+    if (!/^\s*\d+\s*$/.test(raw) || value < min || value > max)
+        throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got '${raw}'`);
+    return value;
+}
 async function scanCommand(positionals, values, io) {
     if (positionals.length > 1)
         throw new UsageError(`scan takes one directory, got ${positionals.length}`);
@@ -611,6 +616,9 @@ async function scanCommand(positionals, values, io) {
     const maxSeconds = values['max-seconds'] === undefined
         ? 120
         : numberFlag('max-seconds', String(values['max-seconds']), 0, 86_400, true);
+    const maxTextFiles = values['max-text-files'] === undefined
+        ? undefined
+        : wholeNumberFlag('max-text-files', String(values['max-text-files']), 1, 1_000_000);
     const failUnder = values['fail-under'] === undefined
         ? undefined
         : numberFlag('fail-under', String(values['fail-under']), 0, 100, false);
@@ -639,6 +647,7 @@ async function scanCommand(positionals, values, io) {
     const { report } = hubTarget
         ? await analyzeHubModel(hubTarget, {
             maxSeconds,
+            maxTextFiles,
             policy,
             repository,
             // The Hub repository's own lock file is used unless --lock names another.
@@ -647,7 +656,13 @@ async function scanCommand(positionals, values, io) {
                 lockPath: typeof values.lock === 'string' ? settings.lockPath : undefined
             }
         })
-        : await analyzeRepository(dir, { maxSeconds, policy, repository, resolve: settings });
+        : await analyzeRepository(dir, {
+            maxSeconds,
+            maxTextFiles,
+            policy,
+            repository,
+            resolve: settings
+        });
     checkFilesFound(report, shownDir);
     const text = OUTPUT_FORMATS[format].render(report);
     if (output) {

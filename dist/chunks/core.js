@@ -15134,10 +15134,17 @@ function listFolder(abs, rel, skipped, encoding) {
     }
 }
 
+/**
+ * Text files read per role (documents, code, configs), shallowest first, from a folder and from
+ * the Hub alike, so a checkout and its Hub copy give one report. Measured, not guessed: on the
+ * 24 real repositories of bench/READS.md, no report changes between this cap and five times
+ * it, and the first changes at 300. `--max-text-files` raises it.
+ */
+const MAX_TEXT_FILES = 1000;
 const DEFAULT_SCAN_OPTIONS = {
     maxSeconds: 120,
     ignore: [],
-    maxTextFiles: 5000
+    maxTextFiles: MAX_TEXT_FILES
 };
 /** The scan's only user-facing failure: the directory itself cannot be scanned. */
 class ScanInputError extends Error {
@@ -15624,7 +15631,11 @@ async function analyzeRepository(dir, options) {
     const started = Date.now();
     const policy = options.policy ?? EMPTY_POLICY;
     const maxSeconds = options.maxSeconds ?? 120;
-    const snapshot = await scanRepository(dir, { maxSeconds, ignore: policy.ignore ?? [] });
+    const snapshot = await scanRepository(dir, {
+        maxSeconds,
+        ignore: policy.ignore ?? [],
+        ...(options.maxTextFiles === undefined ? {} : { maxTextFiles: options.maxTextFiles })
+    });
     const settings = options.resolve ?? { };
     const read = await readLockFile(settings.lockPath ?? join(dir, LOCK_FILE_NAME));
     return analyzeSnapshot(snapshot, read, { ...options, startedAt: started });
@@ -15711,4 +15722,4 @@ function checkFilesFound(report, shown) {
         throw new ScanInputError(`${shown}: no files found${ignoredFiles > 0 ? ` (${ignoredFiles} ignored by the policy file)` : ''}`);
 }
 
-export { DEFAULT_POLICY_PATH as D, EMPTY_POLICY as E, GGUF_READ_CAP as G, HEADER_READ_SLACK as H, LOCK_FILE_NAME as L, PolicyError as P, SCHEMA_VERSION as S, ScanInputError as a, analyzeRepository as b, checkFilesFound as c, checkScanRoot as d, combineGates as e, evaluateGates as f, cleanText as g, parseJson as h, planReads as i, ignore as j, formatFromName as k, loadPolicyFile as l, resolveEndpoints as m, HttpClient as n, readLockFile as o, parsePolicy as p, analyzeSnapshot as q, readFromSource as r, parseLock as s, trimSlash as t, mofClassGate as u, buildLock as v, writeLockFile as w, commonjsGlobal as x, getDefaultExportFromCjs as y };
+export { DEFAULT_POLICY_PATH as D, EMPTY_POLICY as E, GGUF_READ_CAP as G, HEADER_READ_SLACK as H, LOCK_FILE_NAME as L, MAX_TEXT_FILES as M, PolicyError as P, SCHEMA_VERSION as S, ScanInputError as a, analyzeRepository as b, checkFilesFound as c, checkScanRoot as d, combineGates as e, evaluateGates as f, cleanText as g, parseJson as h, planReads as i, ignore as j, formatFromName as k, loadPolicyFile as l, resolveEndpoints as m, HttpClient as n, readLockFile as o, parsePolicy as p, analyzeSnapshot as q, readFromSource as r, parseLock as s, trimSlash as t, mofClassGate as u, buildLock as v, writeLockFile as w, commonjsGlobal as x, getDefaultExportFromCjs as y };

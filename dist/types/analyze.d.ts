@@ -18,6 +18,8 @@ export interface ResolveSettings {
 }
 export interface AnalyzeOptions {
     maxSeconds?: number;
+    /** Text files read per role, shallowest first (default MAX_TEXT_FILES). */
+    maxTextFiles?: number;
     policy?: Policy;
     /** Display name in the report; `OWNER/NAME` lets the owner's models and code count as the release's. */
     repository: string;

@@ -16,7 +16,7 @@ import { formatFromName } from './formats/index.js'
 import { HEADER_READ_SLACK } from './formats/limits.js'
 import { READ_CAP, type FileRole } from './classify.js'
 import { remoteByteSource } from './remote-source.js'
-import { planReads, readFromSource } from './scan.js'
+import { MAX_TEXT_FILES, planReads, readFromSource } from './scan.js'
 import type { ScannedFile, SkippedItem, Snapshot } from './types.js'
 
 export const HUB_TARGET_PREFIX = 'hf:'
@@ -31,8 +31,6 @@ const HUB_REVISION = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/
  * real model has) plus the readers' slack. Small models need a few KiB of it.
  */
 export const HUB_WEIGHT_READ_CAP = GGUF_READ_CAP + HEADER_READ_SLACK
-/** Text files read per role from the Hub (the local scan reads up to 5,000). */
-export const HUB_MAX_TEXT_FILES = 1000
 /** Most entries taken from the file tree; past it the snapshot says it is partial. */
 export const HUB_MAX_TREE_ENTRIES = 250_000
 const TREE_PAGE_BYTES = 16 * 1024 * 1024
@@ -77,7 +75,7 @@ export interface HubSnapshotOptions {
   endpoint: string
   /** Gitignore-style patterns left out (policy `ignore:`). */
   ignore?: string[]
-  /** Text files read per role (default HUB_MAX_TEXT_FILES). */
+  /** Text files read per role (default MAX_TEXT_FILES, as for a folder). */
   maxTextFiles?: number
   /** Most bytes read from one weight file (default HUB_WEIGHT_READ_CAP). */
   weightReadCap?: number
@@ -299,7 +297,7 @@ export async function readHubSnapshot(
   const files: ScannedFile[] = listing.files.map((f) => ({ path: f.path }))
   const sizes = new Map(listing.files.map((f) => [f.path, f.size]))
   const skipped: SkippedItem[] = [...listing.skipped]
-  const { toRead, textNotRead } = planReads(files, options.maxTextFiles ?? HUB_MAX_TEXT_FILES)
+  const { toRead, textNotRead } = planReads(files, options.maxTextFiles ?? MAX_TEXT_FILES)
   const weightCap = options.weightReadCap ?? HUB_WEIGHT_READ_CAP
 
   let bytesRead = 0
