@@ -58,10 +58,14 @@ function numberFlag(name: string, raw: string, min: number, max: number, exclusi
   return value
 }
 
-function wholeNumberFlag(name: string, raw: string, min: number, max: number): number {
-  const value = Number(raw)
-  if (!/^\s*\d+\s*$/.test(raw) || value < min || value > max)
-    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got '${raw}'`)
+/** `--max-text-files`: scan and lock read alike, so a lock covers what the scan reads. */
+function maxTextFilesFlag(values: CliValues): number | undefined {
+  const raw = values['max-text-files']
+  if (raw === undefined) return undefined
+  const text = String(raw)
+  const value = Number(text)
+  if (!/^\s*\d+\s*$/.test(text) || value < 1 || value > 1_000_000)
+    throw new UsageError(`--max-text-files must be a whole number from 1 to 1000000, got '${text}'`)
   return value
 }
 
@@ -80,10 +84,7 @@ async function scanCommand(positionals: string[], values: CliValues, io: CliIo):
     values['max-seconds'] === undefined
       ? 120
       : numberFlag('max-seconds', String(values['max-seconds']), 0, 86_400, true)
-  const maxTextFiles =
-    values['max-text-files'] === undefined
-      ? undefined
-      : wholeNumberFlag('max-text-files', String(values['max-text-files']), 1, 1_000_000)
+  const maxTextFiles = maxTextFilesFlag(values)
   const failUnder =
     values['fail-under'] === undefined
       ? undefined
@@ -206,6 +207,7 @@ async function lockCommand(positionals: string[], values: CliValues, io: CliIo):
   const lockPath = settings.lockPath ?? join(dir, LOCK_FILE_NAME)
   const analysis = await analyzeRepository(dir, {
     repository,
+    maxTextFiles: maxTextFilesFlag(values),
     resolve: { ...settings, mode: 'online' }
   })
   const lock = buildLock(analysis.facts, analysis.lock ?? undefined)

@@ -3,7 +3,7 @@
  * paper elsewhere, scanned online against the stand-in hosts, offline, and from a lock file.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli-run.js'
@@ -243,6 +243,26 @@ describe('the lock file', () => {
     )
     const markdown = await cli(['scan', dir, '--format', 'markdown'])
     expect(markdown.out).toContain('Changed since `model-openness.lock.json`')
+  })
+
+  it('reads as many text files as the scan when given --max-text-files', async () => {
+    const capped = join(tmp, 'lock-capped')
+    mkdirSync(join(capped, 'docs'), { recursive: true })
+    writeFileSync(join(capped, 'README.md'), '# Wren\n\nA small language model.\n')
+    writeFileSync(
+      join(capped, 'docs', 'corpus.md'),
+      '# Corpus\n\nTrained on https://huggingface.co/datasets/acme-lab/kestrel-corpus.\n'
+    )
+    const lockWith = async (...extra: string[]) => {
+      const result = await cli(['lock', capped, '--repository', 'acme-lab/wren', ...extra])
+      expect(result.code).toBe(0)
+      return /: (\d+) resolved reference/.exec(result.out)?.[1]
+    }
+    expect(await lockWith()).toBe('1')
+    expect(await lockWith('--max-text-files', '1')).toBe('0')
+    const bad = await cli(['lock', capped, '--max-text-files', '0'])
+    expect(bad.code).toBe(2)
+    expect(bad.err).toMatch(/--max-text-files must be a whole number from 1 to 1000000, got '0'/)
   })
 
   it('refuses to lock offline', async () => {

@@ -598,10 +598,15 @@ function numberFlag(name, raw, min, max, exclusiveMin) {
     }
     return value;
 }
-function wholeNumberFlag(name, raw, min, max) {
-    const value = Number(raw);
-    if (!/^\s*\d+\s*$/.test(raw) || value < min || value > max)
-        throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got '${raw}'`);
+/** `--max-text-files`: scan and lock read alike, so a lock covers what the scan reads. */
+function maxTextFilesFlag(values) {
+    const raw = values['max-text-files'];
+    if (raw === undefined)
+        return undefined;
+    const text = String(raw);
+    const value = Number(text);
+    if (!/^\s*\d+\s*$/.test(text) || value < 1 || value > 1_000_000)
+        throw new UsageError(`--max-text-files must be a whole number from 1 to 1000000, got '${text}'`);
     return value;
 }
 async function scanCommand(positionals, values, io) {
@@ -616,9 +621,7 @@ async function scanCommand(positionals, values, io) {
     const maxSeconds = values['max-seconds'] === undefined
         ? 120
         : numberFlag('max-seconds', String(values['max-seconds']), 0, 86_400, true);
-    const maxTextFiles = values['max-text-files'] === undefined
-        ? undefined
-        : wholeNumberFlag('max-text-files', String(values['max-text-files']), 1, 1_000_000);
+    const maxTextFiles = maxTextFilesFlag(values);
     const failUnder = values['fail-under'] === undefined
         ? undefined
         : numberFlag('fail-under', String(values['fail-under']), 0, 100, false);
@@ -720,6 +723,7 @@ async function lockCommand(positionals, values, io) {
     const lockPath = settings.lockPath ?? join(dir, LOCK_FILE_NAME);
     const analysis = await analyzeRepository(dir, {
         repository,
+        maxTextFiles: maxTextFilesFlag(values),
         resolve: { ...settings, mode: 'online' }
     });
     const lock = buildLock(analysis.facts, analysis.lock ?? undefined);

@@ -20,6 +20,7 @@ const USAGE = `Usage:
                             [--cache-dir DIR] [--max-text-files N]
   model-openness scan hf:ORG/NAME[@REVISION] [same options as for DIR]
   model-openness lock [DIR] [--repository OWNER/NAME] [--lock FILE] [--cache-dir DIR]
+                      [--max-text-files N]
   model-openness merge REPORT.json... [--format markdown|html|csv|json] [--output FILE]
                                       [--link-base URL]
   model-openness license FILE\u2026 [--format text|json]
