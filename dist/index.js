@@ -35325,6 +35325,10 @@ const inputSchema = object({
         .regex(/^\d+(\.\d+)?$/, "input 'max-seconds' must be a positive number of seconds")
         .transform(Number)
         .refine((n) => n > 0 && n <= 21_600, "input 'max-seconds' must be between 0 and 21600 seconds"),
+    'max-text-files': string()
+        .regex(/^\d+$/, "input 'max-text-files' must be a whole number from 1 to 1000000")
+        .transform(Number)
+        .refine((n) => n >= 1 && n <= 1_000_000, "input 'max-text-files' must be a whole number from 1 to 1000000"),
     resolve: _enum(['online', 'offline', 'lock'], {
         error: (i) => `input 'resolve' must be online, offline or lock, got ${JSON.stringify(i.input)}`
     }),
@@ -35349,6 +35353,7 @@ const INPUT_DEFAULTS = {
     'report-path': 'model-openness-report.json',
     'sarif-path': '',
     'max-seconds': '120',
+    'max-text-files': '1000',
     resolve: 'online',
     'policy-source': 'base',
     'api-timeout-seconds': '60'
@@ -37763,7 +37768,7 @@ function annotate(report, scanRoot) {
     if (more > 0)
         info(`${more} more licence findings are in the job summary.`);
 }
-async function baseSummaryFromGit(scanRoot, baseSha, policy, maxSeconds) {
+async function baseSummaryFromGit(scanRoot, baseSha, policy, limits) {
     if (!baseSha)
         return null;
     const root = await gitRoot(scanRoot);
@@ -37779,7 +37784,8 @@ async function baseSummaryFromGit(scanRoot, baseSha, policy, maxSeconds) {
         return null;
     }
     try {
-        const { report } = await analyzeRepository(base.dir, { maxSeconds, policy, repository: 'base' });
+        // The base is read with the head's limits, so the comparison compares like with like.
+        const { report } = await analyzeRepository(base.dir, { ...limits, policy, repository: 'base' });
         return summarizeReport(report);
     }
     catch (error) {
@@ -37983,6 +37989,7 @@ async function run() {
         apiDeadline.pause();
         const { report } = await group('Scanning the model repository', () => analyzeRepository(scanRoot, {
             maxSeconds: inputs['max-seconds'],
+            maxTextFiles: inputs['max-text-files'],
             policy,
             repository,
             resolve: {
@@ -38001,7 +38008,10 @@ async function run() {
         const head = summarizeReport(report);
         let base = null;
         if (prNumber !== null) {
-            const fromGit = await baseSummaryFromGit(scanRoot, baseSha, policy, inputs['max-seconds']);
+            const fromGit = await baseSummaryFromGit(scanRoot, baseSha, policy, {
+                maxSeconds: inputs['max-seconds'],
+                maxTextFiles: inputs['max-text-files']
+            });
             if (fromGit)
                 base = { summary: fromGit, source: 'git' };
         }

@@ -112,7 +112,7 @@ async function baseSummaryFromGit(
   scanRoot: string,
   baseSha: string | null,
   policy: Policy,
-  maxSeconds: number
+  limits: { maxSeconds: number; maxTextFiles: number }
 ): Promise<ReportSummary | null> {
   if (!baseSha) return null
   const root = await gitRoot(scanRoot)
@@ -126,7 +126,8 @@ async function baseSummaryFromGit(
     return null
   }
   try {
-    const { report } = await analyzeRepository(base.dir, { maxSeconds, policy, repository: 'base' })
+    // The base is read with the head's limits, so the comparison compares like with like.
+    const { report } = await analyzeRepository(base.dir, { ...limits, policy, repository: 'base' })
     return summarizeReport(report)
   } catch (error) {
     // E.g. the scanned folder does not exist in the base commit; the comment fallback still works.
@@ -362,6 +363,7 @@ export async function run(): Promise<void> {
     const { report } = await core.group('Scanning the model repository', () =>
       analyzeRepository(scanRoot, {
         maxSeconds: inputs['max-seconds'],
+        maxTextFiles: inputs['max-text-files'],
         policy,
         repository,
         resolve: {
@@ -382,7 +384,10 @@ export async function run(): Promise<void> {
     const head = summarizeReport(report)
     let base: BaseForComparison | null = null
     if (prNumber !== null) {
-      const fromGit = await baseSummaryFromGit(scanRoot, baseSha, policy, inputs['max-seconds'])
+      const fromGit = await baseSummaryFromGit(scanRoot, baseSha, policy, {
+        maxSeconds: inputs['max-seconds'],
+        maxTextFiles: inputs['max-text-files']
+      })
       if (fromGit) base = { summary: fromGit, source: 'git' }
     }
 

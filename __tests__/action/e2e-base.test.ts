@@ -90,6 +90,26 @@ async function shallowPullRequest(
 }
 
 describe('what the PR changes', () => {
+  actionTest('reads the base commit with the same max-text-files as the head', async () => {
+    const workspace = await copyExample(OPEN_SCIENCE, 'git-text-limit')
+    const { baseSha, headSha } = await commitBaseAndPullRequest(
+      workspace,
+      () => writeFile(join(workspace, 'NOTES.txt'), 'Release notes follow.\n'),
+      ['Base: the fully open release', 'Add a notes file']
+    )
+    const run = await runAction({
+      workspace,
+      inputs: { 'fail-on-regression': 'true', 'max-text-files': '1' },
+      event: pullRequestEvent({ headSha, baseSha }),
+      sha: headSha
+    })
+    expect(run.code).toBe(0)
+    const report = embeddedReport(fake.commentsOn(PR)[0]!.body)!
+    // One text file per kind loses components of the open release, on both sides alike.
+    expect(report.score).toBeLessThan(100)
+    expect(report).toMatchObject({ baseSource: 'git', base: { score: report.score } })
+  })
+
   actionTest('compares with the base commit from git and fails on regression', async () => {
     const workspace = await copyExample(OPEN_SCIENCE, 'git-regression')
     const { baseSha, headSha } = await commitBaseAndPullRequest(

@@ -47,6 +47,7 @@ const DEFAULT_INPUTS: ActionInputs = {
   'report-path': 'model-openness-report.json',
   'sarif-path': '',
   'max-seconds': 120,
+  'max-text-files': 1000,
   resolve: 'online',
   'policy-source': 'base',
   'api-timeout-seconds': 60
@@ -185,6 +186,14 @@ describe('each input', () => {
     ['21600', 21_600]
   ])('max-seconds %s is %d', (value, expected) => {
     expect(parse({ 'max-seconds': value })['max-seconds']).toBe(expected)
+  })
+
+  it('max-text-files takes a whole number from 1 to 1000000', () => {
+    expect(parse({ 'max-text-files': '5000' })['max-text-files']).toBe(5000)
+    for (const value of ['0', '1.5', 'all', '1000001'])
+      expect(errorOf({ 'max-text-files': value })).toBe(
+        "input 'max-text-files' must be a whole number from 1 to 1000000"
+      )
   })
 
   it('max-seconds rejects zero, too long and non-numbers', () => {

@@ -51,6 +51,14 @@ const inputSchema = z.object({
     .regex(/^\d+(\.\d+)?$/, "input 'max-seconds' must be a positive number of seconds")
     .transform(Number)
     .refine((n) => n > 0 && n <= 21_600, "input 'max-seconds' must be between 0 and 21600 seconds"),
+  'max-text-files': z
+    .string()
+    .regex(/^\d+$/, "input 'max-text-files' must be a whole number from 1 to 1000000")
+    .transform(Number)
+    .refine(
+      (n) => n >= 1 && n <= 1_000_000,
+      "input 'max-text-files' must be a whole number from 1 to 1000000"
+    ),
   resolve: z.enum(['online', 'offline', 'lock'], {
     error: (i) => `input 'resolve' must be online, offline or lock, got ${JSON.stringify(i.input)}`
   }),
@@ -82,6 +90,7 @@ export const INPUT_DEFAULTS: Readonly<Record<keyof ActionInputs, string>> = {
   'report-path': 'model-openness-report.json',
   'sarif-path': '',
   'max-seconds': '120',
+  'max-text-files': '1000',
   resolve: 'online',
   'policy-source': 'base',
   'api-timeout-seconds': '60'
