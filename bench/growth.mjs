@@ -61,7 +61,7 @@ export async function measureGrowth({
 export async function measureYoungGeneration({ dir, work, scanOnce, measuredNode, actionArgs }) {
   const variants = [
     [
-      'as shipped (the entry point sets `--semi-space-growth-factor=1 --heap-growing-percent=25`)',
+      'as shipped (the entry point sets `--semi-space-growth-factor=1 --heap-growing-percent=25 --no-regexp-tier-up`)',
       []
     ],
     ["V8's defaults (the settings disabled)", ['--import', NO_SETTING]],
@@ -125,7 +125,7 @@ export function growthLines({ growth, young, mb, ms, int }) {
     lines.push(
       '## Heap settings',
       '',
-      "A scan keeps a record per file to the end; V8 answers that survival rate by doubling its young generation up to 3 × 16 MB, and lets the old generation grow up to twice its size before the next full collection. The CLI and the action set `--semi-space-growth-factor=1` and `--heap-growing-percent=25` when they start (src/heap-settings.ts). `--max-semi-space-size` is read only at start-up, so it would need a launcher (`npx` and the runner's `node dist/index.js` take no flags); the rows with it show what it would give. The settings are disabled for comparison with a preloaded module (bench/no-heap-settings.mjs) that makes `v8.setFlagsFromString` a no-op. Big tree, two runs each:",
+      "A scan keeps a record per file to the end; V8 answers that survival rate by doubling its young generation up to 3 × 16 MB, and lets the old generation grow up to twice its size before the next full collection. The CLI and the action set `--semi-space-growth-factor=1` and `--heap-growing-percent=25` when they start, with `--no-regexp-tier-up` (regular expressions compiled to machine code on their first run, src/heap-settings.ts). `--max-semi-space-size` is read only at start-up, so it would need a launcher (`npx` and the runner's `node dist/index.js` take no flags); the rows with it show what it would give. The settings are disabled for comparison with a preloaded module (bench/no-heap-settings.mjs) that makes `v8.setFlagsFromString` a no-op. Big tree, two runs each:",
       '',
       '| Run | Wall time | CPU | Peak RSS |',
       '| --- | --- | --- | --- |',

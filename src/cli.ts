@@ -9,18 +9,19 @@ let running: string | undefined
 let streamed = false
 
 /**
- * The heap settings of src/heap-settings.ts (HEAP_FLAGS, which says why), written out here so that
+ * The V8 settings of src/heap-settings.ts (SCAN_V8_FLAGS, which says why), written out here so that
  * the entry imports no module it shares with the action: every command would load that chunk.
  * Only commands that scan or merge take them: node:v8 loads Node's stream modules, a few
  * milliseconds of a `license` run, which allocates too little for the settings to matter.
  * Set before the command's code loads, so before it allocates.
  */
-async function keepHeapSmallFor(command: string): Promise<void> {
+async function applyScanSettingsFor(command: string): Promise<void> {
   running = command
   if (SMALL_COMMANDS.has(command)) return
   const { setFlagsFromString } = await import('node:v8')
   setFlagsFromString('--semi-space-growth-factor=1')
   setFlagsFromString('--heap-growing-percent=25')
+  setFlagsFromString('--no-regexp-tier-up')
 }
 
 /** A reader that stops early (`| head`) closes the pipe: not an error worth a stack trace. */
@@ -61,7 +62,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stdout: printer(1),
   stderr: printer(2),
   cwd: process.cwd(),
-  beforeCommand: keepHeapSmallFor
+  beforeCommand: applyScanSettingsFor
 })
 // A one-file command has printed everything with blocking writes: ending now spares the
 // process the heap's tear-down. Other commands end the way Node ends them.

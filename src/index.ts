@@ -1,7 +1,7 @@
 import { run } from './main.js'
-import { keepHeapSmall } from './heap-settings.js'
+import { applyScanSettings } from './heap-settings.js'
 
-keepHeapSmall()
+applyScanSettings()
 await run()
 // Everything the run writes (summary, outputs, report) is awaited; a request abandoned at the API
 // deadline must not hold the job open, so the process ends here.
