@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import {
   headingPath,
   isPlaceholderText,
@@ -6,7 +7,8 @@ import {
   parseYamlSafe,
   sections,
   splitFrontMatter,
-  substantiveWords
+  substantiveWords,
+  wordOf
 } from '../../src/detect/markdown.js'
 import { FULL_CARD, TEMPLATE_CARD } from './docs-fixtures.js'
 
@@ -190,6 +192,23 @@ describe('isPlaceholderText and substantiveWords', () => {
       substantiveWords('## Heading\n\nThe model answers questions. [More Information Needed]')
     ).toBe(4)
     expect(substantiveWords('[Docs](https://example.com/x) and **bold** text')).toBe(4)
+  })
+
+  it('takes the same word from a plain ASCII token as the Unicode rules do', () => {
+    // The rules a token goes through when it is not plain ASCII letters and digits.
+    const byUnicodeRules = (token: string): string | null => {
+      const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+      return /[\p{L}\p{N}]/u.test(word) ? word : null
+    }
+    const token = fc.oneof(
+      fc.stringMatching(/^[a-z0-9_.,()*-]{0,12}$/),
+      fc.string({ maxLength: 12, unit: 'grapheme' })
+    )
+    fc.assert(fc.property(token, (t) => expect(wordOf(t)).toBe(byUnicodeRules(t))))
+    expect(wordOf('model')).toBe('model')
+    expect(wordOf('(model),')).toBe('model')
+    expect(wordOf('—')).toBeNull()
+    expect(wordOf('modèle')).toBe('modèle')
   })
 
   it('finds no content in the whole unfilled template body', () => {

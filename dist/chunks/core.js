@@ -4889,7 +4889,18 @@ function stripHeadings(text) {
     }
     return lines.join('\n');
 }
-function cleanWords(text) {
+/** A word with nothing to strip: wordOf's Unicode expressions would leave it as it is. */
+const PLAIN_WORD = /^[a-z0-9]+$/;
+/** A token's word without the marks around it, or null when it has no letter or digit. */
+function wordOf(token) {
+    // Most tokens of lower-cased prose are plain ASCII: they skip both Unicode expressions.
+    if (PLAIN_WORD.test(token))
+        return token;
+    const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    return /[\p{L}\p{N}]/u.test(word) ? word : null;
+}
+/** The words of real prose in `text`, in order; at most `max` of them. */
+function cleanWords(text, max = Number.POSITIVE_INFINITY) {
     let t = stripHtmlComments(normalizeNewlines(text));
     t = stripHeadings(t);
     t = t
@@ -4912,12 +4923,14 @@ function cleanWords(text) {
     const hasLorem = t.includes('lorem ipsum');
     const words = [];
     for (const raw of t.split(' ')) {
-        const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-        if (!/[\p{L}\p{N}]/u.test(word))
+        const word = wordOf(raw);
+        if (word === null)
             continue;
         if (hasLorem && LOREM.has(word))
             continue;
         words.push(word);
+        if (words.length >= max)
+            break;
     }
     return words;
 }
@@ -4930,7 +4943,7 @@ function substantiveWords(text) {
  * and placeholders (`[More Information Needed]`, TODO, TBD, Coming soon, lorem ipsum, `{{ \u2026 }}`).
  */
 function isPlaceholderText(text) {
-    return cleanWords(text).length === 0;
+    return cleanWords(text, 1).length === 0;
 }
 const DOC_CACHE = new WeakMap();
 /** Front matter and sections of a scanned Markdown file, computed once per file object. */

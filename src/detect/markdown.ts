@@ -562,7 +562,19 @@ function stripHeadings(text: string): string {
   return lines.join('\n')
 }
 
-function cleanWords(text: string): string[] {
+/** A word with nothing to strip: wordOf's Unicode expressions would leave it as it is. */
+const PLAIN_WORD = /^[a-z0-9]+$/
+
+/** A token's word without the marks around it, or null when it has no letter or digit. */
+export function wordOf(token: string): string | null {
+  // Most tokens of lower-cased prose are plain ASCII: they skip both Unicode expressions.
+  if (PLAIN_WORD.test(token)) return token
+  const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+  return /[\p{L}\p{N}]/u.test(word) ? word : null
+}
+
+/** The words of real prose in `text`, in order; at most `max` of them. */
+function cleanWords(text: string, max = Number.POSITIVE_INFINITY): string[] {
   let t = stripHtmlComments(normalizeNewlines(text))
   t = stripHeadings(t)
   t = t
@@ -584,10 +596,11 @@ function cleanWords(text: string): string[] {
   const hasLorem = t.includes('lorem ipsum')
   const words: string[] = []
   for (const raw of t.split(' ')) {
-    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    if (!/[\p{L}\p{N}]/u.test(word)) continue
+    const word = wordOf(raw)
+    if (word === null) continue
     if (hasLorem && LOREM.has(word)) continue
     words.push(word)
+    if (words.length >= max) break
   }
   return words
 }
@@ -602,7 +615,7 @@ export function substantiveWords(text: string): number {
  * and placeholders (`[More Information Needed]`, TODO, TBD, Coming soon, lorem ipsum, `{{ … }}`).
  */
 export function isPlaceholderText(text: string): boolean {
-  return cleanWords(text).length === 0
+  return cleanWords(text, 1).length === 0
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -67,6 +67,8 @@ export interface MarkdownTable {
 }
 /** Top-level GFM tables of a Markdown text (capped), with the line of each header row. */
 export declare function markdownTables(text: string, firstLine?: number, limit?: number): MarkdownTable[];
+/** A token's word without the marks around it, or null when it has no letter or digit. */
+export declare function wordOf(token: string): string | null;
 /** Number of words of real prose: markup, headings, placeholders and template boilerplate do not count. */
 export declare function substantiveWords(text: string): number;
 /**
