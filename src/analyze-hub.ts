@@ -46,7 +46,7 @@ export async function analyzeHubModel(
     http,
     endpoint: endpoints.hub,
     ignore: policy.ignore ?? [],
-    ...(options.maxTextFiles === undefined ? {} : { maxTextFiles: options.maxTextFiles })
+    maxTextFiles: options.maxTextFiles
   })
   const lockPath = options.resolve?.lockPath
   const lock = lockPath ? await readLockFile(lockPath) : lockFromSnapshot(hub.snapshot)

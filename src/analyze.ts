@@ -63,7 +63,7 @@ export async function analyzeRepository(dir: string, options: AnalyzeOptions): P
   const snapshot = await scanRepository(dir, {
     maxSeconds,
     ignore: policy.ignore ?? [],
-    ...(options.maxTextFiles === undefined ? {} : { maxTextFiles: options.maxTextFiles })
+    maxTextFiles: options.maxTextFiles
   })
   const settings = options.resolve ?? { mode: 'offline' }
   const read = await readLockFile(settings.lockPath ?? join(dir, LOCK_FILE_NAME))

@@ -48,12 +48,22 @@ async function checkOutputFolder(path: string, shown: string): Promise<void> {
   if (target?.isDirectory()) throw new UsageError(`--output ${shown}: is a folder`)
 }
 
-function numberFlag(name: string, raw: string, min: number, max: number, exclusiveMin: boolean) {
+function numberFlag(
+  name: string,
+  raw: string,
+  min: number,
+  max: number,
+  exclusiveMin: boolean,
+  whole = false
+) {
   const value = Number(raw)
   const low = exclusiveMin ? value <= min : value < min
-  if (raw.trim() === '' || !Number.isFinite(value) || low || value > max) {
+  const wrongKind = whole ? !/^\s*\d+\s*$/.test(raw) : raw.trim() === '' || !Number.isFinite(value)
+  if (wrongKind || low || value > max) {
     const range = exclusiveMin ? `greater than ${min} and at most ${max}` : `from ${min} to ${max}`
-    throw new UsageError(`--${name} must be a number ${range}, got '${raw}'`)
+    throw new UsageError(
+      `--${name} must be a ${whole ? 'whole ' : ''}number ${range}, got '${raw}'`
+    )
   }
   return value
 }
@@ -61,12 +71,9 @@ function numberFlag(name: string, raw: string, min: number, max: number, exclusi
 /** `--max-text-files`: scan and lock read alike, so a lock covers what the scan reads. */
 function maxTextFilesFlag(values: CliValues): number | undefined {
   const raw = values['max-text-files']
-  if (raw === undefined) return undefined
-  const text = String(raw)
-  const value = Number(text)
-  if (!/^\s*\d+\s*$/.test(text) || value < 1 || value > 1_000_000)
-    throw new UsageError(`--max-text-files must be a whole number from 1 to 1000000, got '${text}'`)
-  return value
+  return raw === undefined
+    ? undefined
+    : numberFlag('max-text-files', String(raw), 1, 1_000_000, false, true)
 }
 
 async function scanCommand(positionals: string[], values: CliValues, io: CliIo): Promise<number> {

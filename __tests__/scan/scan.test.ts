@@ -21,7 +21,7 @@ import {
   torchZipBytes
 } from '../../scripts/weight-writers.mjs'
 import { READ_CAP } from '../../src/scan/classify.js'
-import { scanRepository, ScanInputError } from '../../src/scan/scan.js'
+import { MAX_TEXT_FILES, scanRepository, ScanInputError } from '../../src/scan/scan.js'
 
 let root: string
 
@@ -241,6 +241,18 @@ describe('scanRepository', () => {
       // Depth 0: y.md, z.md; depth 1, by path: a/b.md, a/c.md (b/a.md is fifth); code has its own count.
       expect(read).toEqual(['a/b.md', 'a/c.md', 'run.py', 'y.md', 'z.md'])
       expect(snap.stats.textFilesNotRead).toBe(3)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('keeps the default count when an option is passed as undefined', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mo-cap-default-'))
+    try {
+      for (let i = 0; i <= MAX_TEXT_FILES; i++) writeFileSync(join(dir, `note-${i}.md`), 'Notes.\n')
+      const snap = await scanRepository(dir, { maxTextFiles: undefined, maxSeconds: undefined })
+      expect(snap.stats.textFilesNotRead).toBe(1)
+      expect(snap.partial).toBeUndefined()
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -541,7 +541,7 @@ async function analyzeHubModel(target, options) {
         http,
         endpoint: endpoints.hub,
         ignore: policy.ignore ?? [],
-        ...(options.maxTextFiles === undefined ? {} : { maxTextFiles: options.maxTextFiles })
+        maxTextFiles: options.maxTextFiles
     });
     const lockPath = options.resolve?.lockPath;
     const lock = lockPath ? await readLockFile(lockPath) : lockFromSnapshot(hub.snapshot);
@@ -589,25 +589,22 @@ async function checkOutputFolder(path, shown) {
     if (target?.isDirectory())
         throw new UsageError(`--output ${shown}: is a folder`);
 }
-function numberFlag(name, raw, min, max, exclusiveMin) {
+function numberFlag(name, raw, min, max, exclusiveMin, whole = false) {
     const value = Number(raw);
     const low = exclusiveMin ? value <= min : value < min;
-    if (raw.trim() === '' || !Number.isFinite(value) || low || value > max) {
+    const wrongKind = whole ? !/^\s*\d+\s*$/.test(raw) : raw.trim() === '' || !Number.isFinite(value);
+    if (wrongKind || low || value > max) {
         const range = exclusiveMin ? `greater than ${min} and at most ${max}` : `from ${min} to ${max}`;
-        throw new UsageError(`--${name} must be a number ${range}, got '${raw}'`);
+        throw new UsageError(`--${name} must be a ${whole ? 'whole ' : ''}number ${range}, got '${raw}'`);
     }
     return value;
 }
 /** `--max-text-files`: scan and lock read alike, so a lock covers what the scan reads. */
 function maxTextFilesFlag(values) {
     const raw = values['max-text-files'];
-    if (raw === undefined)
-        return undefined;
-    const text = String(raw);
-    const value = Number(text);
-    if (!/^\s*\d+\s*$/.test(text) || value < 1 || value > 1_000_000)
-        throw new UsageError(`--max-text-files must be a whole number from 1 to 1000000, got '${text}'`);
-    return value;
+    return raw === undefined
+        ? undefined
+        : numberFlag('max-text-files', String(raw), 1, 1_000_000, false, true);
 }
 async function scanCommand(positionals, values, io) {
     if (positionals.length > 1)

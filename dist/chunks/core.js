@@ -15553,7 +15553,9 @@ function planReads(files, maxTextFiles) {
  * documents, code and configs (capped), and returns a Snapshot for the pure detectors.
  */
 async function scanRepository(dir, options = {}) {
-    const opts = { ...DEFAULT_SCAN_OPTIONS, ...options };
+    // An option passed as undefined keeps its default, as an option left out does.
+    const given = Object.entries(options).filter(([, value]) => value !== undefined);
+    const opts = { ...DEFAULT_SCAN_OPTIONS, ...Object.fromEntries(given) };
     const started = Date.now();
     const deadline = started + opts.maxSeconds * 1000;
     const root = resolve(dir);
@@ -15647,7 +15649,7 @@ async function analyzeRepository(dir, options) {
     const snapshot = await scanRepository(dir, {
         maxSeconds,
         ignore: policy.ignore ?? [],
-        ...(options.maxTextFiles === undefined ? {} : { maxTextFiles: options.maxTextFiles })
+        maxTextFiles: options.maxTextFiles
     });
     const settings = options.resolve ?? { };
     const read = await readLockFile(settings.lockPath ?? join(dir, LOCK_FILE_NAME));

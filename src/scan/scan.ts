@@ -456,7 +456,9 @@ export async function scanRepository(
   dir: string,
   options: Partial<ScanOptions> = {}
 ): Promise<Snapshot> {
-  const opts = { ...DEFAULT_SCAN_OPTIONS, ...options }
+  // An option passed as undefined keeps its default, as an option left out does.
+  const given = Object.entries(options).filter(([, value]) => value !== undefined)
+  const opts: ScanOptions = { ...DEFAULT_SCAN_OPTIONS, ...Object.fromEntries(given) }
   const started = Date.now()
   const deadline = started + opts.maxSeconds * 1000
   const root = resolve(dir)
