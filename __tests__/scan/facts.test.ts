@@ -81,6 +81,28 @@ describe('file facts', () => {
     )
   })
 
+  it('give the same weight verdict whether the extension is passed in or computed', () => {
+    const weightish = fc.constantFrom(
+      'model.safetensors',
+      'Model.GGUF',
+      'pytorch_model-00001-of-00002.bin',
+      'tokenizer.bin',
+      'optimizer.pt',
+      'flax_model.msgpack',
+      'weights.npz',
+      'x.onnx.data',
+      'saved_model.pb',
+      'ckpt.data-00000-of-00001',
+      '.bin'
+    )
+    fc.assert(
+      fc.property(fc.oneof(path, weightish), (p) => {
+        expect(isWeightFileName(p, extension(p))).toBe(isWeightFileName(p))
+      }),
+      { numRuns }
+    )
+  })
+
   it('count segments as split does, on any string', () => {
     fc.assert(
       fc.property(fc.oneof(path, fc.string()), (p) => {
@@ -112,7 +134,12 @@ describe('file facts', () => {
     ['tokenizer_config.json', 'config'],
     ['vocabulary.txt', 'document'],
     ['.data-00000-of-00001', 'weights'],
-    ['OPTIMIZER.PT', 'other']
+    ['OPTIMIZER.PT', 'other'],
+    ['LICENSE', 'document'],
+    ['third_party/NOTICE.md', 'document'],
+    ['COPYING.txt', 'document'],
+    ['tools/license_check.py', 'code'],
+    ['LICENSE.sh', 'code']
   ])('give %s the role %s, with or without the extension passed in', (p, role) => {
     expect(classifyPath(p, isWeightFileName)).toBe(role)
     expect(classifyPath(p, isWeightFileName, extension(p))).toBe(role)

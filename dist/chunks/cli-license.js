@@ -231,14 +231,18 @@ function isLicenseLikeName(path) {
 }
 /** The extensions a TOKENIZER_DATA name can have. */
 const TOKENIZER_DATA_EXT = new Set(['json', 'txt', 'model']);
-/** The role of a file by its path; `ext` is `extension(path)` when the caller has it already. */
+/**
+ * The role of a file by its path; `ext` is `extension(path)` when the caller has it already. The
+ * walk asks this of every file: the extension is passed on rather than computed again, and the
+ * cheap set lookups go before the name patterns.
+ */
 function classifyPath(path, isWeightFileName, ext = extension(path)) {
     const name = baseName(path);
     if (TOKENIZER_DATA_EXT.has(ext) && TOKENIZER_DATA.test(name))
         return 'binary-data';
-    if (isWeightFileName(path))
+    if (isWeightFileName(path, ext))
         return 'weights';
-    if (isLicenseLikeName(path) && !CODE_EXTENSIONS.has(ext))
+    if (!CODE_EXTENSIONS.has(ext) && LICENSE_LIKE.test(name))
         return 'document';
     if (DOCUMENT_EXT.has(ext))
         return /^requirements/i.test(name) ? 'config' : 'document';

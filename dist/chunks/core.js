@@ -3730,9 +3730,10 @@ function mayBeWeightExtension(ext) {
  * True for files that hold model weights by name. Conservative: training arguments, optimizer
  * state, tokenizer files and vocab-only GGUF files are not weights.
  */
-function isWeightFileName(path) {
+function isWeightFileName(path, ext) {
     const name = baseName(path);
-    const ext = extensionOf(name);
+    // `ext`, when given, is extensionOf(name): the walk has it for every file and spares the slice.
+    ext ??= extensionOf(name);
     // No rule below can hold for another extension: most files are decided here, without regexes.
     // ('' goes on: `.data-00000-of-00001` has no extension by extensionOf, yet the last rule holds.)
     if (ext !== '' && !mayBeWeightExtension(ext))

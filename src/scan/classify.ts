@@ -108,16 +108,20 @@ export function isLicenseLikeName(path: string): boolean {
 /** The extensions a TOKENIZER_DATA name can have. */
 const TOKENIZER_DATA_EXT: ReadonlySet<string> = new Set(['json', 'txt', 'model'])
 
-/** The role of a file by its path; `ext` is `extension(path)` when the caller has it already. */
+/**
+ * The role of a file by its path; `ext` is `extension(path)` when the caller has it already. The
+ * walk asks this of every file: the extension is passed on rather than computed again, and the
+ * cheap set lookups go before the name patterns.
+ */
 export function classifyPath(
   path: string,
-  isWeightFileName: (p: string) => boolean,
+  isWeightFileName: (p: string, ext?: string) => boolean,
   ext: string = extension(path)
 ): FileRole {
   const name = baseName(path)
   if (TOKENIZER_DATA_EXT.has(ext) && TOKENIZER_DATA.test(name)) return 'binary-data'
-  if (isWeightFileName(path)) return 'weights'
-  if (isLicenseLikeName(path) && !CODE_EXTENSIONS.has(ext)) return 'document'
+  if (isWeightFileName(path, ext)) return 'weights'
+  if (!CODE_EXTENSIONS.has(ext) && LICENSE_LIKE.test(name)) return 'document'
   if (DOCUMENT_EXT.has(ext)) return /^requirements/i.test(name) ? 'config' : 'document'
   if (CODE_EXTENSIONS.has(ext) || CODE_NAMES.has(name.toLowerCase())) return 'code'
   if (CONFIG_EXT.has(ext) || CONFIG_NAMES.has(name.toLowerCase())) return 'config'

@@ -32,7 +32,7 @@ export declare function isOptimizerStateFile(path: string): boolean;
  * True for files that hold model weights by name. Conservative: training arguments, optimizer
  * state, tokenizer files and vocab-only GGUF files are not weights.
  */
-export declare function isWeightFileName(path: string): boolean;
+export declare function isWeightFileName(path: string, ext?: string): boolean;
 /** The format a file name suggests, used when the content cannot say (LFS pointers, no magic). */
 export declare function formatFromName(path: string): WeightFormat;
 /**
