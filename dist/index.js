@@ -37,7 +37,7 @@ import { mkdtemp, rm as rm$1, lstat as lstat$1, realpath, mkdir as mkdir$1, writ
 import { join, isAbsolute, normalize, relative, sep as sep$1, resolve, dirname } from 'node:path';
 import { execFile, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { o as object, s as string, _ as _enum, N as NEVER, a as array, r as record, c as union, l as literal, n as number, b as boolean } from './chunks/schemas.js';
+import { l as lazy, o as object, s as string, _ as _enum, N as NEVER, a as array, r as record, b as boolean, c as union, d as literal, n as number } from './chunks/schemas.js';
 import { C as COMPONENT_NAMES } from './chunks/mot-record.js';
 import { m as mofClassName } from './chunks/escape.js';
 import { b as reportToSarif, a as renderMarkdown } from './chunks/sarif.js';
@@ -35293,7 +35293,7 @@ const bool = (name) => _enum(['true', 'false', 'True', 'False', 'TRUE', 'FALSE']
     error: (i) => `input '${name}' must be true or false, got ${JSON.stringify(i.input)}`
 })
     .transform((v) => v.toLowerCase() === 'true');
-const inputSchema = object({
+const inputSchema = lazy(() => object({
     path: string().min(1, "input 'path' must not be empty"),
     'github-token': string(),
     comment: _enum(['always', 'on-change', 'never'], {
@@ -35339,7 +35339,7 @@ const inputSchema = object({
         .regex(/^\d+(\.\d+)?$/, "input 'api-timeout-seconds' must be a number of seconds from 1 to 600")
         .transform(Number)
         .refine((n) => n >= 1 && n <= 600, "input 'api-timeout-seconds' must be a number of seconds from 1 to 600")
-});
+}));
 /** Defaults, equal to action.yml's (a test keeps them equal); used when an input is empty. */
 const INPUT_DEFAULTS = {
     path: '.',
@@ -37580,25 +37580,28 @@ function asPositiveInteger(value) {
  * later commit changed, small enough to embed. It comes back from GitHub as untrusted data, so it
  * is validated before use.
  */
-const status = _enum(['open', 'restricted', 'unlicensed', 'missing']);
-const summaryFields = {
-    v: literal(1),
-    score: number().min(0).max(100),
-    mofClass: union([literal(0), literal(1), literal(2), literal(3)]),
-    osaid: boolean(),
-    components: record(string().max(64), status),
-    missing: array(string().max(64)).max(40)
-};
-const reportSummarySchema = object(summaryFields);
+function summaryFields() {
+    const status = _enum(['open', 'restricted', 'unlicensed', 'missing']);
+    return {
+        v: literal(1),
+        score: number().min(0).max(100),
+        mofClass: union([literal(0), literal(1), literal(2), literal(3)]),
+        osaid: boolean(),
+        components: record(string().max(64), status),
+        missing: array(string().max(64)).max(40)
+    };
+}
+/** Built on first use (z.lazy), as the schemas of the policy file are. */
+const reportSummarySchema = lazy(() => object(summaryFields()));
 /**
  * What the comment's marker carries: this run's summary plus the base it was compared with, so a
  * re-run of the same commit compares with the same base instead of with its own earlier report.
  */
-const embeddedReportSchema = object({
-    ...summaryFields,
+const embeddedReportSchema = lazy(() => object({
+    ...summaryFields(),
     base: reportSummarySchema.optional(),
     baseSource: _enum(['git', 'previous-comment']).optional()
-});
+}));
 const MAX_MISSING = 40;
 function summarizeReport(report) {
     return {

@@ -4,7 +4,7 @@ import { g as cleanText, t as trimSlash, h as parseJson, i as planReads, j as ig
 import { U as UsageError, E as EXIT } from './cli-common.js';
 import { i as isOutputFormat, a as OUTPUT_FORMAT_NAMES, O as OUTPUT_FORMATS } from './formats.js';
 import { R as READ_CAP } from './cli-license.js';
-import { o as object, c as union, l as literal, b as boolean, s as string, a as array, n as number, _ as _enum, u as unknown } from './schemas.js';
+import { l as lazy, o as object, c as union, d as literal, b as boolean, s as string, n as number, _ as _enum, a as array, u as unknown } from './schemas.js';
 import './escape.js';
 import './mot-record.js';
 import 'process';
@@ -222,7 +222,7 @@ function parseHubTarget(text) {
         throw new HubTargetError(`${text.slice(0, 120)}: not a revision name after '@'`);
     return revision === undefined ? { id } : { id, revision };
 }
-const infoSchema = object({
+const infoSchema = lazy(() => object({
     id: string().min(1).max(300),
     sha: string()
         .regex(/^[0-9a-f]{40}$/)
@@ -233,13 +233,13 @@ const infoSchema = object({
     gated: union([literal(false), literal('auto'), literal('manual')])
         .optional()
         .catch(undefined)
-});
-const treeItemSchema = object({
+}));
+const treeItemSchema = lazy(() => object({
     type: _enum(['file', 'directory']),
     path: string().min(1).max(1000),
     size: number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional()
-});
-const treePageSchema = array(unknown());
+}));
+const treePageSchema = lazy(() => array(unknown()));
 function encodeSegments(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }

@@ -6,7 +6,7 @@ import { f as formatCount, c as formatBytes, d as formatInteger, e as computeSco
 import { V as VERSION } from './cli-common.js';
 import { constants, openSync, fstatSync, closeSync, readSync, readlinkSync, readdirSync, writeFileSync, lstatSync } from 'node:fs';
 import { open, writeFile, rename, unlink, lstat, mkdir, stat, opendir } from 'node:fs/promises';
-import { d as _isoDateTime, Z as ZodISODateTime, c as union, l as literal, _ as _enum, e as strictObject, p as partialRecord, a as array, s as string, b as boolean, n as number, o as object, r as record, u as unknown } from './schemas.js';
+import { e as _isoDateTime, Z as ZodISODateTime, l as lazy, c as union, d as literal, _ as _enum, n as number, f as strictObject, s as string, p as partialRecord, a as array, b as boolean, o as object, r as record, u as unknown } from './schemas.js';
 import { randomBytes, createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { isAscii } from 'node:buffer';
@@ -11142,11 +11142,12 @@ function quotedInput(input) {
     const text = JSON.stringify(input) ?? String(input);
     return text.length > 62 ? `${text.slice(0, 60)}\u2026` : text;
 }
-const componentName = _enum(COMPONENT_NAMES, {
-    error: (issue) => `unknown component ${quotedInput(issue.input)}; use one of the 17 MOF names, e.g. "Model card"`
-});
-/** MOF classes as numbers or roman numerals; `none` turns the gate off. */
-const mofClassGate = union([
+/**
+ * MOF classes as numbers or roman numerals; `none` turns the gate off. Every schema here is built on
+ * first use (z.lazy): zod builds each schema's methods as it creates it, and a run without a policy
+ * file or a `require-mof-class` setting needs none of them.
+ */
+const mofClassGate = lazy(() => union([
     literal(1),
     literal(2),
     literal(3),
@@ -11158,37 +11159,42 @@ const mofClassGate = union([
     const text = String(v).replace(/^Class /, '');
     const map = { '1': 1, '2': 2, '3': 3, I: 1, II: 2, III: 3 };
     return map[text] ?? null;
-});
-const scoreGate = number({ error: () => 'expected a number from 0 to 100' })
+}));
+const scoreGate = lazy(() => number({ error: () => 'expected a number from 0 to 100' })
     .min(0, 'expected a number from 0 to 100')
-    .max(100, 'expected a number from 0 to 100');
-const licenseOverride = strictObject({
-    license: string({ error: () => 'expected an SPDX id or licence name' })
-        .min(1)
-        .max(200),
-    path: string().max(500).optional(),
-    reason: string().max(500).optional()
-}, { error: () => 'expected a mapping with license (and optionally path and reason)' });
-const policySchema = strictObject({
-    'fail-under': scoreGate.optional(),
-    'require-mof-class': mofClassGate.optional(),
-    'require-osaid': boolean({ error: () => 'expected true or false' }).optional(),
-    'fail-on-regression': boolean({ error: () => 'expected true or false' }).optional(),
-    require: array(componentName, { error: () => 'expected a list of MOF component names' })
-        .max(17)
-        .optional(),
-    ignore: array(string({ error: () => 'expected a gitignore-style pattern' })
-        .min(1, 'expected a non-empty gitignore-style pattern')
-        .max(500, 'a pattern is limited to 500 characters'), {
-        error: () => 'expected a list of gitignore-style patterns'
-    })
-        .max(1000)
-        .optional(),
-    licenses: partialRecord(componentName, licenseOverride, {
-        error: () => 'expected a mapping from MOF component names to licence overrides'
-    })
-        .optional()
-}, { error: () => 'expected a mapping of settings such as fail-under and require' });
+    .max(100, 'expected a number from 0 to 100'));
+const policySchema = lazy(() => {
+    const componentName = _enum(COMPONENT_NAMES, {
+        error: (issue) => `unknown component ${quotedInput(issue.input)}; use one of the 17 MOF names, e.g. "Model card"`
+    });
+    const licenseOverride = strictObject({
+        license: string({ error: () => 'expected an SPDX id or licence name' })
+            .min(1)
+            .max(200),
+        path: string().max(500).optional(),
+        reason: string().max(500).optional()
+    }, { error: () => 'expected a mapping with license (and optionally path and reason)' });
+    return strictObject({
+        'fail-under': scoreGate.optional(),
+        'require-mof-class': mofClassGate.optional(),
+        'require-osaid': boolean({ error: () => 'expected true or false' }).optional(),
+        'fail-on-regression': boolean({ error: () => 'expected true or false' }).optional(),
+        require: array(componentName, { error: () => 'expected a list of MOF component names' })
+            .max(17)
+            .optional(),
+        ignore: array(string({ error: () => 'expected a gitignore-style pattern' })
+            .min(1, 'expected a non-empty gitignore-style pattern')
+            .max(500, 'a pattern is limited to 500 characters'), {
+            error: () => 'expected a list of gitignore-style patterns'
+        })
+            .max(1000)
+            .optional(),
+        licenses: partialRecord(componentName, licenseOverride, {
+            error: () => 'expected a mapping from MOF component names to licence overrides'
+        })
+            .optional()
+    }, { error: () => 'expected a mapping of settings such as fail-under and require' });
+});
 const EMPTY_POLICY = {};
 /** A key from the file as it can be shown on one line: control characters escaped, length capped. */
 function shownKey(key) {
@@ -11388,45 +11394,48 @@ const TRANSIENT = new Set([
     'budget'
 ]);
 const text = (max) => string().max(max);
-const factSchema = object({
-    reference: object({ kind: _enum(REFERENCE_KINDS), id: text(500), revision: text(200).optional() })
-        .strict(),
-    url: text(4096),
-    pinned: text(200).optional(),
-    fetchedAt: datetime(),
-    license: object({
-        spdx: text(500).nullable(),
-        name: text(500),
-        raw: text(1000),
-        from: _enum(['card-data', 'tag', 'license-file', 'host']).optional()
+/** Built on first use (z.lazy): most runs read no lock file, and zod builds each schema as it is created. */
+const lockSchema = lazy(() => {
+    const factSchema = object({
+        reference: object({ kind: _enum(REFERENCE_KINDS), id: text(500), revision: text(200).optional() })
+            .strict(),
+        url: text(4096),
+        pinned: text(200).optional(),
+        fetchedAt: datetime(),
+        license: object({
+            spdx: text(500).nullable(),
+            name: text(500),
+            raw: text(1000),
+            from: _enum(['card-data', 'tag', 'license-file', 'host']).optional()
+        })
+            .strict()
+            .optional(),
+        gated: _enum(['auto', 'manual']).optional(),
+        checkpointBranches: array(text(200)).max(5000).optional(),
+        checkpointBranchCount: number().int().nonnegative().optional(),
+        canonicalId: text(500).optional(),
+        card: object({
+            sections: array(text(300)).max(500),
+            words: number().int().nonnegative(),
+            license: text(300).optional()
+        })
+            .strict()
+            .optional(),
+        files: array(text(1000)).max(5000).optional(),
+        parameterCount: number().int().nonnegative().optional(),
+        architectures: array(text(300)).max(50).optional(),
+        unresolved: object({ reason: _enum(UNRESOLVED_REASONS), detail: text(1000) })
+            .strict()
+            .optional()
     })
-        .strict()
-        .optional(),
-    gated: _enum(['auto', 'manual']).optional(),
-    checkpointBranches: array(text(200)).max(5000).optional(),
-    checkpointBranchCount: number().int().nonnegative().optional(),
-    canonicalId: text(500).optional(),
-    card: object({
-        sections: array(text(300)).max(500),
-        words: number().int().nonnegative(),
-        license: text(300).optional()
+        .strict();
+    return object({
+        version: literal(LOCK_VERSION),
+        generator: text(100),
+        entries: array(factSchema).max(MAX_ENTRIES)
     })
-        .strict()
-        .optional(),
-    files: array(text(1000)).max(5000).optional(),
-    parameterCount: number().int().nonnegative().optional(),
-    architectures: array(text(300)).max(50).optional(),
-    unresolved: object({ reason: _enum(UNRESOLVED_REASONS), detail: text(1000) })
-        .strict()
-        .optional()
-})
-    .strict();
-const lockSchema = object({
-    version: literal(LOCK_VERSION),
-    generator: text(100),
-    entries: array(factSchema).max(MAX_ENTRIES)
-})
-    .strict();
+        .strict();
+});
 function keyOf(reference) {
     return `${reference.kind}\n${reference.id}\n${reference.revision ?? ''}`;
 }
@@ -11707,7 +11716,7 @@ function diffLock(lock, liveFacts) {
 const DEFAULT_CACHE_TTL_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 const ENTRY_VERSION = 1;
-const entrySchema = object({
+const entrySchema = lazy(() => object({
     version: literal(ENTRY_VERSION),
     key: string(),
     url: string().max(4096),
@@ -11715,7 +11724,7 @@ const entrySchema = object({
     headers: record(string(), string().max(4096)),
     text: string(),
     storedAt: number().finite()
-});
+}));
 /** The default cache directory (not created until something is stored). */
 function defaultCacheDir(env = process.env) {
     const xdg = env.XDG_CACHE_HOME;
@@ -12045,8 +12054,8 @@ const MAX_RECORD_BYTES = 2 * 1024 * 1024;
 function isDoi(id) {
     return DOI.test(id);
 }
-const licenseRef = union([string().max(200), object({ id: string().max(200) })]);
-const zenodoSchema = object({
+const licenseRef = lazy(() => union([string().max(200), object({ id: string().max(200) })]));
+const zenodoSchema = lazy(() => object({
     id: union([number(), string().max(50)])
         .optional()
         .catch(undefined),
@@ -12056,8 +12065,8 @@ const zenodoSchema = object({
         license: licenseRef.nullable().optional().catch(undefined),
         access_right: string().max(50).optional().catch(undefined)
     })
-});
-const rightsSchema = array(unknown()).transform((items) => items
+}));
+const rightsSchema = lazy(() => array(unknown()).transform((items) => items
     .filter((item) => !!item && typeof item === 'object')
     .slice(0, 20)
     .map((item) => ({
@@ -12066,8 +12075,8 @@ const rightsSchema = array(unknown()).transform((items) => items
     rightsIdentifier: typeof item.rightsIdentifier === 'string'
         ? cleanText(item.rightsIdentifier, 100)
         : undefined
-})));
-const doiMetadataSchema = object({
+}))));
+const doiMetadataSchema = lazy(() => object({
     rightsList: rightsSchema.optional().catch(undefined),
     license: array(unknown())
         .transform((items) => items
@@ -12081,7 +12090,7 @@ const doiMetadataSchema = object({
     version: union([string().max(50), number()])
         .optional()
         .catch(undefined)
-});
+}));
 function encodeDoi(doi) {
     return doi.split('/').map(encodeURIComponent).join('/');
 }
@@ -12190,7 +12199,7 @@ const MAX_CONTENT_CHARS = 400_000;
 function isGitHubRepoId(id) {
     return GITHUB_NAME.test(id) && !id.endsWith('/.') && !id.endsWith('/..');
 }
-const licenseSchema = object({
+const licenseSchema = lazy(() => object({
     sha: string().max(100).optional().catch(undefined),
     path: string().max(500).optional().catch(undefined),
     content: string().max(MAX_CONTENT_CHARS).optional().catch(undefined),
@@ -12203,7 +12212,7 @@ const licenseSchema = object({
         .nullable()
         .optional()
         .catch(undefined)
-});
+}));
 const GITHUB_HEADERS_ACCEPT = 'application/vnd.github+json';
 /** The REST URL for a repository's licence (what offline mode and the lock report). */
 function githubLicenseUrl(ctx, id, ref) {
@@ -12794,16 +12803,18 @@ const CHECKPOINT_BRANCH = /(^|[-_])(step|ckpt|checkpoint|iter)[-_]?\d+/i;
 function isHubId(id) {
     return HUB_ID.test(id) && !id.includes('..') && !id.includes('--');
 }
-const licenseValue = union([string(), array(unknown())])
-    .transform((value) => (typeof value === 'string' ? [value] : value.filter((v) => typeof v === 'string'))
+const licenseValue = lazy(() => union([string(), array(unknown())])
+    .transform((value) => (typeof value === 'string'
+    ? [value]
+    : value.filter((v) => typeof v === 'string'))
     .slice(0, 20)
-    .map((v) => cleanText(v, 200)));
-const cardDataSchema = object({
+    .map((v) => cleanText(v, 200))));
+const cardDataSchema = lazy(() => object({
     license: licenseValue.optional().catch(undefined),
     license_name: string().max(500).optional().catch(undefined),
     license_link: string().max(2000).optional().catch(undefined)
-});
-const repoInfoSchema = object({
+}));
+const repoInfoSchema = lazy(() => object({
     id: string().min(1).max(300),
     sha: string()
         .regex(/^[0-9a-f]{40}$/)
@@ -12833,17 +12844,19 @@ const repoInfoSchema = object({
         .nullable()
         .optional()
         .catch(undefined)
-});
-const refsSchema = object({
+}));
+const refsSchema = lazy(() => object({
     branches: array(unknown())
         .transform((items) => items
-        .map((item) => item && typeof item === 'object' && typeof item.name === 'string'
+        .map((item) => item &&
+        typeof item === 'object' &&
+        typeof item.name === 'string'
         ? item.name
         : null)
         .filter((name) => name !== null && name.length <= 200)
         .map((name) => cleanText(name, 200)))
         .catch([])
-});
+}));
 function apiBase(ctx, type) {
     return `${trimSlash(ctx.endpoints.hub)}/api/${type}s`;
 }

@@ -3,7 +3,7 @@ import { stat, writeFile, rename, open } from 'node:fs/promises';
 import { resolve, dirname, basename, relative, join, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { m as mofClassName, f as formatNumber, l as link, e as escapeText, s as safeUrl, c as codeSpan } from './escape.js';
-import { o as object, s as string, u as unknown, a as array, b as boolean, n as number, c as union, l as literal } from './schemas.js';
+import { l as lazy, o as object, s as string, u as unknown, a as array, b as boolean, n as number, c as union, d as literal } from './schemas.js';
 
 /**
  * One dashboard from many reports (`model-openness merge`): a row per release with its score, MOF
@@ -13,7 +13,7 @@ import { o as object, s as string, u as unknown, a as array, b as boolean, n as 
  * repository data: it is escaped for each format, and CSV cells cannot start a formula.
  */
 /** The parts of a report the dashboard reads; everything else is left alone. */
-const dashboardReportSchema = object({
+const dashboardReportSchema = lazy(() => object({
     schemaVersion: number().int().min(1).max(99),
     tool: object({ name: literal('model-openness'), version: string().max(100) }),
     repository: string().max(1000),
@@ -39,7 +39,7 @@ const dashboardReportSchema = object({
         url: string().max(2000)
     })
         .optional()
-});
+}));
 const VERB = { add: 'Add', license: 'License', relicense: 'Relicense' };
 function nextClass(report) {
     const cls = report.mof.class;

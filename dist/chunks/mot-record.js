@@ -1,7 +1,7 @@
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 import { a as MOT_TYPE_APPROPRIATE, M as MOT_OPEN_LICENSE_IDS } from './cli-common.js';
-import { f as looseObject, c as union, s as string$1, n as number, b as boolean, a as array } from './schemas.js';
+import { l as lazy, c as union, g as looseObject, s as string$1, a as array, n as number, b as boolean } from './schemas.js';
 
 var dist = {};
 
@@ -9152,10 +9152,10 @@ function unknownComponentMessage(value) {
 // Lenient parsing
 // ---------------------------------------------------------------------------------------------
 /** Scalars MOT would read as text: YAML numbers and booleans become strings (`version: 7`). */
-const looseText = union([string$1(), number(), boolean()]).transform((value) => String(value));
-const optionalText = looseText.nullish();
-const licenseEntrySchema = looseObject({ name: optionalText, path: optionalText }).nullish();
-const componentSchema = looseObject({
+const looseText = lazy(() => union([string$1(), number(), boolean()]).transform((value) => String(value)));
+const optionalText = lazy(() => looseText.nullish());
+const licenseEntrySchema = lazy(() => looseObject({ name: optionalText, path: optionalText }).nullish());
+const componentSchema = lazy(() => looseObject({
     name: string$1().superRefine((value, ctx) => {
         if (!isComponentName(value)) {
             ctx.addIssue({ code: 'custom', message: unknownComponentMessage(value) });
@@ -9165,8 +9165,8 @@ const componentSchema = looseObject({
     license: optionalText,
     license_path: optionalText,
     component_path: optionalText
-});
-const releaseSchema = looseObject({
+}));
+const releaseSchema = lazy(() => looseObject({
     name: optionalText,
     version: optionalText,
     date: optionalText,
@@ -9186,13 +9186,13 @@ const releaseSchema = looseObject({
     })
         .nullish(),
     components: array(componentSchema).max(MAX_MOT_RECORD_COMPONENTS).nullish()
-});
+}));
 /** A MOT record as read: tolerant of nulls, numbers for text and extra keys. */
-const MotRecordSchema = looseObject({
+const MotRecordSchema = lazy(() => looseObject({
     framework: looseObject({ name: optionalText, version: optionalText, date: optionalText })
         .nullish(),
     release: releaseSchema
-});
+}));
 function pathToString(path) {
     let out = '';
     for (const part of path) {

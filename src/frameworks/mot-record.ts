@@ -274,53 +274,63 @@ export function validateAgainstMotSchema(obj: unknown): string[] {
 // ---------------------------------------------------------------------------------------------
 
 /** Scalars MOT would read as text: YAML numbers and booleans become strings (`version: 7`). */
-const looseText = z.union([z.string(), z.number(), z.boolean()]).transform((value) => String(value))
-const optionalText = looseText.nullish()
+const looseText = z.lazy(() =>
+  z.union([z.string(), z.number(), z.boolean()]).transform((value) => String(value))
+)
+const optionalText = z.lazy(() => looseText.nullish())
 
-const licenseEntrySchema = z.looseObject({ name: optionalText, path: optionalText }).nullish()
+const licenseEntrySchema = z.lazy(() =>
+  z.looseObject({ name: optionalText, path: optionalText }).nullish()
+)
 
-const componentSchema = z.looseObject({
-  name: z.string().superRefine((value, ctx) => {
-    if (!isComponentName(value)) {
-      ctx.addIssue({ code: 'custom', message: unknownComponentMessage(value) })
-    }
-  }),
-  description: optionalText,
-  license: optionalText,
-  license_path: optionalText,
-  component_path: optionalText
-})
+const componentSchema = z.lazy(() =>
+  z.looseObject({
+    name: z.string().superRefine((value, ctx) => {
+      if (!isComponentName(value)) {
+        ctx.addIssue({ code: 'custom', message: unknownComponentMessage(value) })
+      }
+    }),
+    description: optionalText,
+    license: optionalText,
+    license_path: optionalText,
+    component_path: optionalText
+  })
+)
 
-const releaseSchema = z.looseObject({
-  name: optionalText,
-  version: optionalText,
-  date: optionalText,
-  type: optionalText,
-  architecture: optionalText,
-  treatment: optionalText,
-  origin: optionalText,
-  producer: optionalText,
-  contact: optionalText,
-  repository: optionalText,
-  huggingface: optionalText,
-  license: z
-    .looseObject({
-      distribution: licenseEntrySchema,
-      code: licenseEntrySchema,
-      data: licenseEntrySchema,
-      document: licenseEntrySchema
-    })
-    .nullish(),
-  components: z.array(componentSchema).max(MAX_MOT_RECORD_COMPONENTS).nullish()
-})
+const releaseSchema = z.lazy(() =>
+  z.looseObject({
+    name: optionalText,
+    version: optionalText,
+    date: optionalText,
+    type: optionalText,
+    architecture: optionalText,
+    treatment: optionalText,
+    origin: optionalText,
+    producer: optionalText,
+    contact: optionalText,
+    repository: optionalText,
+    huggingface: optionalText,
+    license: z
+      .looseObject({
+        distribution: licenseEntrySchema,
+        code: licenseEntrySchema,
+        data: licenseEntrySchema,
+        document: licenseEntrySchema
+      })
+      .nullish(),
+    components: z.array(componentSchema).max(MAX_MOT_RECORD_COMPONENTS).nullish()
+  })
+)
 
 /** A MOT record as read: tolerant of nulls, numbers for text and extra keys. */
-export const MotRecordSchema = z.looseObject({
-  framework: z
-    .looseObject({ name: optionalText, version: optionalText, date: optionalText })
-    .nullish(),
-  release: releaseSchema
-})
+export const MotRecordSchema = z.lazy(() =>
+  z.looseObject({
+    framework: z
+      .looseObject({ name: optionalText, version: optionalText, date: optionalText })
+      .nullish(),
+    release: releaseSchema
+  })
+)
 
 export type MotRecord = z.output<typeof MotRecordSchema>
 export type MotComponentRecord = z.output<typeof componentSchema>

@@ -13,67 +13,76 @@ const bool = (name: string) =>
     })
     .transform((v) => v.toLowerCase() === 'true')
 
-const inputSchema = z.object({
-  path: z.string().min(1, "input 'path' must not be empty"),
-  'github-token': z.string(),
-  comment: z.enum(['always', 'on-change', 'never'], {
-    error: (i) =>
-      `input 'comment' must be always, on-change or never, got ${JSON.stringify(i.input)}`
-  }),
-  config: z.string().min(1, "input 'config' must not be empty"),
-  'fail-under': z
-    .string()
-    .regex(/^\d+(\.\d+)?$/, "input 'fail-under' must be a number from 0 to 100")
-    .transform(Number)
-    .refine((n) => n <= 100, "input 'fail-under' must be a number from 0 to 100"),
-  'require-mof-class': z.string().transform((value, ctx) => {
-    const gate = mofClassGate.safeParse(value)
-    if (gate.success) return gate.data
-    ctx.addIssue({
-      code: 'custom',
-      message: `input 'require-mof-class' must be 1, 2, 3 (or I, II, III) or none, got ${JSON.stringify(value)}`
-    })
-    return z.NEVER
-  }),
-  'require-osaid': bool('require-osaid'),
-  'fail-on-regression': bool('fail-on-regression'),
-  'report-path': z
-    .string()
-    .min(1, "input 'report-path' must not be empty")
-    .refine(
-      (p) => isAbsolute(p) || !/^\.\.(\/|$)/.test(normalize(p)),
-      "input 'report-path' must stay inside the runner temp folder (no '..' out of it) or be an absolute path"
-    ),
-  /** Empty: no SARIF file is written. */
-  'sarif-path': z.string(),
-  'max-seconds': z
-    .string()
-    .regex(/^\d+(\.\d+)?$/, "input 'max-seconds' must be a positive number of seconds")
-    .transform(Number)
-    .refine((n) => n > 0 && n <= 21_600, "input 'max-seconds' must be between 0 and 21600 seconds"),
-  'max-text-files': z
-    .string()
-    .regex(/^\d+$/, "input 'max-text-files' must be a whole number from 1 to 1000000")
-    .transform(Number)
-    .refine(
-      (n) => n >= 1 && n <= 1_000_000,
-      "input 'max-text-files' must be a whole number from 1 to 1000000"
-    ),
-  resolve: z.enum(['online', 'offline', 'lock'], {
-    error: (i) => `input 'resolve' must be online, offline or lock, got ${JSON.stringify(i.input)}`
-  }),
-  'policy-source': z.enum(['base', 'head'], {
-    error: (i) => `input 'policy-source' must be base or head, got ${JSON.stringify(i.input)}`
-  }),
-  'api-timeout-seconds': z
-    .string()
-    .regex(/^\d+(\.\d+)?$/, "input 'api-timeout-seconds' must be a number of seconds from 1 to 600")
-    .transform(Number)
-    .refine(
-      (n) => n >= 1 && n <= 600,
-      "input 'api-timeout-seconds' must be a number of seconds from 1 to 600"
-    )
-})
+const inputSchema = z.lazy(() =>
+  z.object({
+    path: z.string().min(1, "input 'path' must not be empty"),
+    'github-token': z.string(),
+    comment: z.enum(['always', 'on-change', 'never'], {
+      error: (i) =>
+        `input 'comment' must be always, on-change or never, got ${JSON.stringify(i.input)}`
+    }),
+    config: z.string().min(1, "input 'config' must not be empty"),
+    'fail-under': z
+      .string()
+      .regex(/^\d+(\.\d+)?$/, "input 'fail-under' must be a number from 0 to 100")
+      .transform(Number)
+      .refine((n) => n <= 100, "input 'fail-under' must be a number from 0 to 100"),
+    'require-mof-class': z.string().transform((value, ctx) => {
+      const gate = mofClassGate.safeParse(value)
+      if (gate.success) return gate.data
+      ctx.addIssue({
+        code: 'custom',
+        message: `input 'require-mof-class' must be 1, 2, 3 (or I, II, III) or none, got ${JSON.stringify(value)}`
+      })
+      return z.NEVER
+    }),
+    'require-osaid': bool('require-osaid'),
+    'fail-on-regression': bool('fail-on-regression'),
+    'report-path': z
+      .string()
+      .min(1, "input 'report-path' must not be empty")
+      .refine(
+        (p) => isAbsolute(p) || !/^\.\.(\/|$)/.test(normalize(p)),
+        "input 'report-path' must stay inside the runner temp folder (no '..' out of it) or be an absolute path"
+      ),
+    /** Empty: no SARIF file is written. */
+    'sarif-path': z.string(),
+    'max-seconds': z
+      .string()
+      .regex(/^\d+(\.\d+)?$/, "input 'max-seconds' must be a positive number of seconds")
+      .transform(Number)
+      .refine(
+        (n) => n > 0 && n <= 21_600,
+        "input 'max-seconds' must be between 0 and 21600 seconds"
+      ),
+    'max-text-files': z
+      .string()
+      .regex(/^\d+$/, "input 'max-text-files' must be a whole number from 1 to 1000000")
+      .transform(Number)
+      .refine(
+        (n) => n >= 1 && n <= 1_000_000,
+        "input 'max-text-files' must be a whole number from 1 to 1000000"
+      ),
+    resolve: z.enum(['online', 'offline', 'lock'], {
+      error: (i) =>
+        `input 'resolve' must be online, offline or lock, got ${JSON.stringify(i.input)}`
+    }),
+    'policy-source': z.enum(['base', 'head'], {
+      error: (i) => `input 'policy-source' must be base or head, got ${JSON.stringify(i.input)}`
+    }),
+    'api-timeout-seconds': z
+      .string()
+      .regex(
+        /^\d+(\.\d+)?$/,
+        "input 'api-timeout-seconds' must be a number of seconds from 1 to 600"
+      )
+      .transform(Number)
+      .refine(
+        (n) => n >= 1 && n <= 600,
+        "input 'api-timeout-seconds' must be a number of seconds from 1 to 600"
+      )
+  })
+)
 
 export type ActionInputs = z.output<typeof inputSchema>
 

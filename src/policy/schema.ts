@@ -17,77 +17,85 @@ function quotedInput(input: unknown): string {
   return text.length > 62 ? `${text.slice(0, 60)}…` : text
 }
 
-const componentName = z.enum(COMPONENT_NAMES as [ComponentName, ...ComponentName[]], {
-  error: (issue) =>
-    `unknown component ${quotedInput(issue.input)}; use one of the 17 MOF names, e.g. "Model card"`
-})
+/**
+ * MOF classes as numbers or roman numerals; `none` turns the gate off. Every schema here is built on
+ * first use (z.lazy): zod builds each schema's methods as it creates it, and a run without a policy
+ * file or a `require-mof-class` setting needs none of them.
+ */
+export const mofClassGate = z.lazy(() =>
+  z
+    .union(
+      [
+        z.literal(1),
+        z.literal(2),
+        z.literal(3),
+        z.enum(['1', '2', '3', 'I', 'II', 'III', 'Class I', 'Class II', 'Class III', 'none', ''])
+      ],
+      {
+        error: () => 'expected 1, 2, 3 (or I, II, III), or none'
+      }
+    )
+    .transform((v): 1 | 2 | 3 | null => {
+      const text = String(v).replace(/^Class /, '')
+      const map: Record<string, 1 | 2 | 3> = { '1': 1, '2': 2, '3': 3, I: 1, II: 2, III: 3 }
+      return map[text] ?? null
+    })
+)
 
-/** MOF classes as numbers or roman numerals; `none` turns the gate off. */
-export const mofClassGate = z
-  .union(
-    [
-      z.literal(1),
-      z.literal(2),
-      z.literal(3),
-      z.enum(['1', '2', '3', 'I', 'II', 'III', 'Class I', 'Class II', 'Class III', 'none', ''])
-    ],
-    {
-      error: () => 'expected 1, 2, 3 (or I, II, III), or none'
-    }
-  )
-  .transform((v): 1 | 2 | 3 | null => {
-    const text = String(v).replace(/^Class /, '')
-    const map: Record<string, 1 | 2 | 3> = { '1': 1, '2': 2, '3': 3, I: 1, II: 2, III: 3 }
-    return map[text] ?? null
+export const scoreGate = z.lazy(() =>
+  z
+    .number({ error: () => 'expected a number from 0 to 100' })
+    .min(0, 'expected a number from 0 to 100')
+    .max(100, 'expected a number from 0 to 100')
+)
+
+export const policySchema = z.lazy(() => {
+  const componentName = z.enum(COMPONENT_NAMES as [ComponentName, ...ComponentName[]], {
+    error: (issue) =>
+      `unknown component ${quotedInput(issue.input)}; use one of the 17 MOF names, e.g. "Model card"`
   })
-
-export const scoreGate = z
-  .number({ error: () => 'expected a number from 0 to 100' })
-  .min(0, 'expected a number from 0 to 100')
-  .max(100, 'expected a number from 0 to 100')
-
-const licenseOverride = z.strictObject(
-  {
-    license: z
-      .string({ error: () => 'expected an SPDX id or licence name' })
-      .min(1)
-      .max(200),
-    path: z.string().max(500).optional(),
-    reason: z.string().max(500).optional()
-  },
-  { error: () => 'expected a mapping with license (and optionally path and reason)' }
-)
-
-export const policySchema = z.strictObject(
-  {
-    'fail-under': scoreGate.optional(),
-    'require-mof-class': mofClassGate.optional(),
-    'require-osaid': z.boolean({ error: () => 'expected true or false' }).optional(),
-    'fail-on-regression': z.boolean({ error: () => 'expected true or false' }).optional(),
-    require: z
-      .array(componentName, { error: () => 'expected a list of MOF component names' })
-      .max(17)
-      .optional(),
-    ignore: z
-      .array(
-        z
-          .string({ error: () => 'expected a gitignore-style pattern' })
-          .min(1, 'expected a non-empty gitignore-style pattern')
-          .max(500, 'a pattern is limited to 500 characters'),
-        {
-          error: () => 'expected a list of gitignore-style patterns'
-        }
-      )
-      .max(1000)
-      .optional(),
-    licenses: z
-      .partialRecord(componentName, licenseOverride, {
-        error: () => 'expected a mapping from MOF component names to licence overrides'
-      })
-      .optional()
-  },
-  { error: () => 'expected a mapping of settings such as fail-under and require' }
-)
+  const licenseOverride = z.strictObject(
+    {
+      license: z
+        .string({ error: () => 'expected an SPDX id or licence name' })
+        .min(1)
+        .max(200),
+      path: z.string().max(500).optional(),
+      reason: z.string().max(500).optional()
+    },
+    { error: () => 'expected a mapping with license (and optionally path and reason)' }
+  )
+  return z.strictObject(
+    {
+      'fail-under': scoreGate.optional(),
+      'require-mof-class': mofClassGate.optional(),
+      'require-osaid': z.boolean({ error: () => 'expected true or false' }).optional(),
+      'fail-on-regression': z.boolean({ error: () => 'expected true or false' }).optional(),
+      require: z
+        .array(componentName, { error: () => 'expected a list of MOF component names' })
+        .max(17)
+        .optional(),
+      ignore: z
+        .array(
+          z
+            .string({ error: () => 'expected a gitignore-style pattern' })
+            .min(1, 'expected a non-empty gitignore-style pattern')
+            .max(500, 'a pattern is limited to 500 characters'),
+          {
+            error: () => 'expected a list of gitignore-style patterns'
+          }
+        )
+        .max(1000)
+        .optional(),
+      licenses: z
+        .partialRecord(componentName, licenseOverride, {
+          error: () => 'expected a mapping from MOF component names to licence overrides'
+        })
+        .optional()
+    },
+    { error: () => 'expected a mapping of settings such as fail-under and require' }
+  )
+})
 
 export type Policy = z.output<typeof policySchema>
 

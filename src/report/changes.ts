@@ -9,16 +9,19 @@ import type { OpennessReport } from './types.js'
  * later commit changed, small enough to embed. It comes back from GitHub as untrusted data, so it
  * is validated before use.
  */
-const status = z.enum(['open', 'restricted', 'unlicensed', 'missing'])
-const summaryFields = {
-  v: z.literal(1),
-  score: z.number().min(0).max(100),
-  mofClass: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
-  osaid: z.boolean(),
-  components: z.record(z.string().max(64), status),
-  missing: z.array(z.string().max(64)).max(40)
+function summaryFields() {
+  const status = z.enum(['open', 'restricted', 'unlicensed', 'missing'])
+  return {
+    v: z.literal(1),
+    score: z.number().min(0).max(100),
+    mofClass: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+    osaid: z.boolean(),
+    components: z.record(z.string().max(64), status),
+    missing: z.array(z.string().max(64)).max(40)
+  }
 }
-export const reportSummarySchema = z.object(summaryFields)
+/** Built on first use (z.lazy), as the schemas of the policy file are. */
+export const reportSummarySchema = z.lazy(() => z.object(summaryFields()))
 
 export type ReportSummary = z.output<typeof reportSummarySchema>
 
@@ -26,11 +29,13 @@ export type ReportSummary = z.output<typeof reportSummarySchema>
  * What the comment's marker carries: this run's summary plus the base it was compared with, so a
  * re-run of the same commit compares with the same base instead of with its own earlier report.
  */
-export const embeddedReportSchema = z.object({
-  ...summaryFields,
-  base: reportSummarySchema.optional(),
-  baseSource: z.enum(['git', 'previous-comment']).optional()
-})
+export const embeddedReportSchema = z.lazy(() =>
+  z.object({
+    ...summaryFields(),
+    base: reportSummarySchema.optional(),
+    baseSource: z.enum(['git', 'previous-comment']).optional()
+  })
+)
 
 export type EmbeddedReport = z.output<typeof embeddedReportSchema>
 

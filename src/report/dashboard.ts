@@ -11,37 +11,39 @@ import { codeSpan, escapeText, link, safeUrl } from './escape.js'
 import { formatNumber, mofClassName } from './names.js'
 
 /** The parts of a report the dashboard reads; everything else is left alone. */
-export const dashboardReportSchema = z.object({
-  schemaVersion: z.number().int().min(1).max(99),
-  tool: z.object({ name: z.literal('model-openness'), version: z.string().max(100) }),
-  repository: z.string().max(1000),
-  score: z.number().min(0).max(100),
-  mof: z.object({
-    class: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
-    label: z.string().max(200),
-    progress: z.object({ '1': z.number(), '2': z.number(), '3': z.number() })
-  }),
-  osaid: z.object({ conformant: z.boolean() }),
-  missingDisclosures: z
-    .array(
-      z.object({
-        component: z.string().max(200),
-        action: z.string().max(40),
-        file: z.string().max(1000)
+export const dashboardReportSchema = z.lazy(() =>
+  z.object({
+    schemaVersion: z.number().int().min(1).max(99),
+    tool: z.object({ name: z.literal('model-openness'), version: z.string().max(100) }),
+    repository: z.string().max(1000),
+    score: z.number().min(0).max(100),
+    mof: z.object({
+      class: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+      label: z.string().max(200),
+      progress: z.object({ '1': z.number(), '2': z.number(), '3': z.number() })
+    }),
+    osaid: z.object({ conformant: z.boolean() }),
+    missingDisclosures: z
+      .array(
+        z.object({
+          component: z.string().max(200),
+          action: z.string().max(40),
+          file: z.string().max(1000)
+        })
+      )
+      .max(1000),
+    openWashing: z.array(z.object({ verdict: z.string().max(40).optional() })).max(10_000),
+    inventory: z.object({ partial: z.unknown().optional() }),
+    source: z
+      .object({
+        kind: z.string().max(40),
+        id: z.string().max(300),
+        commit: z.string().max(100),
+        url: z.string().max(2000)
       })
-    )
-    .max(1000),
-  openWashing: z.array(z.object({ verdict: z.string().max(40).optional() })).max(10_000),
-  inventory: z.object({ partial: z.unknown().optional() }),
-  source: z
-    .object({
-      kind: z.string().max(40),
-      id: z.string().max(300),
-      commit: z.string().max(100),
-      url: z.string().max(2000)
-    })
-    .optional()
-})
+      .optional()
+  })
+)
 export type DashboardReport = z.infer<typeof dashboardReportSchema>
 
 export interface DashboardInput {

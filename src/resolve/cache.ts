@@ -42,15 +42,17 @@ export const DEFAULT_CACHE_TTL_MS = 24 * 60 * 60 * 1000
 const DEFAULT_MAX_ENTRY_BYTES = 8 * 1024 * 1024
 const ENTRY_VERSION = 1
 
-const entrySchema = z.object({
-  version: z.literal(ENTRY_VERSION),
-  key: z.string(),
-  url: z.string().max(4096),
-  status: z.number().int().min(100).max(599),
-  headers: z.record(z.string(), z.string().max(4096)),
-  text: z.string(),
-  storedAt: z.number().finite()
-})
+const entrySchema = z.lazy(() =>
+  z.object({
+    version: z.literal(ENTRY_VERSION),
+    key: z.string(),
+    url: z.string().max(4096),
+    status: z.number().int().min(100).max(599),
+    headers: z.record(z.string(), z.string().max(4096)),
+    text: z.string(),
+    storedAt: z.number().finite()
+  })
+)
 
 /** The default cache directory (not created until something is stored). */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -55,52 +55,55 @@ const TRANSIENT: ReadonlySet<UnresolvedReason> = new Set([
 
 const text = (max: number) => z.string().max(max)
 
-const factSchema = z
-  .object({
-    reference: z
-      .object({ kind: z.enum(REFERENCE_KINDS), id: text(500), revision: text(200).optional() })
-      .strict(),
-    url: text(4096),
-    pinned: text(200).optional(),
-    fetchedAt: z.iso.datetime(),
-    license: z
-      .object({
-        spdx: text(500).nullable(),
-        name: text(500),
-        raw: text(1000),
-        from: z.enum(['card-data', 'tag', 'license-file', 'host']).optional()
-      })
-      .strict()
-      .optional(),
-    gated: z.enum(['auto', 'manual']).optional(),
-    checkpointBranches: z.array(text(200)).max(5000).optional(),
-    checkpointBranchCount: z.number().int().nonnegative().optional(),
-    canonicalId: text(500).optional(),
-    card: z
-      .object({
-        sections: z.array(text(300)).max(500),
-        words: z.number().int().nonnegative(),
-        license: text(300).optional()
-      })
-      .strict()
-      .optional(),
-    files: z.array(text(1000)).max(5000).optional(),
-    parameterCount: z.number().int().nonnegative().optional(),
-    architectures: z.array(text(300)).max(50).optional(),
-    unresolved: z
-      .object({ reason: z.enum(UNRESOLVED_REASONS), detail: text(1000) })
-      .strict()
-      .optional()
-  })
-  .strict()
+/** Built on first use (z.lazy): most runs read no lock file, and zod builds each schema as it is created. */
+const lockSchema = z.lazy(() => {
+  const factSchema = z
+    .object({
+      reference: z
+        .object({ kind: z.enum(REFERENCE_KINDS), id: text(500), revision: text(200).optional() })
+        .strict(),
+      url: text(4096),
+      pinned: text(200).optional(),
+      fetchedAt: z.iso.datetime(),
+      license: z
+        .object({
+          spdx: text(500).nullable(),
+          name: text(500),
+          raw: text(1000),
+          from: z.enum(['card-data', 'tag', 'license-file', 'host']).optional()
+        })
+        .strict()
+        .optional(),
+      gated: z.enum(['auto', 'manual']).optional(),
+      checkpointBranches: z.array(text(200)).max(5000).optional(),
+      checkpointBranchCount: z.number().int().nonnegative().optional(),
+      canonicalId: text(500).optional(),
+      card: z
+        .object({
+          sections: z.array(text(300)).max(500),
+          words: z.number().int().nonnegative(),
+          license: text(300).optional()
+        })
+        .strict()
+        .optional(),
+      files: z.array(text(1000)).max(5000).optional(),
+      parameterCount: z.number().int().nonnegative().optional(),
+      architectures: z.array(text(300)).max(50).optional(),
+      unresolved: z
+        .object({ reason: z.enum(UNRESOLVED_REASONS), detail: text(1000) })
+        .strict()
+        .optional()
+    })
+    .strict()
 
-const lockSchema = z
-  .object({
-    version: z.literal(LOCK_VERSION),
-    generator: text(100),
-    entries: z.array(factSchema).max(MAX_ENTRIES)
-  })
-  .strict()
+  return z
+    .object({
+      version: z.literal(LOCK_VERSION),
+      generator: text(100),
+      entries: z.array(factSchema).max(MAX_ENTRIES)
+    })
+    .strict()
+})
 
 export interface LockFile {
   version: typeof LOCK_VERSION

@@ -88,27 +88,31 @@ export interface HubSnapshot {
   warnings: string[]
 }
 
-const infoSchema = z.object({
-  id: z.string().min(1).max(300),
-  sha: z
-    .string()
-    .regex(/^[0-9a-f]{40}$/)
-    .optional()
-    .catch(undefined),
-  private: z.boolean().optional().catch(undefined),
-  disabled: z.boolean().optional().catch(undefined),
-  gated: z
-    .union([z.literal(false), z.literal('auto'), z.literal('manual')])
-    .optional()
-    .catch(undefined)
-})
+const infoSchema = z.lazy(() =>
+  z.object({
+    id: z.string().min(1).max(300),
+    sha: z
+      .string()
+      .regex(/^[0-9a-f]{40}$/)
+      .optional()
+      .catch(undefined),
+    private: z.boolean().optional().catch(undefined),
+    disabled: z.boolean().optional().catch(undefined),
+    gated: z
+      .union([z.literal(false), z.literal('auto'), z.literal('manual')])
+      .optional()
+      .catch(undefined)
+  })
+)
 
-const treeItemSchema = z.object({
-  type: z.enum(['file', 'directory']),
-  path: z.string().min(1).max(1000),
-  size: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional()
-})
-const treePageSchema = z.array(z.unknown())
+const treeItemSchema = z.lazy(() =>
+  z.object({
+    type: z.enum(['file', 'directory']),
+    path: z.string().min(1).max(1000),
+    size: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional()
+  })
+)
+const treePageSchema = z.lazy(() => z.array(z.unknown()))
 
 function encodeSegments(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/')

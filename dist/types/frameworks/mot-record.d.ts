@@ -47,59 +47,59 @@ export declare const MOT_SCHEMA_FACTS: {
  * with the key it concerns (`release.components[2].name: …`); an empty list means it conforms.
  */
 export declare function validateAgainstMotSchema(obj: unknown): string[];
-declare const componentSchema: z.ZodObject<{
+declare const componentSchema: z.ZodLazy<z.ZodObject<{
     name: z.ZodString;
-    description: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-    license: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-    license_path: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-    component_path: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-}, z.core.$loose>;
+    description: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+    license: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+    license_path: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+    component_path: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+}, z.core.$loose>>;
 /** A MOT record as read: tolerant of nulls, numbers for text and extra keys. */
-export declare const MotRecordSchema: z.ZodObject<{
+export declare const MotRecordSchema: z.ZodLazy<z.ZodObject<{
     framework: z.ZodOptional<z.ZodNullable<z.ZodObject<{
-        name: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-        version: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-        date: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
+        name: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+        version: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+        date: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
     }, z.core.$loose>>>;
-    release: z.ZodObject<{
-        name: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-        version: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-        date: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-        type: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-        architecture: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-        treatment: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-        origin: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-        producer: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-        contact: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-        repository: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-        huggingface: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
+    release: z.ZodLazy<z.ZodObject<{
+        name: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+        version: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+        date: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+        type: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+        architecture: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+        treatment: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+        origin: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+        producer: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+        contact: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+        repository: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+        huggingface: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
         license: z.ZodOptional<z.ZodNullable<z.ZodObject<{
-            distribution: z.ZodOptional<z.ZodNullable<z.ZodObject<{
-                name: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-                path: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-            }, z.core.$loose>>>;
-            code: z.ZodOptional<z.ZodNullable<z.ZodObject<{
-                name: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-                path: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-            }, z.core.$loose>>>;
-            data: z.ZodOptional<z.ZodNullable<z.ZodObject<{
-                name: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-                path: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-            }, z.core.$loose>>>;
-            document: z.ZodOptional<z.ZodNullable<z.ZodObject<{
-                name: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-                path: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-            }, z.core.$loose>>>;
+            distribution: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodObject<{
+                name: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+                path: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+            }, z.core.$loose>>>>;
+            code: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodObject<{
+                name: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+                path: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+            }, z.core.$loose>>>>;
+            data: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodObject<{
+                name: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+                path: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+            }, z.core.$loose>>>>;
+            document: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodObject<{
+                name: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+                path: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+            }, z.core.$loose>>>>;
         }, z.core.$loose>>>;
-        components: z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodObject<{
+        components: z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodLazy<z.ZodObject<{
             name: z.ZodString;
-            description: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-            license: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-            license_path: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-            component_path: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>;
-        }, z.core.$loose>>>>;
-    }, z.core.$loose>;
-}, z.core.$loose>;
+            description: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+            license: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+            license_path: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+            component_path: z.ZodLazy<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean]>, z.ZodTransform<string, string | number | boolean>>>>>>;
+        }, z.core.$loose>>>>>;
+    }, z.core.$loose>>;
+}, z.core.$loose>>;
 export type MotRecord = z.output<typeof MotRecordSchema>;
 export type MotComponentRecord = z.output<typeof componentSchema>;
 export type ParseMotRecordResult = {

@@ -3,8 +3,12 @@ import { z } from 'zod';
 export declare class PolicyError extends Error {
 }
 export declare const DEFAULT_POLICY_PATH = ".github/model-openness.yml";
-/** MOF classes as numbers or roman numerals; `none` turns the gate off. */
-export declare const mofClassGate: z.ZodPipe<z.ZodUnion<readonly [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodEnum<{
+/**
+ * MOF classes as numbers or roman numerals; `none` turns the gate off. Every schema here is built on
+ * first use (z.lazy): zod builds each schema's methods as it creates it, and a run without a policy
+ * file or a `require-mof-class` setting needs none of them.
+ */
+export declare const mofClassGate: z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodEnum<{
     "": "";
     1: "1";
     2: "2";
@@ -16,11 +20,11 @@ export declare const mofClassGate: z.ZodPipe<z.ZodUnion<readonly [z.ZodLiteral<1
     I: "I";
     II: "II";
     III: "III";
-}>]>, z.ZodTransform<1 | 2 | 3 | null, "" | 1 | 2 | 3 | "1" | "2" | "3" | "none" | "Class III" | "Class II" | "Class I" | "I" | "II" | "III">>;
-export declare const scoreGate: z.ZodNumber;
-export declare const policySchema: z.ZodObject<{
-    'fail-under': z.ZodOptional<z.ZodNumber>;
-    'require-mof-class': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodEnum<{
+}>]>, z.ZodTransform<1 | 2 | 3 | null, "" | 1 | 2 | 3 | "1" | "2" | "3" | "none" | "Class III" | "Class II" | "Class I" | "I" | "II" | "III">>>;
+export declare const scoreGate: z.ZodLazy<z.ZodNumber>;
+export declare const policySchema: z.ZodLazy<z.ZodObject<{
+    'fail-under': z.ZodOptional<z.ZodLazy<z.ZodNumber>>;
+    'require-mof-class': z.ZodOptional<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodEnum<{
         "": "";
         1: "1";
         2: "2";
@@ -32,7 +36,7 @@ export declare const policySchema: z.ZodObject<{
         I: "I";
         II: "II";
         III: "III";
-    }>]>, z.ZodTransform<1 | 2 | 3 | null, "" | 1 | 2 | 3 | "1" | "2" | "3" | "none" | "Class III" | "Class II" | "Class I" | "I" | "II" | "III">>>;
+    }>]>, z.ZodTransform<1 | 2 | 3 | null, "" | 1 | 2 | 3 | "1" | "2" | "3" | "none" | "Class III" | "Class II" | "Class I" | "I" | "II" | "III">>>>;
     'require-osaid': z.ZodOptional<z.ZodBoolean>;
     'fail-on-regression': z.ZodOptional<z.ZodBoolean>;
     require: z.ZodOptional<z.ZodArray<z.ZodEnum<{
@@ -78,7 +82,7 @@ export declare const policySchema: z.ZodObject<{
         path: z.ZodOptional<z.ZodString>;
         reason: z.ZodOptional<z.ZodString>;
     }, z.core.$strict>>>;
-}, z.core.$strict>;
+}, z.core.$strict>>;
 export type Policy = z.output<typeof policySchema>;
 export declare const EMPTY_POLICY: Policy;
 /** One line: where in the file, and what is wrong. */

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { type ComponentName } from '../model/components.js';
 import type { ComponentStatus } from '../model/licenses.js';
 import type { OpennessReport } from './types.js';
-export declare const reportSummarySchema: z.ZodObject<{
+/** Built on first use (z.lazy), as the schemas of the policy file are. */
+export declare const reportSummarySchema: z.ZodLazy<z.ZodObject<{
     v: z.ZodLiteral<1>;
     score: z.ZodNumber;
     mofClass: z.ZodUnion<readonly [z.ZodLiteral<0>, z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>]>;
@@ -14,14 +15,14 @@ export declare const reportSummarySchema: z.ZodObject<{
         missing: "missing";
     }>>;
     missing: z.ZodArray<z.ZodString>;
-}, z.core.$strip>;
+}, z.core.$strip>>;
 export type ReportSummary = z.output<typeof reportSummarySchema>;
 /**
  * What the comment's marker carries: this run's summary plus the base it was compared with, so a
  * re-run of the same commit compares with the same base instead of with its own earlier report.
  */
-export declare const embeddedReportSchema: z.ZodObject<{
-    base: z.ZodOptional<z.ZodObject<{
+export declare const embeddedReportSchema: z.ZodLazy<z.ZodObject<{
+    base: z.ZodOptional<z.ZodLazy<z.ZodObject<{
         v: z.ZodLiteral<1>;
         score: z.ZodNumber;
         mofClass: z.ZodUnion<readonly [z.ZodLiteral<0>, z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>]>;
@@ -33,7 +34,7 @@ export declare const embeddedReportSchema: z.ZodObject<{
             missing: "missing";
         }>>;
         missing: z.ZodArray<z.ZodString>;
-    }, z.core.$strip>>;
+    }, z.core.$strip>>>;
     baseSource: z.ZodOptional<z.ZodEnum<{
         git: "git";
         "previous-comment": "previous-comment";
@@ -49,7 +50,7 @@ export declare const embeddedReportSchema: z.ZodObject<{
         missing: "missing";
     }>>;
     missing: z.ZodArray<z.ZodString>;
-}, z.core.$strip>;
+}, z.core.$strip>>;
 export type EmbeddedReport = z.output<typeof embeddedReportSchema>;
 export declare function summarizeReport(report: OpennessReport): ReportSummary;
 export declare function embedReport(head: ReportSummary, base: {

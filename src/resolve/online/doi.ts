@@ -27,56 +27,64 @@ export function isDoi(id: string): boolean {
   return DOI.test(id)
 }
 
-const licenseRef = z.union([z.string().max(200), z.object({ id: z.string().max(200) })])
-
-const zenodoSchema = z.object({
-  id: z
-    .union([z.number(), z.string().max(50)])
-    .optional()
-    .catch(undefined),
-  revision: z.number().int().optional().catch(undefined),
-  updated: z.string().max(50).optional().catch(undefined),
-  metadata: z.object({
-    license: licenseRef.nullable().optional().catch(undefined),
-    access_right: z.string().max(50).optional().catch(undefined)
-  })
-})
-
-const rightsSchema = z.array(z.unknown()).transform((items) =>
-  items
-    .filter((item): item is Record<string, unknown> => !!item && typeof item === 'object')
-    .slice(0, 20)
-    .map((item) => ({
-      rights: typeof item.rights === 'string' ? cleanText(item.rights, 200) : undefined,
-      rightsUri: typeof item.rightsUri === 'string' ? cleanText(item.rightsUri, 500) : undefined,
-      rightsIdentifier:
-        typeof item.rightsIdentifier === 'string'
-          ? cleanText(item.rightsIdentifier, 100)
-          : undefined
-    }))
+const licenseRef = z.lazy(() =>
+  z.union([z.string().max(200), z.object({ id: z.string().max(200) })])
 )
 
-const doiMetadataSchema = z.object({
-  rightsList: rightsSchema.optional().catch(undefined),
-  license: z
-    .array(z.unknown())
-    .transform((items) =>
-      items
-        .map((item) =>
-          item && typeof item === 'object' && typeof (item as { URL?: unknown }).URL === 'string'
-            ? cleanText((item as { URL: string }).URL, 500)
-            : null
-        )
-        .filter((url): url is string => url !== null)
-        .slice(0, 20)
-    )
-    .optional()
-    .catch(undefined),
-  version: z
-    .union([z.string().max(50), z.number()])
-    .optional()
-    .catch(undefined)
-})
+const zenodoSchema = z.lazy(() =>
+  z.object({
+    id: z
+      .union([z.number(), z.string().max(50)])
+      .optional()
+      .catch(undefined),
+    revision: z.number().int().optional().catch(undefined),
+    updated: z.string().max(50).optional().catch(undefined),
+    metadata: z.object({
+      license: licenseRef.nullable().optional().catch(undefined),
+      access_right: z.string().max(50).optional().catch(undefined)
+    })
+  })
+)
+
+const rightsSchema = z.lazy(() =>
+  z.array(z.unknown()).transform((items) =>
+    items
+      .filter((item): item is Record<string, unknown> => !!item && typeof item === 'object')
+      .slice(0, 20)
+      .map((item) => ({
+        rights: typeof item.rights === 'string' ? cleanText(item.rights, 200) : undefined,
+        rightsUri: typeof item.rightsUri === 'string' ? cleanText(item.rightsUri, 500) : undefined,
+        rightsIdentifier:
+          typeof item.rightsIdentifier === 'string'
+            ? cleanText(item.rightsIdentifier, 100)
+            : undefined
+      }))
+  )
+)
+
+const doiMetadataSchema = z.lazy(() =>
+  z.object({
+    rightsList: rightsSchema.optional().catch(undefined),
+    license: z
+      .array(z.unknown())
+      .transform((items) =>
+        items
+          .map((item) =>
+            item && typeof item === 'object' && typeof (item as { URL?: unknown }).URL === 'string'
+              ? cleanText((item as { URL: string }).URL, 500)
+              : null
+          )
+          .filter((url): url is string => url !== null)
+          .slice(0, 20)
+      )
+      .optional()
+      .catch(undefined),
+    version: z
+      .union([z.string().max(50), z.number()])
+      .optional()
+      .catch(undefined)
+  })
+)
 
 function encodeDoi(doi: string): string {
   return doi.split('/').map(encodeURIComponent).join('/')

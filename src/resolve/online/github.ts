@@ -29,21 +29,23 @@ export function isGitHubRepoId(id: string): boolean {
   return GITHUB_NAME.test(id) && !id.endsWith('/.') && !id.endsWith('/..')
 }
 
-const licenseSchema = z.object({
-  sha: z.string().max(100).optional().catch(undefined),
-  path: z.string().max(500).optional().catch(undefined),
-  content: z.string().max(MAX_CONTENT_CHARS).optional().catch(undefined),
-  encoding: z.string().max(20).optional().catch(undefined),
-  license: z
-    .object({
-      key: z.string().max(100).nullable().optional().catch(undefined),
-      name: z.string().max(200).nullable().optional().catch(undefined),
-      spdx_id: z.string().max(100).nullable().optional().catch(undefined)
-    })
-    .nullable()
-    .optional()
-    .catch(undefined)
-})
+const licenseSchema = z.lazy(() =>
+  z.object({
+    sha: z.string().max(100).optional().catch(undefined),
+    path: z.string().max(500).optional().catch(undefined),
+    content: z.string().max(MAX_CONTENT_CHARS).optional().catch(undefined),
+    encoding: z.string().max(20).optional().catch(undefined),
+    license: z
+      .object({
+        key: z.string().max(100).nullable().optional().catch(undefined),
+        name: z.string().max(200).nullable().optional().catch(undefined),
+        spdx_id: z.string().max(100).nullable().optional().catch(undefined)
+      })
+      .nullable()
+      .optional()
+      .catch(undefined)
+  })
+)
 
 const GITHUB_HEADERS_ACCEPT = 'application/vnd.github+json'
 

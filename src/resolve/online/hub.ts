@@ -45,77 +45,90 @@ export function isHubId(id: string): boolean {
   return HUB_ID.test(id) && !id.includes('..') && !id.includes('--')
 }
 
-const licenseValue = z
-  .union([z.string(), z.array(z.unknown())])
-  .transform((value) =>
-    (typeof value === 'string' ? [value] : value.filter((v): v is string => typeof v === 'string'))
-      .slice(0, 20)
-      .map((v) => cleanText(v, 200))
-  )
-
-const cardDataSchema = z.object({
-  license: licenseValue.optional().catch(undefined),
-  license_name: z.string().max(500).optional().catch(undefined),
-  license_link: z.string().max(2000).optional().catch(undefined)
-})
-
-const repoInfoSchema = z.object({
-  id: z.string().min(1).max(300),
-  sha: z
-    .string()
-    .regex(/^[0-9a-f]{40}$/)
-    .optional()
-    .catch(undefined),
-  disabled: z.boolean().optional().catch(undefined),
-  gated: z
-    .union([z.literal(false), z.literal('auto'), z.literal('manual')])
-    .optional()
-    .catch(undefined),
-  tags: stringList(2000, 300).optional().catch(undefined),
-  cardData: cardDataSchema.nullable().optional().catch(undefined),
-  siblings: z
-    .array(z.unknown())
-    .transform((items) =>
-      items
-        .map((item) =>
-          item &&
-          typeof item === 'object' &&
-          typeof (item as { rfilename?: unknown }).rfilename === 'string'
-            ? cleanText((item as { rfilename: string }).rfilename, 500)
-            : null
-        )
-        .filter((name): name is string => name !== null)
+const licenseValue = z.lazy(() =>
+  z
+    .union([z.string(), z.array(z.unknown())])
+    .transform((value) =>
+      (typeof value === 'string'
+        ? [value]
+        : value.filter((v): v is string => typeof v === 'string')
+      )
+        .slice(0, 20)
+        .map((v) => cleanText(v, 200))
     )
-    .optional()
-    .catch(undefined),
-  safetensors: z
-    .object({ total: z.number().int().nonnegative().max(1e16) })
-    .nullable()
-    .optional()
-    .catch(undefined),
-  config: z
-    .object({ architectures: stringList(20, 200).optional().catch(undefined) })
-    .nullable()
-    .optional()
-    .catch(undefined)
-})
+)
+
+const cardDataSchema = z.lazy(() =>
+  z.object({
+    license: licenseValue.optional().catch(undefined),
+    license_name: z.string().max(500).optional().catch(undefined),
+    license_link: z.string().max(2000).optional().catch(undefined)
+  })
+)
+
+const repoInfoSchema = z.lazy(() =>
+  z.object({
+    id: z.string().min(1).max(300),
+    sha: z
+      .string()
+      .regex(/^[0-9a-f]{40}$/)
+      .optional()
+      .catch(undefined),
+    disabled: z.boolean().optional().catch(undefined),
+    gated: z
+      .union([z.literal(false), z.literal('auto'), z.literal('manual')])
+      .optional()
+      .catch(undefined),
+    tags: stringList(2000, 300).optional().catch(undefined),
+    cardData: cardDataSchema.nullable().optional().catch(undefined),
+    siblings: z
+      .array(z.unknown())
+      .transform((items) =>
+        items
+          .map((item) =>
+            item &&
+            typeof item === 'object' &&
+            typeof (item as { rfilename?: unknown }).rfilename === 'string'
+              ? cleanText((item as { rfilename: string }).rfilename, 500)
+              : null
+          )
+          .filter((name): name is string => name !== null)
+      )
+      .optional()
+      .catch(undefined),
+    safetensors: z
+      .object({ total: z.number().int().nonnegative().max(1e16) })
+      .nullable()
+      .optional()
+      .catch(undefined),
+    config: z
+      .object({ architectures: stringList(20, 200).optional().catch(undefined) })
+      .nullable()
+      .optional()
+      .catch(undefined)
+  })
+)
 export type HubRepoInfo = z.infer<typeof repoInfoSchema>
 
-const refsSchema = z.object({
-  branches: z
-    .array(z.unknown())
-    .transform((items) =>
-      items
-        .map((item) =>
-          item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string'
-            ? (item as { name: string }).name
-            : null
-        )
-        .filter((name): name is string => name !== null && name.length <= 200)
-        .map((name) => cleanText(name, 200))
-    )
-    .catch([])
-})
+const refsSchema = z.lazy(() =>
+  z.object({
+    branches: z
+      .array(z.unknown())
+      .transform((items) =>
+        items
+          .map((item) =>
+            item &&
+            typeof item === 'object' &&
+            typeof (item as { name?: unknown }).name === 'string'
+              ? (item as { name: string }).name
+              : null
+          )
+          .filter((name): name is string => name !== null && name.length <= 200)
+          .map((name) => cleanText(name, 200))
+      )
+      .catch([])
+  })
+)
 
 function apiBase(ctx: ResolverContext, type: HubRepoType): string {
   return `${trimSlash(ctx.endpoints.hub)}/api/${type}s`
