@@ -20,7 +20,7 @@ import require$$0$4, { promisify } from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { x as commonjsGlobal, u as mofClassGate, e as combineGates, y as getDefaultExportFromCjs, P as PolicyError, l as loadPolicyFile, p as parsePolicy, d as checkScanRoot, b as analyzeRepository, c as checkFilesFound, f as evaluateGates, D as DEFAULT_POLICY_PATH, a as ScanInputError } from './chunks/core.js';
+import { y as commonjsGlobal, v as mofClassGate, e as combineGates, z as getDefaultExportFromCjs, P as PolicyError, l as loadPolicyFile, p as parsePolicy, d as checkScanRoot, b as analyzeRepository, c as checkFilesFound, f as evaluateGates, D as DEFAULT_POLICY_PATH, a as ScanInputError } from './chunks/core.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';

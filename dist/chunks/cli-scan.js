@@ -1,10 +1,10 @@
 import { stat, writeFile, rename } from 'node:fs/promises';
 import { basename, resolve, join, dirname } from 'node:path';
-import { g as cleanText, t as trimSlash, h as parseJson, i as planReads, j as ignore, r as readFromSource, k as formatFromName, M as MAX_TEXT_FILES, G as GGUF_READ_CAP, H as HEADER_READ_SLACK, m as resolveEndpoints, n as HttpClient, E as EMPTY_POLICY, o as readLockFile, q as analyzeSnapshot, L as LOCK_FILE_NAME, s as parseLock, u as mofClassGate, d as checkScanRoot, l as loadPolicyFile, e as combineGates, b as analyzeRepository, c as checkFilesFound, f as evaluateGates, a as ScanInputError, P as PolicyError, v as buildLock, w as writeLockFile } from './core.js';
+import { g as cleanText, t as trimSlash, h as parseJson, i as planReads, j as ignore, r as readFromSource, k as formatFromName, m as hubRepoFields, M as MAX_TEXT_FILES, G as GGUF_READ_CAP, H as HEADER_READ_SLACK, n as resolveEndpoints, o as HttpClient, E as EMPTY_POLICY, q as readLockFile, s as analyzeSnapshot, L as LOCK_FILE_NAME, u as parseLock, v as mofClassGate, d as checkScanRoot, l as loadPolicyFile, e as combineGates, b as analyzeRepository, c as checkFilesFound, f as evaluateGates, a as ScanInputError, P as PolicyError, w as buildLock, x as writeLockFile } from './core.js';
 import { U as UsageError, E as EXIT } from './cli-common.js';
 import { i as isOutputFormat, a as OUTPUT_FORMAT_NAMES, O as OUTPUT_FORMATS } from './formats.js';
 import { R as READ_CAP } from './cli-license.js';
-import { l as lazy, o as object, c as union, d as literal, b as boolean, s as string, n as number, _ as _enum, a as array, u as unknown } from './schemas.js';
+import { l as lazy, o as object, b as boolean, n as number, s as string, _ as _enum, a as array, u as unknown } from './schemas.js';
 import './escape.js';
 import './mot-record.js';
 import 'process';
@@ -223,16 +223,8 @@ function parseHubTarget(text) {
     return revision === undefined ? { id } : { id, revision };
 }
 const infoSchema = lazy(() => object({
-    id: string().min(1).max(300),
-    sha: string()
-        .regex(/^[0-9a-f]{40}$/)
-        .optional()
-        .catch(undefined),
-    private: boolean().optional().catch(undefined),
-    disabled: boolean().optional().catch(undefined),
-    gated: union([literal(false), literal('auto'), literal('manual')])
-        .optional()
-        .catch(undefined)
+    ...hubRepoFields(),
+    private: boolean().optional().catch(undefined)
 }));
 const treeItemSchema = lazy(() => object({
     type: _enum(['file', 'directory']),

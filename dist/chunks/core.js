@@ -11832,6 +11832,24 @@ function stringList(maxItems, maxLength) {
         .slice(0, maxItems)
         .map((item) => cleanText(item, maxLength)));
 }
+/**
+ * The fields of the Hub's repository info that the resolver and the Hub scan both read: the id,
+ * the commit, and whether the repository is disabled or gated. Anything malformed but the id reads
+ * as absent.
+ */
+function hubRepoFields() {
+    return {
+        id: string().min(1).max(300),
+        sha: string()
+            .regex(/^[0-9a-f]{40}$/)
+            .optional()
+            .catch(undefined),
+        disabled: boolean().optional().catch(undefined),
+        gated: union([literal(false), literal('auto'), literal('manual')])
+            .optional()
+            .catch(undefined)
+    };
+}
 /** JSON text \u2192 the schema's value, or null when it is not JSON or does not fit. */
 function parseJson(text, schema) {
     let value;
@@ -12815,15 +12833,7 @@ const cardDataSchema = lazy(() => object({
     license_link: string().max(2000).optional().catch(undefined)
 }));
 const repoInfoSchema = lazy(() => object({
-    id: string().min(1).max(300),
-    sha: string()
-        .regex(/^[0-9a-f]{40}$/)
-        .optional()
-        .catch(undefined),
-    disabled: boolean().optional().catch(undefined),
-    gated: union([literal(false), literal('auto'), literal('manual')])
-        .optional()
-        .catch(undefined),
+    ...hubRepoFields(),
     tags: stringList(2000, 300).optional().catch(undefined),
     cardData: cardDataSchema.nullable().optional().catch(undefined),
     siblings: array(unknown())
@@ -15751,4 +15761,4 @@ function checkFilesFound(report, shown) {
         throw new ScanInputError(`${shown}: no files found${ignoredFiles > 0 ? ` (${ignoredFiles} ignored by the policy file)` : ''}`);
 }
 
-export { DEFAULT_POLICY_PATH as D, EMPTY_POLICY as E, GGUF_READ_CAP as G, HEADER_READ_SLACK as H, LOCK_FILE_NAME as L, MAX_TEXT_FILES as M, PolicyError as P, SCHEMA_VERSION as S, ScanInputError as a, analyzeRepository as b, checkFilesFound as c, checkScanRoot as d, combineGates as e, evaluateGates as f, cleanText as g, parseJson as h, planReads as i, ignore as j, formatFromName as k, loadPolicyFile as l, resolveEndpoints as m, HttpClient as n, readLockFile as o, parsePolicy as p, analyzeSnapshot as q, readFromSource as r, parseLock as s, trimSlash as t, mofClassGate as u, buildLock as v, writeLockFile as w, commonjsGlobal as x, getDefaultExportFromCjs as y };
+export { DEFAULT_POLICY_PATH as D, EMPTY_POLICY as E, GGUF_READ_CAP as G, HEADER_READ_SLACK as H, LOCK_FILE_NAME as L, MAX_TEXT_FILES as M, PolicyError as P, SCHEMA_VERSION as S, ScanInputError as a, analyzeRepository as b, checkFilesFound as c, checkScanRoot as d, combineGates as e, evaluateGates as f, cleanText as g, parseJson as h, planReads as i, ignore as j, formatFromName as k, loadPolicyFile as l, hubRepoFields as m, resolveEndpoints as n, HttpClient as o, parsePolicy as p, readLockFile as q, readFromSource as r, analyzeSnapshot as s, trimSlash as t, parseLock as u, mofClassGate as v, buildLock as w, writeLockFile as x, commonjsGlobal as y, getDefaultExportFromCjs as z };

@@ -8,7 +8,7 @@
  */
 import ignore from 'ignore'
 import { z } from 'zod'
-import { cleanText, parseJson, trimSlash } from '../resolve/online/common.js'
+import { cleanText, hubRepoFields, parseJson, trimSlash } from '../resolve/online/common.js'
 import type { HttpClient, HttpResponse } from '../resolve/online/http.js'
 import type { ReportSource } from '../report/types.js'
 import { GGUF_READ_CAP } from './formats/gguf.js'
@@ -90,18 +90,8 @@ export interface HubSnapshot {
 
 const infoSchema = z.lazy(() =>
   z.object({
-    id: z.string().min(1).max(300),
-    sha: z
-      .string()
-      .regex(/^[0-9a-f]{40}$/)
-      .optional()
-      .catch(undefined),
-    private: z.boolean().optional().catch(undefined),
-    disabled: z.boolean().optional().catch(undefined),
-    gated: z
-      .union([z.literal(false), z.literal('auto'), z.literal('manual')])
-      .optional()
-      .catch(undefined)
+    ...hubRepoFields(),
+    private: z.boolean().optional().catch(undefined)
   })
 )
 

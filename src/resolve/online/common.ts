@@ -59,6 +59,27 @@ export function stringList(maxItems: number, maxLength: number) {
   )
 }
 
+/**
+ * The fields of the Hub's repository info that the resolver and the Hub scan both read: the id,
+ * the commit, and whether the repository is disabled or gated. Anything malformed but the id reads
+ * as absent.
+ */
+export function hubRepoFields() {
+  return {
+    id: z.string().min(1).max(300),
+    sha: z
+      .string()
+      .regex(/^[0-9a-f]{40}$/)
+      .optional()
+      .catch(undefined),
+    disabled: z.boolean().optional().catch(undefined),
+    gated: z
+      .union([z.literal(false), z.literal('auto'), z.literal('manual')])
+      .optional()
+      .catch(undefined)
+  }
+}
+
 /** JSON text → the schema's value, or null when it is not JSON or does not fit. */
 export function parseJson<T>(text: string, schema: z.ZodType<T>): T | null {
   let value: unknown

@@ -15,6 +15,7 @@ import {
   failureFact,
   answeredAt,
   isoNow,
+  hubRepoFields,
   parseJson,
   stringList,
   trimSlash,
@@ -68,17 +69,7 @@ const cardDataSchema = z.lazy(() =>
 
 const repoInfoSchema = z.lazy(() =>
   z.object({
-    id: z.string().min(1).max(300),
-    sha: z
-      .string()
-      .regex(/^[0-9a-f]{40}$/)
-      .optional()
-      .catch(undefined),
-    disabled: z.boolean().optional().catch(undefined),
-    gated: z
-      .union([z.literal(false), z.literal('auto'), z.literal('manual')])
-      .optional()
-      .catch(undefined),
+    ...hubRepoFields(),
     tags: stringList(2000, 300).optional().catch(undefined),
     cardData: cardDataSchema.nullable().optional().catch(undefined),
     siblings: z

@@ -31,6 +31,17 @@ export type FactReference = RemoteFact['reference'];
 export declare function cleanText(value: string, max?: number): string;
 /** A JSON array of which only the strings are kept, each cleaned and capped. */
 export declare function stringList(maxItems: number, maxLength: number): z.ZodPipe<z.ZodArray<z.ZodUnknown>, z.ZodTransform<string[], unknown[]>>;
+/**
+ * The fields of the Hub's repository info that the resolver and the Hub scan both read: the id,
+ * the commit, and whether the repository is disabled or gated. Anything malformed but the id reads
+ * as absent.
+ */
+export declare function hubRepoFields(): {
+    id: z.ZodString;
+    sha: z.ZodCatch<z.ZodOptional<z.ZodString>>;
+    disabled: z.ZodCatch<z.ZodOptional<z.ZodBoolean>>;
+    gated: z.ZodCatch<z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<false>, z.ZodLiteral<"auto">, z.ZodLiteral<"manual">]>>>;
+};
 /** JSON text → the schema's value, or null when it is not JSON or does not fit. */
 export declare function parseJson<T>(text: string, schema: z.ZodType<T>): T | null;
 export declare function trimSlash(base: string): string;

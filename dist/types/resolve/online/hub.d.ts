@@ -15,10 +15,6 @@ export type HubRepoType = 'model' | 'dataset';
 export declare const CHECKPOINT_BRANCH: RegExp;
 export declare function isHubId(id: string): boolean;
 declare const repoInfoSchema: z.ZodLazy<z.ZodObject<{
-    id: z.ZodString;
-    sha: z.ZodCatch<z.ZodOptional<z.ZodString>>;
-    disabled: z.ZodCatch<z.ZodOptional<z.ZodBoolean>>;
-    gated: z.ZodCatch<z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<false>, z.ZodLiteral<"auto">, z.ZodLiteral<"manual">]>>>;
     tags: z.ZodCatch<z.ZodOptional<z.ZodPipe<z.ZodArray<z.ZodUnknown>, z.ZodTransform<string[], unknown[]>>>>;
     cardData: z.ZodCatch<z.ZodOptional<z.ZodNullable<z.ZodLazy<z.ZodObject<{
         license: z.ZodCatch<z.ZodOptional<z.ZodLazy<z.ZodPipe<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodUnknown>]>, z.ZodTransform<string[], string | unknown[]>>>>>;
@@ -32,6 +28,10 @@ declare const repoInfoSchema: z.ZodLazy<z.ZodObject<{
     config: z.ZodCatch<z.ZodOptional<z.ZodNullable<z.ZodObject<{
         architectures: z.ZodCatch<z.ZodOptional<z.ZodPipe<z.ZodArray<z.ZodUnknown>, z.ZodTransform<string[], unknown[]>>>>;
     }, z.core.$strip>>>>;
+    id: z.ZodString;
+    sha: z.ZodCatch<z.ZodOptional<z.ZodString>>;
+    disabled: z.ZodCatch<z.ZodOptional<z.ZodBoolean>>;
+    gated: z.ZodCatch<z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<false>, z.ZodLiteral<"auto">, z.ZodLiteral<"manual">]>>>;
 }, z.core.$strip>>;
 export type HubRepoInfo = z.infer<typeof repoInfoSchema>;
 /** The API URL for a repository (what offline mode and the lock report). */
