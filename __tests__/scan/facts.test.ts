@@ -8,6 +8,7 @@ import { lfsPointerText } from '../../scripts/weight-writers.mjs'
 import { classifyPath } from '../../src/scan/classify.js'
 import {
   factsOf,
+  FileIndex,
   fileIndex,
   isTestFile,
   isVendoredFile,
@@ -144,6 +145,22 @@ describe('file facts', () => {
     expect(classifyPath(p, isWeightFileName)).toBe(role)
     expect(classifyPath(p, isWeightFileName, extension(p))).toBe(role)
     expect(factsOf(p).role).toBe(role)
+  })
+
+  it('find a file by its path whether or not the listing is in path order', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(path, { minLength: 1, maxLength: 30 }),
+        fc.boolean(),
+        (paths, sortFirst) => {
+          const listed = sortFirst ? [...paths].sort() : paths
+          const index = new FileIndex(listed.map((p) => ({ path: p })))
+          for (const p of listed) expect(index.byPath(p)?.path).toBe(p)
+          expect(index.byPath('no/such/file.txt')).toBeUndefined()
+        }
+      ),
+      { numRuns }
+    )
   })
 
   it('are filled in for a snapshot built by hand, and bucketed in path order', () => {
