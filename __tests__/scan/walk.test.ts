@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -135,5 +136,64 @@ describe('walkRepository', () => {
     } finally {
       rmSync(deep, { recursive: true, force: true })
     }
+  })
+})
+
+describe('the order of the walk', () => {
+  /** Names that sort around '/' (".", "-", "0") and outside ASCII, as folders and as files. */
+  const name = fc.constantFrom(
+    'a',
+    'a.b',
+    'a-b',
+    'a0',
+    'ab',
+    'A',
+    '_',
+    'b',
+    'b.txt',
+    'z~',
+    '\u00e9',
+    '\u4e2d',
+    'a b'
+  )
+  const tree = fc
+    .uniqueArray(fc.array(name, { minLength: 1, maxLength: 4 }), {
+      minLength: 1,
+      maxLength: 25,
+      selector: (segments) => segments.join('/')
+    })
+    .map((all) => all.map((segments) => segments.join('/')))
+
+  /** Every folder the paths need ('a/b/c' needs 'a' and 'a/b'). */
+  function foldersOf(paths: string[]): Set<string> {
+    const out = new Set<string>()
+    for (const p of paths) {
+      const segments = p.split('/')
+      for (let i = 1; i < segments.length; i++) out.add(segments.slice(0, i).join('/'))
+    }
+    return out
+  }
+
+  it('lists files in path order, as the snapshot promises, without sorting them afterwards', async () => {
+    await fc.assert(
+      fc.asyncProperty(tree, async (paths) => {
+        const dir = mkdtempSync(join(tmpdir(), 'mo-walk-order-'))
+        try {
+          // A path that another one needs as a folder stays a folder.
+          const folders = foldersOf(paths)
+          const written = paths.filter((p) => !folders.has(p))
+          for (const p of written) {
+            mkdirSync(join(dir, p, '..'), { recursive: true })
+            writeFileSync(join(dir, p), '')
+          }
+          const listed = (await walkRepository(dir)).files.map((f) => f.path)
+          const sorted = [...written].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+          expect(listed).toEqual(sorted)
+        } finally {
+          rmSync(dir, { recursive: true, force: true })
+        }
+      }),
+      { numRuns: 60 }
+    )
   })
 })

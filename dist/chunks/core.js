@@ -4091,8 +4091,8 @@ class FileIndex {
             const file = files[i];
             // A file without facts gets them in place, so the snapshot's own array serves as `all`.
             const indexed = isIndexed(file) ? file : Object.assign(file, factsOf(file.path));
-            // The walk lists folders in directory order, so a scan is seldom sorted: once it is not,
-            // the remaining 100,000 path comparisons would change nothing.
+            // Scans and Hub snapshots come in path order; a snapshot built by hand may not, and once it
+            // is known not to be, the remaining comparisons would change nothing.
             if (sorted && i > 0 && !(files[i - 1].path < file.path))
                 sorted = false;
             roles.get(indexed.role).push(indexed);
@@ -15007,14 +15007,34 @@ function specialKind(entry) {
     return null;
 }
 /**
+ * The folder's entries in the order their paths sort in (UTF-16 code units, as `<` compares):
+ * a folder sorts as its name followed by '/', since every path below it continues that way. A
+ * walk that visits entries in this order, and each folder's entries before its next sibling's,
+ * lists files in path order without sorting 100,000 whole paths at the end: names contain no
+ * '/', so comparing two names this way decides just as comparing the paths would.
+ */
+function pathOrder(listing) {
+    const { dirents, names } = listing;
+    const keys = new Array(dirents.length);
+    const order = new Array(dirents.length);
+    for (let i = 0; i < dirents.length; i++) {
+        const name = names[i];
+        // A name that is not valid UTF-8 is only reported: where it sorts does not matter.
+        keys[i] = name === null ? '' : dirents[i].isDirectory() ? name + '/' : name;
+        order[i] = i;
+    }
+    return order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+}
+/**
  * Lists the repository without ever following a symbolic link or opening anything but folders
  * and `.gitignore` files. Links, FIFOs, sockets and devices are reported, never touched.
  *
  * Each folder is listed with one synchronous `readdirSync(withFileTypes)`: the walk is bound by
  * system calls, and `opendir` with a call per entry costs about half as much again (bench/RESULTS.md).
- * The clock is read after each folder's listing and every 1,024 entries. An explicit stack instead
- * of recursion keeps thousands of nested folders from overflowing. Each file's facts (name,
- * extension, role, vendored and test flags) are computed here, once.
+ * The clock is read before and after each folder's listing and every 1,024 entries. An explicit
+ * stack of folders instead of recursion keeps thousands of nested folders from overflowing. Files
+ * come out in path order (see pathOrder), each with its facts (name, extension, role, vendored and
+ * test flags) computed here, once.
  */
 async function walkRepository(rootDir, limits = {}) {
     const opts = { ...DEFAULT_WALK_LIMITS, ...limits };
@@ -15024,119 +15044,165 @@ async function walkRepository(rootDir, limits = {}) {
     const skipped = [];
     let ignoredCount = 0;
     const policyScope = opts.ignorePatterns.length > 0 ? [scopeOf('', opts.ignorePatterns)] : [];
-    const stack = [{ rel: '', depth: 0, scopes: policyScope }];
+    const frames = [];
     let stopReason = null;
-    /** The folder the budget ran out in, listed first among what was left. */
-    let interrupted = null;
-    while (stack.length > 0 && stopReason === null) {
+    /** Folders the budget ran out before or while listing, listed first among what was left. */
+    const left = [];
+    /** Lists a folder and makes it the one being walked, unless the budget has run out. */
+    const enter = (rel, depth, inherited) => {
         if (Date.now() >= opts.deadline) {
             stopReason = 'time budget exhausted';
-            break;
+            left.push(rel);
+            return;
         }
-        const job = stack.pop();
-        const abs = job.rel === '' ? root : join(root, job.rel);
-        const listed = listEntries(abs, job.rel, skipped);
-        if (listed === null)
-            continue;
+        const abs = rel === '' ? root : join(root, rel);
+        const listing = listEntries(abs, rel, skipped);
+        if (listing === null)
+            return;
         if (Date.now() >= opts.deadline) {
             // One huge folder can take the whole budget by itself; it is reported as not walked.
             stopReason = 'time budget exhausted';
-            interrupted = job.rel;
-            break;
+            left.push(rel);
+            return;
         }
-        const { dirents, names, shownNames } = listed;
-        let scopes = job.scopes;
+        let scopes = inherited;
+        const { dirents, names } = listing;
         if (opts.gitignore && dirents.some((d, i) => names[i] === '.gitignore' && d.isFile())) {
             const text = readSmallRegularFile(join(abs, '.gitignore'), GITIGNORE_CAP);
             if (text !== null)
-                scopes = [...scopes, scopeOf(job.rel, text)];
+                scopes = [...scopes, scopeOf(rel, text)];
         }
-        const parent = job.rel === '' ? '' : job.rel + '/';
-        const inheritedFlags = folderFlags(parent);
-        const subfolders = [];
-        for (let index = 0; index < dirents.length; index++) {
-            const entry = dirents[index];
-            const name = names[index];
-            if ((index & CLOCK_CHECK_MASK) === CLOCK_CHECK_MASK && Date.now() >= opts.deadline) {
-                stopReason = 'time budget exhausted';
-                interrupted = job.rel;
-                break;
+        const parent = rel === '' ? '' : rel + '/';
+        frames.push({
+            rel,
+            abs,
+            depth,
+            scopes,
+            parent,
+            inheritedFlags: folderFlags(parent),
+            listing,
+            order: pathOrder(listing),
+            next: 0
+        });
+    };
+    enter('', 0, policyScope);
+    while (frames.length > 0 && stopReason === null) {
+        const frame = frames[frames.length - 1];
+        if (frame.next >= frame.order.length) {
+            frames.pop();
+            continue;
+        }
+        const position = frame.next++;
+        const index = frame.order[position];
+        const { dirents, names, shownNames } = frame.listing;
+        const entry = dirents[index];
+        const name = names[index];
+        if ((position & CLOCK_CHECK_MASK) === CLOCK_CHECK_MASK && Date.now() >= opts.deadline) {
+            stopReason = 'time budget exhausted';
+            left.push(frame.rel);
+            frames.pop();
+            break;
+        }
+        const { parent, scopes } = frame;
+        if (name === null || name.includes('/')) {
+            skipped.push({
+                path: parent + shownNames[index],
+                reason: 'invalid-name',
+                detail: 'file name is not valid UTF-8; skipped'
+            });
+            continue;
+        }
+        // join() builds one flat string; `parent + name` would keep a two-part string and, once
+        // flattened, both parts (about 35 bytes more per file).
+        const rel = parent === '' ? name : [frame.rel, name].join('/');
+        if (entry.isSymbolicLink()) {
+            let target;
+            try {
+                target = readlinkSync(join(frame.abs, name));
             }
-            if (name === null || name.includes('/')) {
-                skipped.push({
-                    path: parent + shownNames[index],
-                    reason: 'invalid-name',
-                    detail: 'file name is not valid UTF-8; skipped'
-                });
-                continue;
+            catch {
+                target = null;
             }
-            // join() builds one flat string; `parent + name` would keep a two-part string and, once
-            // flattened, both parts (about 35 bytes more per file).
-            const rel = parent === '' ? name : [job.rel, name].join('/');
-            if (entry.isSymbolicLink()) {
-                let target;
-                try {
-                    target = readlinkSync(join(abs, name));
-                }
-                catch {
-                    target = null;
-                }
-                skipped.push({ path: rel, reason: 'symlink', detail: describeLink(root, abs, target) });
+            skipped.push({ path: rel, reason: 'symlink', detail: describeLink(root, frame.abs, target) });
+            continue;
+        }
+        if (entry.isDirectory()) {
+            if (ALWAYS_SKIPPED_DIRS.has(name))
                 continue;
-            }
-            if (entry.isDirectory()) {
-                if (ALWAYS_SKIPPED_DIRS.has(name))
-                    continue;
-                if (scopes.length > 0 && isIgnored(scopes, rel, true)) {
-                    ignoredCount++;
-                    continue;
-                }
-                if (job.depth + 1 > opts.maxDepth) {
-                    skipped.push({
-                        path: rel,
-                        reason: 'depth-limit',
-                        detail: `folder nested deeper than ${opts.maxDepth} levels; not entered`
-                    });
-                    continue;
-                }
-                directories.push(rel);
-                subfolders.push({ rel, depth: job.depth + 1, scopes });
-                continue;
-            }
-            const special = specialKind(entry);
-            if (special !== null) {
-                skipped.push({ path: rel, reason: 'special-file', detail: `${special}; never opened` });
-                continue;
-            }
-            if (!entry.isFile())
-                continue;
-            if (scopes.length > 0 && isIgnored(scopes, rel, false)) {
+            if (scopes.length > 0 && isIgnored(scopes, rel, true)) {
                 ignoredCount++;
                 continue;
             }
-            if (files.length >= opts.maxFiles) {
-                stopReason = `file limit of ${opts.maxFiles} reached`;
-                break;
+            if (frame.depth + 1 > opts.maxDepth) {
+                skipped.push({
+                    path: rel,
+                    reason: 'depth-limit',
+                    detail: `folder nested deeper than ${opts.maxDepth} levels; not entered`
+                });
+                continue;
             }
-            const ext = extensionOfName(name);
-            files.push(new FileRecord(rel, name, 
-            // The folder's own string: one per folder, shared by its files.
-            job.rel, ext, 
-            // The role depends on the name alone (classify.ts and isWeightFileName read the base name).
-            classifyPath(name, isWeightFileName, ext), inheritedFlags | nameFlags(name)));
+            directories.push(rel);
+            // The folder's files sort before its next sibling's: walk it now.
+            enter(rel, frame.depth + 1, scopes);
+            continue;
         }
-        // Reverse so that the stack visits folders in listing order.
-        for (let i = subfolders.length - 1; i >= 0; i--)
-            stack.push(subfolders[i]);
+        const special = specialKind(entry);
+        if (special !== null) {
+            skipped.push({ path: rel, reason: 'special-file', detail: `${special}; never opened` });
+            continue;
+        }
+        if (!entry.isFile())
+            continue;
+        if (scopes.length > 0 && isIgnored(scopes, rel, false)) {
+            ignoredCount++;
+            continue;
+        }
+        if (files.length >= opts.maxFiles) {
+            stopReason = `file limit of ${opts.maxFiles} reached`;
+            break;
+        }
+        const ext = extensionOfName(name);
+        files.push(new FileRecord(rel, name, 
+        // The folder's own string: one per folder, shared by its files.
+        frame.rel, ext, 
+        // The role depends on the name alone (classify.ts and isWeightFileName read the base name).
+        classifyPath(name, isWeightFileName, ext), frame.inheritedFlags | nameFlags(name)));
     }
     const result = { files, directories, skipped, ignoredCount };
     if (stopReason !== null) {
-        const left = stack.map((j) => j.rel || '.');
-        if (interrupted !== null)
-            left.unshift(interrupted || '.');
-        result.partial = { reason: stopReason, remaining: left.slice(0, 100) };
+        const remaining = [...left, ...foldersNotEntered(frames, opts.maxDepth)];
+        result.partial = {
+            reason: stopReason,
+            remaining: remaining.slice(0, 100).map((rel) => rel || '.')
+        };
     }
     return result;
+}
+/**
+ * The folders the walk would still have entered, nearest first: each open folder's entries not yet
+ * reached, from the deepest open folder up. At most 100 are kept.
+ */
+function foldersNotEntered(frames, maxDepth) {
+    const out = [];
+    for (let f = frames.length - 1; f >= 0 && out.length < 100; f--) {
+        const frame = frames[f];
+        if (frame.depth + 1 > maxDepth)
+            continue;
+        const { dirents, names } = frame.listing;
+        for (let p = frame.next; p < frame.order.length && out.length < 100; p++) {
+            const i = frame.order[p];
+            const name = names[i];
+            if (name === null || name.includes('/') || ALWAYS_SKIPPED_DIRS.has(name))
+                continue;
+            if (dirents[i].isSymbolicLink() || !dirents[i].isDirectory())
+                continue;
+            const rel = frame.parent + name;
+            if (frame.scopes.length > 0 && isIgnored(frame.scopes, rel, true))
+                continue;
+            out.push(rel);
+        }
+    }
+    return out;
 }
 /**
  * One folder's entries. Names are listed as strings (no Buffer per entry); only a folder where a
@@ -15637,7 +15703,7 @@ async function scanRepository(dir, options = {}) {
     texts.flush();
     if (logPath && log)
         writeFileSync(logPath, log.join('\n') + '\n');
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    // The walk lists files in path order (walk.ts, pathOrder), which the snapshot promises.
     const snapshot = {
         files,
         directories: [...walked.directories].sort(),

@@ -144,8 +144,8 @@ export class FileIndex {
       const file = files[i]
       // A file without facts gets them in place, so the snapshot's own array serves as `all`.
       const indexed = isIndexed(file) ? file : Object.assign(file, factsOf(file.path))
-      // The walk lists folders in directory order, so a scan is seldom sorted: once it is not,
-      // the remaining 100,000 path comparisons would change nothing.
+      // Scans and Hub snapshots come in path order; a snapshot built by hand may not, and once it
+      // is known not to be, the remaining comparisons would change nothing.
       if (sorted && i > 0 && !(files[i - 1].path < file.path)) sorted = false
       roles.get(indexed.role)!.push(indexed)
       const hasText = indexed.text !== undefined

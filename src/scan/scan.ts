@@ -515,7 +515,7 @@ export async function scanRepository(
   texts.flush()
   if (logPath && log) writeFileSync(logPath, log.join('\n') + '\n')
 
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  // The walk lists files in path order (walk.ts, pathOrder), which the snapshot promises.
   const snapshot: Snapshot = {
     files,
     directories: [...walked.directories].sort(),

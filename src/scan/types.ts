@@ -51,6 +51,7 @@ export interface ScanStats {
 
 /** Everything the pure core needs to know about a repository, gathered by the scan edge. */
 export interface Snapshot {
+  /** In path order (UTF-16 code units, as `<` compares paths). */
   files: ScannedFile[]
   /** Folders that exist (POSIX, relative), for detectors that look at layout. */
   directories: string[]

@@ -136,15 +136,53 @@ function specialKind(entry: Dirent<string> | Dirent<Buffer>): string | null {
   return null
 }
 
+/** A folder being walked: its entries in path order, and how far the walk has got. */
+interface Frame {
+  rel: string
+  abs: string
+  depth: number
+  scopes: IgnoreScope[]
+  /** `rel + '/'`, or '' at the root: the prefix of the folder's paths. */
+  parent: string
+  /** VENDORED | TEST bits the folder gives every file in it. */
+  inheritedFlags: number
+  listing: Listing
+  /** Entry indexes in path order (see pathOrder). */
+  order: number[]
+  /** Position in `order` of the next entry. */
+  next: number
+}
+
+/**
+ * The folder's entries in the order their paths sort in (UTF-16 code units, as `<` compares):
+ * a folder sorts as its name followed by '/', since every path below it continues that way. A
+ * walk that visits entries in this order, and each folder's entries before its next sibling's,
+ * lists files in path order without sorting 100,000 whole paths at the end: names contain no
+ * '/', so comparing two names this way decides just as comparing the paths would.
+ */
+function pathOrder(listing: Listing): number[] {
+  const { dirents, names } = listing
+  const keys: string[] = new Array(dirents.length)
+  const order: number[] = new Array(dirents.length)
+  for (let i = 0; i < dirents.length; i++) {
+    const name = names[i]
+    // A name that is not valid UTF-8 is only reported: where it sorts does not matter.
+    keys[i] = name === null ? '' : dirents[i].isDirectory() ? name + '/' : name
+    order[i] = i
+  }
+  return order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0))
+}
+
 /**
  * Lists the repository without ever following a symbolic link or opening anything but folders
  * and `.gitignore` files. Links, FIFOs, sockets and devices are reported, never touched.
  *
  * Each folder is listed with one synchronous `readdirSync(withFileTypes)`: the walk is bound by
  * system calls, and `opendir` with a call per entry costs about half as much again (bench/RESULTS.md).
- * The clock is read after each folder's listing and every 1,024 entries. An explicit stack instead
- * of recursion keeps thousands of nested folders from overflowing. Each file's facts (name,
- * extension, role, vendored and test flags) are computed here, once.
+ * The clock is read before and after each folder's listing and every 1,024 entries. An explicit
+ * stack of folders instead of recursion keeps thousands of nested folders from overflowing. Files
+ * come out in path order (see pathOrder), each with its facts (name, extension, role, vendored and
+ * test flags) computed here, once.
  */
 export async function walkRepository(
   rootDir: string,
@@ -159,122 +197,167 @@ export async function walkRepository(
   const policyScope: IgnoreScope[] =
     opts.ignorePatterns.length > 0 ? [scopeOf('', opts.ignorePatterns)] : []
 
-  type Job = { rel: string; depth: number; scopes: IgnoreScope[] }
-  const stack: Job[] = [{ rel: '', depth: 0, scopes: policyScope }]
+  const frames: Frame[] = []
   let stopReason: string | null = null
-  /** The folder the budget ran out in, listed first among what was left. */
-  let interrupted: string | null = null
+  /** Folders the budget ran out before or while listing, listed first among what was left. */
+  const left: string[] = []
 
-  while (stack.length > 0 && stopReason === null) {
+  /** Lists a folder and makes it the one being walked, unless the budget has run out. */
+  const enter = (rel: string, depth: number, inherited: IgnoreScope[]): void => {
     if (Date.now() >= opts.deadline) {
       stopReason = 'time budget exhausted'
-      break
+      left.push(rel)
+      return
     }
-    const job = stack.pop() as Job
-    const abs = job.rel === '' ? root : join(root, job.rel)
-    const listed = listEntries(abs, job.rel, skipped)
-    if (listed === null) continue
+    const abs = rel === '' ? root : join(root, rel)
+    const listing = listEntries(abs, rel, skipped)
+    if (listing === null) return
     if (Date.now() >= opts.deadline) {
       // One huge folder can take the whole budget by itself; it is reported as not walked.
       stopReason = 'time budget exhausted'
-      interrupted = job.rel
-      break
+      left.push(rel)
+      return
     }
-    const { dirents, names, shownNames } = listed
-    let scopes = job.scopes
+    let scopes = inherited
+    const { dirents, names } = listing
     if (opts.gitignore && dirents.some((d, i) => names[i] === '.gitignore' && d.isFile())) {
       const text = readSmallRegularFile(join(abs, '.gitignore'), GITIGNORE_CAP)
-      if (text !== null) scopes = [...scopes, scopeOf(job.rel, text)]
+      if (text !== null) scopes = [...scopes, scopeOf(rel, text)]
     }
-    const parent = job.rel === '' ? '' : job.rel + '/'
-    const inheritedFlags = folderFlags(parent)
-    const subfolders: Job[] = []
-    for (let index = 0; index < dirents.length; index++) {
-      const entry = dirents[index]
-      const name = names[index]
-      if ((index & CLOCK_CHECK_MASK) === CLOCK_CHECK_MASK && Date.now() >= opts.deadline) {
-        stopReason = 'time budget exhausted'
-        interrupted = job.rel
-        break
+    const parent = rel === '' ? '' : rel + '/'
+    frames.push({
+      rel,
+      abs,
+      depth,
+      scopes,
+      parent,
+      inheritedFlags: folderFlags(parent),
+      listing,
+      order: pathOrder(listing),
+      next: 0
+    })
+  }
+
+  enter('', 0, policyScope)
+  while (frames.length > 0 && stopReason === null) {
+    const frame = frames[frames.length - 1]
+    if (frame.next >= frame.order.length) {
+      frames.pop()
+      continue
+    }
+    const position = frame.next++
+    const index = frame.order[position]
+    const { dirents, names, shownNames } = frame.listing
+    const entry = dirents[index]
+    const name = names[index]
+    if ((position & CLOCK_CHECK_MASK) === CLOCK_CHECK_MASK && Date.now() >= opts.deadline) {
+      stopReason = 'time budget exhausted'
+      left.push(frame.rel)
+      frames.pop()
+      break
+    }
+    const { parent, scopes } = frame
+    if (name === null || name.includes('/')) {
+      skipped.push({
+        path: parent + shownNames[index],
+        reason: 'invalid-name',
+        detail: 'file name is not valid UTF-8; skipped'
+      })
+      continue
+    }
+    // join() builds one flat string; `parent + name` would keep a two-part string and, once
+    // flattened, both parts (about 35 bytes more per file).
+    const rel = parent === '' ? name : [frame.rel, name].join('/')
+    if (entry.isSymbolicLink()) {
+      let target: string | null
+      try {
+        target = readlinkSync(join(frame.abs, name))
+      } catch {
+        target = null
       }
-      if (name === null || name.includes('/')) {
-        skipped.push({
-          path: parent + shownNames[index],
-          reason: 'invalid-name',
-          detail: 'file name is not valid UTF-8; skipped'
-        })
-        continue
-      }
-      // join() builds one flat string; `parent + name` would keep a two-part string and, once
-      // flattened, both parts (about 35 bytes more per file).
-      const rel = parent === '' ? name : [job.rel, name].join('/')
-      if (entry.isSymbolicLink()) {
-        let target: string | null
-        try {
-          target = readlinkSync(join(abs, name))
-        } catch {
-          target = null
-        }
-        skipped.push({ path: rel, reason: 'symlink', detail: describeLink(root, abs, target) })
-        continue
-      }
-      if (entry.isDirectory()) {
-        if (ALWAYS_SKIPPED_DIRS.has(name)) continue
-        if (scopes.length > 0 && isIgnored(scopes, rel, true)) {
-          ignoredCount++
-          continue
-        }
-        if (job.depth + 1 > opts.maxDepth) {
-          skipped.push({
-            path: rel,
-            reason: 'depth-limit',
-            detail: `folder nested deeper than ${opts.maxDepth} levels; not entered`
-          })
-          continue
-        }
-        directories.push(rel)
-        subfolders.push({ rel, depth: job.depth + 1, scopes })
-        continue
-      }
-      const special = specialKind(entry)
-      if (special !== null) {
-        skipped.push({ path: rel, reason: 'special-file', detail: `${special}; never opened` })
-        continue
-      }
-      if (!entry.isFile()) continue
-      if (scopes.length > 0 && isIgnored(scopes, rel, false)) {
+      skipped.push({ path: rel, reason: 'symlink', detail: describeLink(root, frame.abs, target) })
+      continue
+    }
+    if (entry.isDirectory()) {
+      if (ALWAYS_SKIPPED_DIRS.has(name)) continue
+      if (scopes.length > 0 && isIgnored(scopes, rel, true)) {
         ignoredCount++
         continue
       }
-      if (files.length >= opts.maxFiles) {
-        stopReason = `file limit of ${opts.maxFiles} reached`
-        break
+      if (frame.depth + 1 > opts.maxDepth) {
+        skipped.push({
+          path: rel,
+          reason: 'depth-limit',
+          detail: `folder nested deeper than ${opts.maxDepth} levels; not entered`
+        })
+        continue
       }
-      const ext = extensionOfName(name)
-      files.push(
-        new FileRecord(
-          rel,
-          name,
-          // The folder's own string: one per folder, shared by its files.
-          job.rel,
-          ext,
-          // The role depends on the name alone (classify.ts and isWeightFileName read the base name).
-          classifyPath(name, isWeightFileName, ext),
-          inheritedFlags | nameFlags(name)
-        )
-      )
+      directories.push(rel)
+      // The folder's files sort before its next sibling's: walk it now.
+      enter(rel, frame.depth + 1, scopes)
+      continue
     }
-    // Reverse so that the stack visits folders in listing order.
-    for (let i = subfolders.length - 1; i >= 0; i--) stack.push(subfolders[i])
+    const special = specialKind(entry)
+    if (special !== null) {
+      skipped.push({ path: rel, reason: 'special-file', detail: `${special}; never opened` })
+      continue
+    }
+    if (!entry.isFile()) continue
+    if (scopes.length > 0 && isIgnored(scopes, rel, false)) {
+      ignoredCount++
+      continue
+    }
+    if (files.length >= opts.maxFiles) {
+      stopReason = `file limit of ${opts.maxFiles} reached`
+      break
+    }
+    const ext = extensionOfName(name)
+    files.push(
+      new FileRecord(
+        rel,
+        name,
+        // The folder's own string: one per folder, shared by its files.
+        frame.rel,
+        ext,
+        // The role depends on the name alone (classify.ts and isWeightFileName read the base name).
+        classifyPath(name, isWeightFileName, ext),
+        frame.inheritedFlags | nameFlags(name)
+      )
+    )
   }
 
   const result: WalkResult = { files, directories, skipped, ignoredCount }
   if (stopReason !== null) {
-    const left = stack.map((j) => j.rel || '.')
-    if (interrupted !== null) left.unshift(interrupted || '.')
-    result.partial = { reason: stopReason, remaining: left.slice(0, 100) }
+    const remaining = [...left, ...foldersNotEntered(frames, opts.maxDepth)]
+    result.partial = {
+      reason: stopReason,
+      remaining: remaining.slice(0, 100).map((rel) => rel || '.')
+    }
   }
   return result
+}
+
+/**
+ * The folders the walk would still have entered, nearest first: each open folder's entries not yet
+ * reached, from the deepest open folder up. At most 100 are kept.
+ */
+function foldersNotEntered(frames: readonly Frame[], maxDepth: number): string[] {
+  const out: string[] = []
+  for (let f = frames.length - 1; f >= 0 && out.length < 100; f--) {
+    const frame = frames[f]
+    if (frame.depth + 1 > maxDepth) continue
+    const { dirents, names } = frame.listing
+    for (let p = frame.next; p < frame.order.length && out.length < 100; p++) {
+      const i = frame.order[p]
+      const name = names[i]
+      if (name === null || name.includes('/') || ALWAYS_SKIPPED_DIRS.has(name)) continue
+      if (dirents[i].isSymbolicLink() || !dirents[i].isDirectory()) continue
+      const rel = frame.parent + name
+      if (frame.scopes.length > 0 && isIgnored(frame.scopes, rel, true)) continue
+      out.push(rel)
+    }
+  }
+  return out
 }
 
 interface Listing {

@@ -34,8 +34,9 @@ export declare function patternsMatchFiles(text: string): boolean;
  *
  * Each folder is listed with one synchronous `readdirSync(withFileTypes)`: the walk is bound by
  * system calls, and `opendir` with a call per entry costs about half as much again (bench/RESULTS.md).
- * The clock is read after each folder's listing and every 1,024 entries. An explicit stack instead
- * of recursion keeps thousands of nested folders from overflowing. Each file's facts (name,
- * extension, role, vendored and test flags) are computed here, once.
+ * The clock is read before and after each folder's listing and every 1,024 entries. An explicit
+ * stack of folders instead of recursion keeps thousands of nested folders from overflowing. Files
+ * come out in path order (see pathOrder), each with its facts (name, extension, role, vendored and
+ * test flags) computed here, once.
  */
 export declare function walkRepository(rootDir: string, limits?: Partial<WalkLimits>): Promise<WalkResult>;
