@@ -7555,7 +7555,7 @@ function isOwnReference(ctx) {
         return false;
     return heading || OWN_PAPER_CONTEXT.test(rest) || LABEL_LINE.test(ctx.line);
 }
-function kindOf(ctx, extra = '') {
+function kindOf$1(ctx, extra = '') {
     const headingReport = ctx.headings.length > 0 && TECH_REPORT.test(ctx.headings[0]);
     // A link labelled just "Report" is the release's report, not a paper.
     const labelReport = /^\W*(tech(nical)?\s+)?report\W*$/i.test(extra);
@@ -7747,7 +7747,7 @@ function localPdfReferences(file, text, firstLine, context, present, out) {
         const path = resolveLocalPath(file.path, decodedTarget(target));
         if (!path || !present.has(path) || isVendored(path))
             continue;
-        const kind = kindOf(context(m.line, m.text), label);
+        const kind = kindOf$1(context(m.line, m.text), label);
         out.push({
             kind,
             key: path,
@@ -7791,7 +7791,7 @@ function textReferences(file, out, present = new Set()) {
         if (!isOwnReference(ctx))
             continue;
         out.push({
-            kind: kindOf(ctx),
+            kind: kindOf$1(ctx),
             key: id.toLowerCase(),
             inRepository: false,
             evidence: {
@@ -7814,7 +7814,7 @@ function textReferences(file, out, present = new Set()) {
         if (!isOwnReference(ctx))
             continue;
         out.push({
-            kind: kindOf(ctx),
+            kind: kindOf$1(ctx),
             key: fromArxiv ?? doi,
             inRepository: false,
             evidence: fromArxiv
@@ -7853,7 +7853,7 @@ function textReferences(file, out, present = new Set()) {
         if (OTHERS_WORK.test(withoutUrls(near)) && !/\b(our|we)\b/i.test(near))
             continue;
         out.push({
-            kind: kindOf(ctx, label),
+            kind: kindOf$1(ctx, label),
             key: referenceKey$1(url),
             inRepository: false,
             evidence: { path: file.path, line: m.line, kind: 'link', detail: `link "${label}"`, url }
@@ -10105,7 +10105,7 @@ const SCOPE_WORDS = [
 ];
 const WHOLE = /\b(this\s+(repository|repo|project|work)|everything|all\s+(content|material)s?|the\s+repository)\b/i;
 const ACCEPTABLE_USE_POLICY = 'LicenseRef-acceptable-use-policy';
-const LINK = /\[((?:[^[\]\n]|\\\[|\\\]|\[[^[\]\n]*\]){1,200})\]\(\s*<?([^()\s<>]{1,500})>?\s*\)/g;
+const LINK$1 = /\[((?:[^[\]\n]|\\\[|\\\]|\[[^[\]\n]*\]){1,200})\]\(\s*<?([^()\s<>]{1,500})>?\s*\)/g;
 function fromName(raw) {
     const text = raw
         .replace(/[`*_]/g, '')
@@ -10155,7 +10155,7 @@ function resolveRelative(fromFile, target) {
 /** Licences named in a sentence: links to licence files or URLs first, then names in the words. */
 function candidates(sentence, path, lookup) {
     const out = [];
-    for (const m of sentence.matchAll(LINK)) {
+    for (const m of sentence.matchAll(LINK$1)) {
         const [, text, target] = m;
         const local = resolveRelative(path, target);
         const linked = local !== null ? lookup(local) : null;
@@ -14995,16 +14995,34 @@ function describeLink(root, linkDir, target) {
         ? 'symbolic link inside the repository; not followed'
         : 'symbolic link pointing outside the repository; not followed';
 }
-function specialKind(entry) {
+/** What a listing entry is, from its Dirent: one number per entry instead of the Dirent kept. */
+const FILE = 1;
+const FOLDER = 2;
+const LINK = 3;
+const OTHER = 0;
+const SPECIAL = {
+    4: 'named pipe (FIFO)',
+    5: 'socket',
+    6: 'character device',
+    7: 'block device'
+};
+function kindOf(entry) {
+    // The common cases first: one method call for most entries.
+    if (entry.isFile())
+        return FILE;
+    if (entry.isDirectory())
+        return FOLDER;
+    if (entry.isSymbolicLink())
+        return LINK;
     if (entry.isFIFO())
-        return 'named pipe (FIFO)';
+        return 4;
     if (entry.isSocket())
-        return 'socket';
+        return 5;
     if (entry.isCharacterDevice())
-        return 'character device';
+        return 6;
     if (entry.isBlockDevice())
-        return 'block device';
-    return null;
+        return 7;
+    return OTHER;
 }
 /**
  * The folder's entries in the order their paths sort in (UTF-16 code units, as `<` compares):
@@ -15014,13 +15032,13 @@ function specialKind(entry) {
  * '/', so comparing two names this way decides just as comparing the paths would.
  */
 function pathOrder(listing) {
-    const { dirents, names } = listing;
-    const keys = new Array(dirents.length);
-    const order = new Array(dirents.length);
-    for (let i = 0; i < dirents.length; i++) {
+    const { kinds, names } = listing;
+    const keys = new Array(kinds.length);
+    const order = new Array(kinds.length);
+    for (let i = 0; i < kinds.length; i++) {
         const name = names[i];
         // A name that is not valid UTF-8 is only reported: where it sorts does not matter.
-        keys[i] = name === null ? '' : dirents[i].isDirectory() ? name + '/' : name;
+        keys[i] = name === null ? '' : kinds[i] === FOLDER ? name + '/' : name;
         order[i] = i;
     }
     return order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
@@ -15066,8 +15084,8 @@ async function walkRepository(rootDir, limits = {}) {
             return;
         }
         let scopes = inherited;
-        const { dirents, names } = listing;
-        if (opts.gitignore && dirents.some((d, i) => names[i] === '.gitignore' && d.isFile())) {
+        const { kinds, names } = listing;
+        if (opts.gitignore && names.some((n, i) => n === '.gitignore' && kinds[i] === FILE)) {
             const text = readSmallRegularFile(join(abs, '.gitignore'), GITIGNORE_CAP);
             if (text !== null)
                 scopes = [...scopes, scopeOf(rel, text)];
@@ -15094,8 +15112,8 @@ async function walkRepository(rootDir, limits = {}) {
         }
         const position = frame.next++;
         const index = frame.order[position];
-        const { dirents, names, shownNames } = frame.listing;
-        const entry = dirents[index];
+        const { kinds, names, shownNames } = frame.listing;
+        const kind = kinds[index];
         const name = names[index];
         if ((position & CLOCK_CHECK_MASK) === CLOCK_CHECK_MASK && Date.now() >= opts.deadline) {
             stopReason = 'time budget exhausted';
@@ -15115,7 +15133,7 @@ async function walkRepository(rootDir, limits = {}) {
         // join() builds one flat string; `parent + name` would keep a two-part string and, once
         // flattened, both parts (about 35 bytes more per file).
         const rel = parent === '' ? name : [frame.rel, name].join('/');
-        if (entry.isSymbolicLink()) {
+        if (kind === LINK) {
             let target;
             try {
                 target = readlinkSync(join(frame.abs, name));
@@ -15126,7 +15144,7 @@ async function walkRepository(rootDir, limits = {}) {
             skipped.push({ path: rel, reason: 'symlink', detail: describeLink(root, frame.abs, target) });
             continue;
         }
-        if (entry.isDirectory()) {
+        if (kind === FOLDER) {
             if (ALWAYS_SKIPPED_DIRS.has(name))
                 continue;
             if (scopes.length > 0 && isIgnored(scopes, rel, true)) {
@@ -15146,13 +15164,12 @@ async function walkRepository(rootDir, limits = {}) {
             enter(rel, frame.depth + 1, scopes);
             continue;
         }
-        const special = specialKind(entry);
-        if (special !== null) {
-            skipped.push({ path: rel, reason: 'special-file', detail: `${special}; never opened` });
+        if (kind !== FILE) {
+            const special = SPECIAL[kind];
+            if (special !== undefined)
+                skipped.push({ path: rel, reason: 'special-file', detail: `${special}; never opened` });
             continue;
         }
-        if (!entry.isFile())
-            continue;
         if (scopes.length > 0 && isIgnored(scopes, rel, false)) {
             ignoredCount++;
             continue;
@@ -15188,13 +15205,13 @@ function foldersNotEntered(frames, maxDepth) {
         const frame = frames[f];
         if (frame.depth + 1 > maxDepth)
             continue;
-        const { dirents, names } = frame.listing;
+        const { kinds, names } = frame.listing;
         for (let p = frame.next; p < frame.order.length && out.length < 100; p++) {
             const i = frame.order[p];
             const name = names[i];
             if (name === null || name.includes('/') || ALWAYS_SKIPPED_DIRS.has(name))
                 continue;
-            if (dirents[i].isSymbolicLink() || !dirents[i].isDirectory())
+            if (kinds[i] !== FOLDER)
                 continue;
             const rel = frame.parent + name;
             if (frame.scopes.length > 0 && isIgnored(frame.scopes, rel, true))
@@ -15203,6 +15220,12 @@ function foldersNotEntered(frames, maxDepth) {
         }
     }
     return out;
+}
+function kindsOf(entries) {
+    const kinds = new Uint8Array(entries.length);
+    for (let i = 0; i < entries.length; i++)
+        kinds[i] = kindOf(entries[i]);
+    return kinds;
 }
 /**
  * One folder's entries. Names are listed as strings (no Buffer per entry); only a folder where a
@@ -15214,10 +15237,10 @@ function listEntries(abs, rel, skipped) {
         return null;
     const names = listed.map((d) => d.name);
     if (!names.some((n) => n.includes('\ufffd')))
-        return { dirents: listed, names, shownNames: names };
+        return { kinds: kindsOf(listed), names, shownNames: names };
     const raw = (listFolder(abs, rel, [], 'buffer') ?? []);
     return {
-        dirents: raw,
+        kinds: kindsOf(raw),
         names: raw.map((d) => decodeName(d.name)),
         shownNames: raw.map((d) => lossy.decode(d.name))
     };

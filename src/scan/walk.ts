@@ -128,12 +128,28 @@ function describeLink(root: string, linkDir: string, target: string | null): str
     : 'symbolic link pointing outside the repository; not followed'
 }
 
-function specialKind(entry: Dirent<string> | Dirent<Buffer>): string | null {
-  if (entry.isFIFO()) return 'named pipe (FIFO)'
-  if (entry.isSocket()) return 'socket'
-  if (entry.isCharacterDevice()) return 'character device'
-  if (entry.isBlockDevice()) return 'block device'
-  return null
+/** What a listing entry is, from its Dirent: one number per entry instead of the Dirent kept. */
+const FILE = 1
+const FOLDER = 2
+const LINK = 3
+const OTHER = 0
+const SPECIAL: Record<number, string> = {
+  4: 'named pipe (FIFO)',
+  5: 'socket',
+  6: 'character device',
+  7: 'block device'
+}
+
+function kindOf(entry: Dirent<string> | Dirent<Buffer>): number {
+  // The common cases first: one method call for most entries.
+  if (entry.isFile()) return FILE
+  if (entry.isDirectory()) return FOLDER
+  if (entry.isSymbolicLink()) return LINK
+  if (entry.isFIFO()) return 4
+  if (entry.isSocket()) return 5
+  if (entry.isCharacterDevice()) return 6
+  if (entry.isBlockDevice()) return 7
+  return OTHER
 }
 
 /** A folder being walked: its entries in path order, and how far the walk has got. */
@@ -161,13 +177,13 @@ interface Frame {
  * '/', so comparing two names this way decides just as comparing the paths would.
  */
 function pathOrder(listing: Listing): number[] {
-  const { dirents, names } = listing
-  const keys: string[] = new Array(dirents.length)
-  const order: number[] = new Array(dirents.length)
-  for (let i = 0; i < dirents.length; i++) {
+  const { kinds, names } = listing
+  const keys: string[] = new Array(kinds.length)
+  const order: number[] = new Array(kinds.length)
+  for (let i = 0; i < kinds.length; i++) {
     const name = names[i]
     // A name that is not valid UTF-8 is only reported: where it sorts does not matter.
-    keys[i] = name === null ? '' : dirents[i].isDirectory() ? name + '/' : name
+    keys[i] = name === null ? '' : kinds[i] === FOLDER ? name + '/' : name
     order[i] = i
   }
   return order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0))
@@ -219,8 +235,8 @@ export async function walkRepository(
       return
     }
     let scopes = inherited
-    const { dirents, names } = listing
-    if (opts.gitignore && dirents.some((d, i) => names[i] === '.gitignore' && d.isFile())) {
+    const { kinds, names } = listing
+    if (opts.gitignore && names.some((n, i) => n === '.gitignore' && kinds[i] === FILE)) {
       const text = readSmallRegularFile(join(abs, '.gitignore'), GITIGNORE_CAP)
       if (text !== null) scopes = [...scopes, scopeOf(rel, text)]
     }
@@ -247,8 +263,8 @@ export async function walkRepository(
     }
     const position = frame.next++
     const index = frame.order[position]
-    const { dirents, names, shownNames } = frame.listing
-    const entry = dirents[index]
+    const { kinds, names, shownNames } = frame.listing
+    const kind = kinds[index]
     const name = names[index]
     if ((position & CLOCK_CHECK_MASK) === CLOCK_CHECK_MASK && Date.now() >= opts.deadline) {
       stopReason = 'time budget exhausted'
@@ -268,7 +284,7 @@ export async function walkRepository(
     // join() builds one flat string; `parent + name` would keep a two-part string and, once
     // flattened, both parts (about 35 bytes more per file).
     const rel = parent === '' ? name : [frame.rel, name].join('/')
-    if (entry.isSymbolicLink()) {
+    if (kind === LINK) {
       let target: string | null
       try {
         target = readlinkSync(join(frame.abs, name))
@@ -278,7 +294,7 @@ export async function walkRepository(
       skipped.push({ path: rel, reason: 'symlink', detail: describeLink(root, frame.abs, target) })
       continue
     }
-    if (entry.isDirectory()) {
+    if (kind === FOLDER) {
       if (ALWAYS_SKIPPED_DIRS.has(name)) continue
       if (scopes.length > 0 && isIgnored(scopes, rel, true)) {
         ignoredCount++
@@ -297,12 +313,12 @@ export async function walkRepository(
       enter(rel, frame.depth + 1, scopes)
       continue
     }
-    const special = specialKind(entry)
-    if (special !== null) {
-      skipped.push({ path: rel, reason: 'special-file', detail: `${special}; never opened` })
+    if (kind !== FILE) {
+      const special = SPECIAL[kind]
+      if (special !== undefined)
+        skipped.push({ path: rel, reason: 'special-file', detail: `${special}; never opened` })
       continue
     }
-    if (!entry.isFile()) continue
     if (scopes.length > 0 && isIgnored(scopes, rel, false)) {
       ignoredCount++
       continue
@@ -346,12 +362,12 @@ function foldersNotEntered(frames: readonly Frame[], maxDepth: number): string[]
   for (let f = frames.length - 1; f >= 0 && out.length < 100; f--) {
     const frame = frames[f]
     if (frame.depth + 1 > maxDepth) continue
-    const { dirents, names } = frame.listing
+    const { kinds, names } = frame.listing
     for (let p = frame.next; p < frame.order.length && out.length < 100; p++) {
       const i = frame.order[p]
       const name = names[i]
       if (name === null || name.includes('/') || ALWAYS_SKIPPED_DIRS.has(name)) continue
-      if (dirents[i].isSymbolicLink() || !dirents[i].isDirectory()) continue
+      if (kinds[i] !== FOLDER) continue
       const rel = frame.parent + name
       if (frame.scopes.length > 0 && isIgnored(frame.scopes, rel, true)) continue
       out.push(rel)
@@ -360,12 +376,20 @@ function foldersNotEntered(frames: readonly Frame[], maxDepth: number): string[]
   return out
 }
 
+/** One folder's entries, without their Dirents (a walk keeps the listings of the folders it is in). */
 interface Listing {
-  dirents: Array<Dirent<string> | Dirent<Buffer>>
+  /** Each entry's kind: FILE, FOLDER, LINK, a SPECIAL code or OTHER. */
+  kinds: Uint8Array
   /** Each entry's name, or null when it is not valid UTF-8. */
   names: ReadonlyArray<string | null>
   /** How to show each name in a report (lossy for invalid UTF-8). */
   shownNames: readonly string[]
+}
+
+function kindsOf(entries: ReadonlyArray<Dirent<string> | Dirent<Buffer>>): Uint8Array {
+  const kinds = new Uint8Array(entries.length)
+  for (let i = 0; i < entries.length; i++) kinds[i] = kindOf(entries[i])
+  return kinds
 }
 
 /**
@@ -376,10 +400,11 @@ function listEntries(abs: string, rel: string, skipped: SkippedItem[]): Listing 
   const listed = listFolder(abs, rel, skipped, 'utf8') as Dirent<string>[] | null
   if (listed === null) return null
   const names = listed.map((d) => d.name)
-  if (!names.some((n) => n.includes('\ufffd'))) return { dirents: listed, names, shownNames: names }
+  if (!names.some((n) => n.includes('\ufffd')))
+    return { kinds: kindsOf(listed), names, shownNames: names }
   const raw = (listFolder(abs, rel, [], 'buffer') ?? []) as Dirent<Buffer>[]
   return {
-    dirents: raw,
+    kinds: kindsOf(raw),
     names: raw.map((d) => decodeName(d.name)),
     shownNames: raw.map((d) => lossy.decode(d.name))
   }
