@@ -110,7 +110,6 @@ async function applyScanSettingsFor(command) {
         return;
     const { setFlagsFromString } = await import('node:v8');
     setFlagsFromString('--semi-space-growth-factor=1');
-    setFlagsFromString('--heap-growing-percent=25');
     setFlagsFromString('--no-regexp-tier-up');
 }
 /** A reader that stops early (`| head`) closes the pipe: not an error worth a stack trace. */

@@ -20,7 +20,6 @@ async function applyScanSettingsFor(command: string): Promise<void> {
   if (SMALL_COMMANDS.has(command)) return
   const { setFlagsFromString } = await import('node:v8')
   setFlagsFromString('--semi-space-growth-factor=1')
-  setFlagsFromString('--heap-growing-percent=25')
   setFlagsFromString('--no-regexp-tier-up')
 }
 
