@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ignore from 'ignore'
 import { lfsPointerText } from '../../scripts/weight-writers.mjs'
-import { classifyPath } from '../../src/scan/classify.js'
+import { classifyPath, CODE_EXTENSIONS } from '../../src/scan/classify.js'
 import {
   factsOf,
   FileIndex,
@@ -80,6 +80,17 @@ describe('file facts', () => {
       }),
       { numRuns }
     )
+  })
+
+  it('give every source file the code role: no code extension names weights or tokenizer data', () => {
+    // classifyPath decides code extensions first, which holds only while this does.
+    for (const ext of CODE_EXTENSIONS) {
+      for (const stem of ['model', 'pytorch_model', 'weights', 'tokenizer', 'vocab', 'LICENSE']) {
+        const path = `models/${stem}.${ext}`
+        expect(isWeightFileName(path)).toBe(false)
+        expect(classifyPath(path, isWeightFileName)).toBe('code')
+      }
+    }
   })
 
   it('give the same weight verdict whether the extension is passed in or computed', () => {

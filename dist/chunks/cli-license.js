@@ -237,16 +237,20 @@ const TOKENIZER_DATA_EXT = new Set(['json', 'txt', 'model']);
  * cheap set lookups go before the name patterns.
  */
 function classifyPath(path, isWeightFileName, ext = extension(path)) {
+    // Half of a large tree is source code, and no rule below gives a code extension another role
+    // (no weight or tokenizer extension is one; a licence-like name with one is code too).
+    if (CODE_EXTENSIONS.has(ext))
+        return 'code';
     const name = baseName(path);
     if (TOKENIZER_DATA_EXT.has(ext) && TOKENIZER_DATA.test(name))
         return 'binary-data';
     if (isWeightFileName(path, ext))
         return 'weights';
-    if (!CODE_EXTENSIONS.has(ext) && LICENSE_LIKE.test(name))
+    if (LICENSE_LIKE.test(name))
         return 'document';
     if (DOCUMENT_EXT.has(ext))
         return /^requirements/i.test(name) ? 'config' : 'document';
-    if (CODE_EXTENSIONS.has(ext) || CODE_NAMES.has(name.toLowerCase()))
+    if (CODE_NAMES.has(name.toLowerCase()))
         return 'code';
     if (CONFIG_EXT.has(ext) || CONFIG_NAMES.has(name.toLowerCase()))
         return 'config';

@@ -118,12 +118,15 @@ export function classifyPath(
   isWeightFileName: (p: string, ext?: string) => boolean,
   ext: string = extension(path)
 ): FileRole {
+  // Half of a large tree is source code, and no rule below gives a code extension another role
+  // (no weight or tokenizer extension is one; a licence-like name with one is code too).
+  if (CODE_EXTENSIONS.has(ext)) return 'code'
   const name = baseName(path)
   if (TOKENIZER_DATA_EXT.has(ext) && TOKENIZER_DATA.test(name)) return 'binary-data'
   if (isWeightFileName(path, ext)) return 'weights'
-  if (!CODE_EXTENSIONS.has(ext) && LICENSE_LIKE.test(name)) return 'document'
+  if (LICENSE_LIKE.test(name)) return 'document'
   if (DOCUMENT_EXT.has(ext)) return /^requirements/i.test(name) ? 'config' : 'document'
-  if (CODE_EXTENSIONS.has(ext) || CODE_NAMES.has(name.toLowerCase())) return 'code'
+  if (CODE_NAMES.has(name.toLowerCase())) return 'code'
   if (CONFIG_EXT.has(ext) || CONFIG_NAMES.has(name.toLowerCase())) return 'config'
   if (BINARY_DATA_EXT.has(ext)) return 'binary-data'
   if (ext === '' && /^(readme|authors|contributors|changelog|citation)$/i.test(name))
