@@ -58,3 +58,31 @@ describe('the time budget inside one folder', () => {
     expect(result.files).toHaveLength(BIG_FOLDER_FILES + 1)
   })
 })
+
+describe('what a walk stopped by the budget says was left', () => {
+  let nested: string
+
+  beforeAll(() => {
+    nested = mkdtempSync(join(tmpdir(), 'mo-walk-left-'))
+    for (const path of ['a/x.txt', 'a/b/y.txt', 'a/c/z.txt', 'd/w.txt']) {
+      mkdirSync(join(nested, path, '..'), { recursive: true })
+      writeFileSync(join(nested, path), '')
+    }
+  })
+
+  afterAll(() => {
+    rmSync(nested, { recursive: true, force: true })
+  })
+
+  it('names the folder it could not list, then the folders not yet entered, nearest first', async () => {
+    const start = steppingClock()
+    // Reads 1–2 list the root (a/, d/), 3–4 list a/ (b/, c/, x.txt, in path order); read 5,
+    // before listing a/b, is at the deadline.
+    const result = await walkRepository(nested, { deadline: start + 5 })
+    expect(result.partial).toEqual({
+      reason: 'time budget exhausted',
+      remaining: ['a/b', 'a/c', 'd']
+    })
+    expect(result.files).toEqual([])
+  })
+})
