@@ -52,6 +52,18 @@ function extract(gitDir, dest) {
   return missing
 }
 
+/** Which build was measured: the commit of dist/, and whether src/ or dist/ had changes on top. */
+function measuredBuild() {
+  try {
+    const git = (...args) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' }).trim()
+    const commit = git('rev-parse', '--short', 'HEAD')
+    const changed = git('status', '--porcelain', '--', 'src', 'dist') !== ''
+    return `Measured with \`dist/\` at commit ${commit}${changed ? ', with uncommitted changes to src/ or dist/' : ''}.`
+  } catch {
+    return null
+  }
+}
+
 function locate(name, source) {
   const dir = join(devset, name)
   if (existsSync(dir)) return dir
@@ -179,6 +191,8 @@ lines.push('')
 lines.push(
   `Labels: \`eval/real-labels.json\` (one line of why per component). Scanned with \`node dist/cli.js scan DIR --repository OWNER/NAME --offline\`: no network call, so components kept on the Hub, arXiv or GitHub count only by what the repositories themselves state.`
 )
+const build = measuredBuild()
+if (build) lines.push('', build)
 lines.push('')
 lines.push(`**Per-component status accuracy: ${right}/${total} (${pct(right, total)})**`)
 lines.push('')
