@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { median } from './stats.mjs'
 
 const USAGE = 'usage: node bench/ab.mjs DIST_A DIST_B DIR [--runs N]'
 const args = process.argv.slice(2)
@@ -27,11 +28,6 @@ if (!distA || !distB || !dir || !Number.isInteger(runs) || runs < 2) {
 
 const WRAPPER = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), 'maxrss.mjs')).href
 const work = mkdtempSync(join(tmpdir(), 'model-openness-ab-'))
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
-}
-
 /** One scan with build `dist`: wall ms, CPU s, peak RSS MB and the report without its timestamp. */
 function scan(dist, name) {
   const out = join(work, `${name}.json`)

@@ -3,17 +3,12 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { median } from './stats.mjs'
 
 const NO_SETTING = pathToFileURL(
   join(dirname(fileURLToPath(import.meta.url)), 'no-heap-settings.mjs')
 ).href
 const RUNS = 2
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
-}
 
 /**
  * Scans a tree of each size (the big tree is reused; the others are generated with 1% LFS

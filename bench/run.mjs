@@ -35,6 +35,7 @@ import {
   licenseVerdicts,
   measureLicenseCommand
 } from './license.mjs'
+import { median } from './stats.mjs'
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..')
 const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(REPO, 'dist')
@@ -65,11 +66,6 @@ const TARGET = {
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
-}
 const ms = (x) => `${x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US')} ms`
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`
 const bytesText = (n) =>
