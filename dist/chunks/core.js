@@ -12829,6 +12829,16 @@ const licenseValue = lazy(() => union([string(), array(unknown())])
     : value.filter((v) => typeof v === 'string'))
     .slice(0, 20)
     .map((v) => cleanText(v, 200))));
+/** The string `key` of each item that is an object and has one, in order; other items are dropped. */
+function stringsAt(items, key) {
+    const out = [];
+    for (const item of items) {
+        const value = item && typeof item === 'object' ? item[key] : null;
+        if (typeof value === 'string')
+            out.push(value);
+    }
+    return out;
+}
 const cardDataSchema = lazy(() => object({
     license: licenseValue.optional().catch(undefined),
     license_name: string().max(500).optional().catch(undefined),
@@ -12839,13 +12849,7 @@ const repoInfoSchema = lazy(() => object({
     tags: stringList(2000, 300).optional().catch(undefined),
     cardData: cardDataSchema.nullable().optional().catch(undefined),
     siblings: array(unknown())
-        .transform((items) => items
-        .map((item) => item &&
-        typeof item === 'object' &&
-        typeof item.rfilename === 'string'
-        ? cleanText(item.rfilename, 500)
-        : null)
-        .filter((name) => name !== null))
+        .transform((items) => stringsAt(items, 'rfilename').map((name) => cleanText(name, 500)))
         .optional()
         .catch(undefined),
     safetensors: object({ total: number().int().nonnegative().max(1e16) })
@@ -12859,13 +12863,8 @@ const repoInfoSchema = lazy(() => object({
 }));
 const refsSchema = lazy(() => object({
     branches: array(unknown())
-        .transform((items) => items
-        .map((item) => item &&
-        typeof item === 'object' &&
-        typeof item.name === 'string'
-        ? item.name
-        : null)
-        .filter((name) => name !== null && name.length <= 200)
+        .transform((items) => stringsAt(items, 'name')
+        .filter((name) => name.length <= 200)
         .map((name) => cleanText(name, 200)))
         .catch([])
 }));
@@ -15064,13 +15063,13 @@ async function walkRepository(rootDir, limits = {}) {
     const policyScope = opts.ignorePatterns.length > 0 ? [scopeOf('', opts.ignorePatterns)] : [];
     const frames = [];
     let stopReason = null;
-    /** Folders the budget ran out before or while listing, listed first among what was left. */
-    const left = [];
+    /** The folder the budget ran out before, while listing or while walking: first of what was left. */
+    let stoppedIn = null;
     /** Lists a folder and makes it the one being walked, unless the budget has run out. */
     const enter = (rel, depth, inherited) => {
         if (Date.now() >= opts.deadline) {
             stopReason = 'time budget exhausted';
-            left.push(rel);
+            stoppedIn = rel;
             return;
         }
         const abs = rel === '' ? root : join(root, rel);
@@ -15080,7 +15079,7 @@ async function walkRepository(rootDir, limits = {}) {
         if (Date.now() >= opts.deadline) {
             // One huge folder can take the whole budget by itself; it is reported as not walked.
             stopReason = 'time budget exhausted';
-            left.push(rel);
+            stoppedIn = rel;
             return;
         }
         let scopes = inherited;
@@ -15117,7 +15116,7 @@ async function walkRepository(rootDir, limits = {}) {
         const name = names[index];
         if ((position & CLOCK_CHECK_MASK) === CLOCK_CHECK_MASK && Date.now() >= opts.deadline) {
             stopReason = 'time budget exhausted';
-            left.push(frame.rel);
+            stoppedIn = frame.rel;
             frames.pop();
             break;
         }
@@ -15187,7 +15186,8 @@ async function walkRepository(rootDir, limits = {}) {
     }
     const result = { files, directories, skipped, ignoredCount };
     if (stopReason !== null) {
-        const remaining = [...left, ...foldersNotEntered(frames, opts.maxDepth)];
+        const notEntered = foldersNotEntered(frames, opts.maxDepth);
+        const remaining = stoppedIn === null ? notEntered : [stoppedIn, ...notEntered];
         result.partial = {
             reason: stopReason,
             remaining: remaining.slice(0, 100).map((rel) => rel || '.')

@@ -215,14 +215,14 @@ export async function walkRepository(
 
   const frames: Frame[] = []
   let stopReason: string | null = null
-  /** Folders the budget ran out before or while listing, listed first among what was left. */
-  const left: string[] = []
+  /** The folder the budget ran out before, while listing or while walking: first of what was left. */
+  let stoppedIn: string | null = null
 
   /** Lists a folder and makes it the one being walked, unless the budget has run out. */
   const enter = (rel: string, depth: number, inherited: IgnoreScope[]): void => {
     if (Date.now() >= opts.deadline) {
       stopReason = 'time budget exhausted'
-      left.push(rel)
+      stoppedIn = rel
       return
     }
     const abs = rel === '' ? root : join(root, rel)
@@ -231,7 +231,7 @@ export async function walkRepository(
     if (Date.now() >= opts.deadline) {
       // One huge folder can take the whole budget by itself; it is reported as not walked.
       stopReason = 'time budget exhausted'
-      left.push(rel)
+      stoppedIn = rel
       return
     }
     let scopes = inherited
@@ -268,7 +268,7 @@ export async function walkRepository(
     const name = names[index]
     if ((position & CLOCK_CHECK_MASK) === CLOCK_CHECK_MASK && Date.now() >= opts.deadline) {
       stopReason = 'time budget exhausted'
-      left.push(frame.rel)
+      stoppedIn = frame.rel
       frames.pop()
       break
     }
@@ -344,7 +344,8 @@ export async function walkRepository(
 
   const result: WalkResult = { files, directories, skipped, ignoredCount }
   if (stopReason !== null) {
-    const remaining = [...left, ...foldersNotEntered(frames, opts.maxDepth)]
+    const notEntered = foldersNotEntered(frames, opts.maxDepth)
+    const remaining = stoppedIn === null ? notEntered : [stoppedIn, ...notEntered]
     result.partial = {
       reason: stopReason,
       remaining: remaining.slice(0, 100).map((rel) => rel || '.')

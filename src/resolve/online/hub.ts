@@ -59,6 +59,16 @@ const licenseValue = z.lazy(() =>
     )
 )
 
+/** The string `key` of each item that is an object and has one, in order; other items are dropped. */
+function stringsAt(items: unknown[], key: string): string[] {
+  const out: string[] = []
+  for (const item of items) {
+    const value = item && typeof item === 'object' ? (item as Record<string, unknown>)[key] : null
+    if (typeof value === 'string') out.push(value)
+  }
+  return out
+}
+
 const cardDataSchema = z.lazy(() =>
   z.object({
     license: licenseValue.optional().catch(undefined),
@@ -74,17 +84,7 @@ const repoInfoSchema = z.lazy(() =>
     cardData: cardDataSchema.nullable().optional().catch(undefined),
     siblings: z
       .array(z.unknown())
-      .transform((items) =>
-        items
-          .map((item) =>
-            item &&
-            typeof item === 'object' &&
-            typeof (item as { rfilename?: unknown }).rfilename === 'string'
-              ? cleanText((item as { rfilename: string }).rfilename, 500)
-              : null
-          )
-          .filter((name): name is string => name !== null)
-      )
+      .transform((items) => stringsAt(items, 'rfilename').map((name) => cleanText(name, 500)))
       .optional()
       .catch(undefined),
     safetensors: z
@@ -106,15 +106,8 @@ const refsSchema = z.lazy(() =>
     branches: z
       .array(z.unknown())
       .transform((items) =>
-        items
-          .map((item) =>
-            item &&
-            typeof item === 'object' &&
-            typeof (item as { name?: unknown }).name === 'string'
-              ? (item as { name: string }).name
-              : null
-          )
-          .filter((name): name is string => name !== null && name.length <= 200)
+        stringsAt(items, 'name')
+          .filter((name) => name.length <= 200)
           .map((name) => cleanText(name, 200))
       )
       .catch([])
