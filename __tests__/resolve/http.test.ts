@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import type { Clock } from '../../src/resolve/online/clock.js'
-import { HttpClient, parseRateLimit, parseRetryAfter } from '../../src/resolve/online/http.js'
+import { createServer as createHttpServer } from 'node:http'
+import { createServer } from 'node:net'
+import {
+  HttpClient,
+  describeNetworkFailure,
+  networkErrorCode,
+  parseRateLimit,
+  parseRetryAfter
+} from '../../src/resolve/online/http.js'
 import { resolveReferences } from '../../src/resolve/online/index.js'
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock.js'
 import { startStandInRemote, type StandInRemote } from '../helpers/stand-in-remote.js'
@@ -221,6 +229,188 @@ describe('limits', () => {
     await http.get(`${standIn.endpoints.github}/repos/a/b`)
     await http.get(`${standIn.url}/hubby/thing`)
     expect(standIn.requests.map((r) => r.authorization)).toEqual([undefined, undefined])
+  })
+})
+
+/** A port on 127.0.0.1 that was just free: connecting to it is refused. */
+async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  if (address === null || typeof address === 'string') throw new Error('no port')
+  return address.port
+}
+
+describe('a host that cannot be reached', () => {
+  test('is retried on the first request, then not asked again in the run', async () => {
+    const unreachable = `http://127.0.0.1:${await closedPort()}`
+    const http = new HttpClient({ clock, maxRetries: 2 })
+    const first = await http.get(`${unreachable}/api/models/a/one`)
+    expect(first).toMatchObject({ kind: 'failure', reason: 'http-error' })
+    expect(first.kind === 'failure' && first.detail).toMatch(/ECONNREFUSED/)
+    expect(http.requestCount).toBe(3)
+    expect(clock.sleeps).toEqual([1000, 2000])
+
+    const later = await Promise.all(
+      ['two', 'three', 'four'].map((name) => http.get(`${unreachable}/api/models/a/${name}`))
+    )
+    for (const outcome of later) {
+      expect(outcome).toMatchObject({ kind: 'failure', reason: 'http-error' })
+      expect(outcome.kind === 'failure' && outcome.detail).toMatch(
+        /^not asked: 127\.0\.0\.1:\d+ could not be reached earlier in this run \(.*ECONNREFUSED/
+      )
+    }
+    // No request and no back-off for the later ones.
+    expect(http.requestCount).toBe(3)
+    expect(clock.sleeps).toEqual([1000, 2000])
+
+    // Other hosts are asked as before.
+    expect(await http.get(`${standIn.endpoints.github}/repos/a/reachable`)).toMatchObject({
+      kind: 'response',
+      status: 404
+    })
+    expect(http.requestCount).toBe(4)
+  })
+
+  test('requests in flight together: one retries, the others wait for its verdict', async () => {
+    const unreachable = `http://127.0.0.1:${await closedPort()}`
+    const http = new HttpClient({ clock, maxRetries: 2 })
+    const outcomes = await Promise.all(
+      ['a', 'b', 'c', 'd'].map((name) => http.get(`${unreachable}/repos/x/${name}`))
+    )
+    expect(outcomes.every((o) => o.kind === 'failure' && o.reason === 'http-error')).toBe(true)
+    // Four first attempts at once, then two retries of one of them; one back-off sequence.
+    expect(http.requestCount).toBe(6)
+    expect(clock.sleeps).toEqual([1000, 2000])
+    expect(
+      outcomes.filter((o) => o.kind === 'failure' && o.detail.startsWith('not asked:'))
+    ).toHaveLength(3)
+  })
+
+  test('when the retried request gets through, the waiting ones ask again', async () => {
+    const port = await closedPort()
+    const host = `http://127.0.0.1:${port}`
+    // The host comes up during the first back-off.
+    const server = createHttpServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end('{}')
+    })
+    const fake = createFakeClock()
+    let up: Promise<void> | undefined
+    const comesUp: Clock = {
+      now: () => fake.now(),
+      setTimer: (ms, callback) => fake.setTimer(ms, callback),
+      async sleep(ms, signal) {
+        up ??= new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+        await up
+        return fake.sleep(ms, signal)
+      }
+    }
+    try {
+      const http = new HttpClient({ clock: comesUp, maxRetries: 2 })
+      const outcomes = await Promise.all(
+        ['a', 'b'].map((name) => http.get(`${host}/repos/x/${name}`))
+      )
+      expect(outcomes.map((o) => o.kind === 'response' && o.status)).toEqual([200, 200])
+      // Two refused first attempts, the retry that got through, and the waiting request's own.
+      expect(http.requestCount).toBe(4)
+      expect(fake.sleeps).toEqual([1000])
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  })
+
+  test('a request queued behind the host spacing is answered without waiting', async () => {
+    const unreachable = `http://127.0.0.1:${await closedPort()}`
+    const http = new HttpClient({
+      clock,
+      maxRetries: 0,
+      scopes: [{ base: unreachable, concurrency: 1, minIntervalMs: 3000 }]
+    })
+    const outcomes = await Promise.all(
+      ['a', 'b', 'c'].map((id) => http.get(`${unreachable}/oai?identifier=${id}`))
+    )
+    expect(outcomes.map((o) => o.kind)).toEqual(['failure', 'failure', 'failure'])
+    expect(http.requestCount).toBe(1)
+    // The spacing would have slept 3 s before each later request.
+    expect(clock.sleeps).toEqual([])
+  })
+
+  test("behind a host's spacing, the queued requests leave their turns to the retrying one", async () => {
+    const unreachable = `http://127.0.0.1:${await closedPort()}`
+    const http = new HttpClient({
+      clock,
+      maxRetries: 2,
+      scopes: [{ base: unreachable, concurrency: 1, minIntervalMs: 3000 }]
+    })
+    const started = clock.now()
+    const outcomes = await Promise.all(
+      ['a', 'b', 'c', 'd'].map((id) => http.get(`${unreachable}/oai?identifier=${id}`))
+    )
+    expect(outcomes.every((o) => o.kind === 'failure')).toBe(true)
+    // One request and its two retries, 3 s apart; not a first attempt of each before the retries.
+    expect(http.requestCount).toBe(3)
+    expect(clock.now() - started).toBe(6000)
+  })
+
+  test('a host that connects but does not answer one request is still asked for the next', async () => {
+    standIn.failNext({ path: '/hub/api/models/slow/one' }, [{ hang: true }])
+    const http = new HttpClient({ timeoutMs: 300 })
+    expect(await http.get(`${standIn.endpoints.hub}/api/models/slow/one`)).toMatchObject({
+      kind: 'failure',
+      reason: 'timed-out'
+    })
+    expect(await http.get(`${standIn.endpoints.hub}/api/models/slow/two`)).toMatchObject({
+      kind: 'response'
+    })
+  })
+
+  test('what a failed fetch says about its host, by the code under it', () => {
+    const failed = (cause: Error): Error => new TypeError('fetch failed', { cause })
+    const withCode = (code: string): Error => Object.assign(new Error(code), { code })
+    expect(networkErrorCode(failed(withCode('ENOTFOUND')))).toBe('ENOTFOUND')
+    // Each address of a host tried in turn, the failures reported together.
+    expect(
+      networkErrorCode(
+        failed(new AggregateError([withCode('ECONNREFUSED'), withCode('ECONNREFUSED')]))
+      )
+    ).toBe('ECONNREFUSED')
+    expect(networkErrorCode(new Error('plain'))).toBeUndefined()
+
+    for (const code of [
+      'ENOTFOUND',
+      'EAI_AGAIN',
+      'ECONNREFUSED',
+      'EHOSTUNREACH',
+      'UND_ERR_CONNECT_TIMEOUT'
+    ])
+      expect(describeNetworkFailure(failed(withCode(code)))).toEqual({
+        retryable: true,
+        hostUnreachable: true
+      })
+    // A certificate is refused again on every try: not retried, and the host is not asked again.
+    for (const code of [
+      'DEPTH_ZERO_SELF_SIGNED_CERT',
+      'SELF_SIGNED_CERT_IN_CHAIN',
+      'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+      'CERT_HAS_EXPIRED',
+      'ERR_TLS_CERT_ALTNAME_INVALID'
+    ])
+      expect(describeNetworkFailure(failed(withCode(code)))).toEqual({
+        retryable: false,
+        hostUnreachable: true
+      })
+    // A connection dropped in the middle says nothing about the next request.
+    for (const code of ['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE'])
+      expect(describeNetworkFailure(failed(withCode(code)))).toEqual({
+        retryable: true,
+        hostUnreachable: false
+      })
+    expect(describeNetworkFailure(new Error('no cause'))).toEqual({
+      retryable: true,
+      hostUnreachable: false
+    })
   })
 })
 

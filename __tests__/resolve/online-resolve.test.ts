@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { createServer, type AddressInfo } from 'node:net'
 import { isOpenLicense } from '../../src/license/classify.js'
 import type { RemoteFact } from '../../src/model/references.js'
 import { CHECKPOINT_BRANCH } from '../../src/resolve/online/hub.js'
@@ -296,6 +297,34 @@ describe('failures end in a documented unresolved state', () => {
       online({ clock: createFakeClock() })
     )
     expect(fact.unresolved?.reason).toBe('rate-limited')
+  })
+
+  test('a Hub that cannot be reached costs one retry sequence, not one per reference', async () => {
+    const server = createServer()
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+    seedOpenRelease(standIn)
+    const clock = createFakeClock()
+    const datasets = Array.from({ length: 12 }, (_, i) => reference('hf-dataset', `lab/set-${i}`))
+    const facts = await resolveReferences(
+      [...datasets, reference('github', 'open-lab/trainer')],
+      online({
+        clock,
+        concurrency: 1,
+        maxRetries: 2,
+        endpoints: { ...standIn.endpoints, hub: `http://127.0.0.1:${port}` }
+      })
+    )
+    const onHub = facts.filter((f) => f.reference.kind === 'hf-dataset')
+    expect(onHub).toHaveLength(12)
+    expect(onHub.every((f) => f.unresolved?.reason === 'http-error')).toBe(true)
+    expect(onHub.filter((f) => f.unresolved?.detail.startsWith('not asked:'))).toHaveLength(11)
+    // One request retried twice: 1 s and 2 s of back-off in all, not 3 s for each dataset.
+    expect(clock.sleeps.filter((ms) => ms === 1000 || ms === 2000)).toEqual([1000, 2000])
+    const github = facts.find((f) => f.reference.kind === 'github')
+    expect(github?.unresolved).toBeUndefined()
+    expect(github?.license?.spdx).toBe('Apache-2.0')
   })
 
   test('a host that never answers is timed-out', async () => {

@@ -12421,9 +12421,56 @@ function cachedHeaders(headers) {
             kept[name] = headers[name];
     return kept;
 }
+/**
+ * A field of a thrown value, read without `instanceof`: errors from another realm (a VM context,
+ * a test runner's sandbox) are not instances of this realm's Error.
+ */
+function fieldOf(value, name) {
+    return typeof value === 'object' && value !== null
+        ? value[name]
+        : undefined;
+}
+/** The system or undici error code under a failed fetch (`fetch failed` wraps it as the cause). */
+function networkErrorCode(error) {
+    const cause = fieldOf(error, 'cause');
+    const code = fieldOf(cause, 'code');
+    if (typeof code === 'string')
+        return code;
+    // Node tries each address of a host in turn and reports the failures together.
+    const errors = fieldOf(cause, 'errors');
+    const first = Array.isArray(errors) ? fieldOf(errors[0], 'code') : undefined;
+    return typeof first === 'string' ? first : undefined;
+}
+/**
+ * Codes that say the host could not be reached at all, whatever was asked of it: its name does
+ * not resolve, nothing listens, no route, or no connection within undici's connect timeout.
+ */
+const HOST_UNREACHABLE = new Set([
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNREFUSED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ETIMEDOUT',
+    'UND_ERR_CONNECT_TIMEOUT'
+]);
+/** A certificate the runtime does not trust: asking again gets the same certificate. */
+const CERTIFICATE_ERROR = /^(CERT_|UNABLE_TO_(GET|VERIFY)_|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED_CERT|ERR_TLS_CERT_)/;
+/**
+ * What a failed fetch says about its host. A host that cannot be reached, or whose certificate
+ * is refused, fails every other request of the run the same way, so it is asked only once.
+ */
+function describeNetworkFailure(error) {
+    const code = networkErrorCode(error);
+    if (code !== undefined && CERTIFICATE_ERROR.test(code))
+        return { retryable: false, hostUnreachable: true };
+    return { retryable: true, hostUnreachable: code !== undefined && HOST_UNREACHABLE.has(code) };
+}
 function errorText(error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
-    const message = error instanceof Error ? error.message : String(error);
+    const causeMessage = fieldOf(fieldOf(error, 'cause'), 'message');
+    const cause = typeof causeMessage === 'string' ? causeMessage : '';
+    const ownMessage = fieldOf(error, 'message');
+    const message = typeof ownMessage === 'string' ? ownMessage : String(error);
     return (cause ? `${message} (${cause})` : message).slice(0, 200);
 }
 /** One client per resolution run: it owns the deadline, the gates and the cache. */
@@ -12434,6 +12481,10 @@ class HttpClient {
     credentials;
     scopes;
     gates = new Map();
+    /** Origins that could not be reached in this run, with why; they are not asked again. */
+    unreachable = new Map();
+    /** Origins one request is retrying after it could not reach them; settled when it is done. */
+    probes = new Map();
     cache;
     /** Requests actually sent (not served from the cache). */
     requestCount = 0;
@@ -12585,66 +12636,96 @@ class HttpClient {
     }
     async withRetries(url, accept, authorization, request) {
         const gate = this.gateFor(url);
-        for (let attempt = 0;; attempt++) {
-            const result = await this.once(gate, url, accept, authorization, request);
-            if (result.kind === 'failure') {
-                if (!result.retryable || attempt >= this.options.maxRetries)
-                    return result;
-                const waited = await this.pause(this.backoffMs(attempt));
-                if (waited)
-                    return waited;
-                continue;
+        const origin = url.origin;
+        // Set while this request is the one finding out whether its host can be reached.
+        let endProbe;
+        try {
+            for (let attempt = 0;; attempt++) {
+                // Another request is retrying a host it could not reach: its verdict decides this one.
+                const probe = endProbe ? undefined : this.probes.get(origin);
+                if (probe)
+                    await probe;
+                const result = await this.once(gate, url, accept, authorization, request, endProbe !== undefined);
+                if (result.kind === 'deferred') {
+                    // Not asked: the loop's next turn waits for the probing request, as a new attempt.
+                    attempt--;
+                    continue;
+                }
+                if (result.kind === 'failure') {
+                    if (!result.retryable || attempt >= this.options.maxRetries) {
+                        // Retried and still unreachable: the rest of the run does not wait for it again.
+                        if (result.hostUnreachable && !this.unreachable.has(origin))
+                            this.unreachable.set(origin, { reason: result.reason, detail: result.detail });
+                        return result;
+                    }
+                    if (result.hostUnreachable && !endProbe) {
+                        // Requests in flight at once all fail; one retries, the others wait for it.
+                        if (this.probes.has(origin))
+                            continue;
+                        this.probes.set(origin, new Promise((resolve) => (endProbe = resolve)));
+                    }
+                    const waited = await this.pause(this.backoffMs(attempt));
+                    if (waited)
+                        return waited;
+                    continue;
+                }
+                const now = this.clock.now();
+                const rate = parseRateLimit(result.headers['ratelimit']);
+                if (rate && rate.remaining === 0)
+                    gate.blockedUntil = Math.max(gate.blockedUntil, now + (rate.resetSeconds + 1) * 1000);
+                // GitHub signals its primary limit with 403 and remaining 0, its secondary limit with 403
+                // and Retry-After.
+                const limited = result.status === 429 ||
+                    (result.status === 403 &&
+                        (result.headers['x-ratelimit-remaining'] === '0' || 'retry-after' in result.headers));
+                if (limited) {
+                    const wait = requestedWaitMs(result.headers, now) ?? this.backoffMs(attempt);
+                    if (attempt >= this.options.maxRetries)
+                        return {
+                            kind: 'failure',
+                            reason: 'rate-limited',
+                            detail: `HTTP ${result.status} after ${attempt + 1} attempts`,
+                            retryable: false
+                        };
+                    if (wait > this.options.maxRetryWaitMs)
+                        return {
+                            kind: 'failure',
+                            reason: 'rate-limited',
+                            detail: `HTTP ${result.status}; the host asks to wait ${Math.ceil(wait / 1000)} s`,
+                            retryable: false
+                        };
+                    if (now + wait >= this.deadline)
+                        return {
+                            kind: 'failure',
+                            reason: 'budget',
+                            detail: `rate-limited; waiting ${Math.ceil(wait / 1000)} s would exceed the resolution budget`,
+                            retryable: false
+                        };
+                    gate.blockedUntil = Math.max(gate.blockedUntil, now + wait);
+                    continue;
+                }
+                if (RETRY_STATUSES.has(result.status)) {
+                    if (attempt >= this.options.maxRetries)
+                        return {
+                            kind: 'failure',
+                            reason: 'http-error',
+                            detail: `HTTP ${result.status} after ${attempt + 1} attempts`,
+                            retryable: false
+                        };
+                    const wait = requestedWaitMs(result.headers, now) ?? this.backoffMs(attempt);
+                    const waited = await this.pause(Math.min(wait, this.options.maxRetryWaitMs));
+                    if (waited)
+                        return waited;
+                    continue;
+                }
+                return result;
             }
-            const now = this.clock.now();
-            const rate = parseRateLimit(result.headers['ratelimit']);
-            if (rate && rate.remaining === 0)
-                gate.blockedUntil = Math.max(gate.blockedUntil, now + (rate.resetSeconds + 1) * 1000);
-            // GitHub signals its primary limit with 403 and remaining 0, its secondary limit with 403
-            // and Retry-After.
-            const limited = result.status === 429 ||
-                (result.status === 403 &&
-                    (result.headers['x-ratelimit-remaining'] === '0' || 'retry-after' in result.headers));
-            if (limited) {
-                const wait = requestedWaitMs(result.headers, now) ?? this.backoffMs(attempt);
-                if (attempt >= this.options.maxRetries)
-                    return {
-                        kind: 'failure',
-                        reason: 'rate-limited',
-                        detail: `HTTP ${result.status} after ${attempt + 1} attempts`,
-                        retryable: false
-                    };
-                if (wait > this.options.maxRetryWaitMs)
-                    return {
-                        kind: 'failure',
-                        reason: 'rate-limited',
-                        detail: `HTTP ${result.status}; the host asks to wait ${Math.ceil(wait / 1000)} s`,
-                        retryable: false
-                    };
-                if (now + wait >= this.deadline)
-                    return {
-                        kind: 'failure',
-                        reason: 'budget',
-                        detail: `rate-limited; waiting ${Math.ceil(wait / 1000)} s would exceed the resolution budget`,
-                        retryable: false
-                    };
-                gate.blockedUntil = Math.max(gate.blockedUntil, now + wait);
-                continue;
+        }
+        finally {
+            if (endProbe) {
+                this.probes.delete(origin);
+                endProbe();
             }
-            if (RETRY_STATUSES.has(result.status)) {
-                if (attempt >= this.options.maxRetries)
-                    return {
-                        kind: 'failure',
-                        reason: 'http-error',
-                        detail: `HTTP ${result.status} after ${attempt + 1} attempts`,
-                        retryable: false
-                    };
-                const wait = requestedWaitMs(result.headers, now) ?? this.backoffMs(attempt);
-                const waited = await this.pause(Math.min(wait, this.options.maxRetryWaitMs));
-                if (waited)
-                    return waited;
-                continue;
-            }
-            return result;
         }
     }
     backoffMs(attempt) {
@@ -12662,9 +12743,30 @@ class HttpClient {
         await this.clock.sleep(ms);
         return null;
     }
-    async once(gate, url, accept, authorization, request) {
+    /**
+     * Whether a request may go to its host now: not when the host could not be reached earlier in
+     * the run, nor, unless `probing`, while another request is retrying it (`deferred`: the gate is
+     * left for that request, and this one waits for its verdict).
+     */
+    beforeAsking(url, probing) {
+        const known = this.unreachable.get(url.origin);
+        if (known)
+            return {
+                kind: 'failure',
+                reason: known.reason,
+                detail: `not asked: ${url.host} could not be reached earlier in this run (${known.detail})`.slice(0, 300),
+                retryable: false
+            };
+        return !probing && this.probes.has(url.origin) ? { kind: 'deferred' } : null;
+    }
+    async once(gate, url, accept, authorization, request, probing) {
         await gate.enter();
         try {
+            // Asked after the gate and again after the host's spacing: a request queued behind one
+            // that could not reach the host neither waits its turn nor asks.
+            const early = this.beforeAsking(url, probing);
+            if (early)
+                return early;
             const start = Math.max(gate.nextStart, gate.blockedUntil);
             const wait = start - this.clock.now();
             if (wait > 0) {
@@ -12676,6 +12778,9 @@ class HttpClient {
                         retryable: false
                     };
                 await this.clock.sleep(wait);
+                const late = this.beforeAsking(url, probing);
+                if (late)
+                    return late;
             }
             const remaining = this.remainingMs();
             if (remaining <= 0)
@@ -12736,7 +12841,12 @@ class HttpClient {
                             detail: `no answer within ${Math.round(timeout / 1000)} s`,
                             retryable: false
                         };
-                return { kind: 'failure', reason: 'http-error', detail: errorText(error), retryable: true };
+                return {
+                    kind: 'failure',
+                    reason: 'http-error',
+                    detail: errorText(error),
+                    ...describeNetworkFailure(error)
+                };
             }
             finally {
                 cancelTimer();

@@ -1,9 +1,10 @@
 /**
  * The one request helper every resolver goes through. It keeps a resolution run polite and
  * bounded: per-scope concurrency and spacing (arXiv: one request every 3 s, one at a time), 429
- * with `Retry-After` or the Hub's `RateLimit` header, bounded retries on 5xx, a per-request
- * timeout and an overall deadline, a few manually followed redirects, byte-capped bodies, and
- * tokens sent only to the endpoint they belong to (never after a redirect to another host).
+ * with `Retry-After` or the Hub's `RateLimit` header, bounded retries on 5xx, a host that cannot
+ * be reached asked once per run rather than once per reference, a per-request timeout and an
+ * overall deadline, a few manually followed redirects, byte-capped bodies, and tokens sent only
+ * to the endpoint they belong to (never after a redirect to another host).
  * It never throws: every failure comes back as a reason the caller can report.
  */
 import type { UnresolvedReason } from '../../model/references.js';
@@ -100,6 +101,16 @@ export declare function parseRateLimit(value: string | undefined): {
 export declare function parseRetryAfter(value: string | undefined, now: number): number | null;
 /** How long the server asks us to wait before the next request, or null when it does not say. */
 export declare function requestedWaitMs(headers: Record<string, string>, now: number): number | null;
+/** The system or undici error code under a failed fetch (`fetch failed` wraps it as the cause). */
+export declare function networkErrorCode(error: unknown): string | undefined;
+/**
+ * What a failed fetch says about its host. A host that cannot be reached, or whose certificate
+ * is refused, fails every other request of the run the same way, so it is asked only once.
+ */
+export declare function describeNetworkFailure(error: unknown): {
+    retryable: boolean;
+    hostUnreachable: boolean;
+};
 /** One client per resolution run: it owns the deadline, the gates and the cache. */
 export declare class HttpClient {
     readonly clock: Clock;
@@ -108,6 +119,10 @@ export declare class HttpClient {
     private readonly credentials;
     private readonly scopes;
     private readonly gates;
+    /** Origins that could not be reached in this run, with why; they are not asked again. */
+    private readonly unreachable;
+    /** Origins one request is retrying after it could not reach them; settled when it is done. */
+    private readonly probes;
     private readonly cache?;
     /** Requests actually sent (not served from the cache). */
     requestCount: number;
@@ -124,5 +139,11 @@ export declare class HttpClient {
     private backoffMs;
     /** Sleeps `ms`, or reports `budget` when that would pass the deadline. */
     private pause;
+    /**
+     * Whether a request may go to its host now: not when the host could not be reached earlier in
+     * the run, nor, unless `probing`, while another request is retrying it (`deferred`: the gate is
+     * left for that request, and this one waits for its verdict).
+     */
+    private beforeAsking;
     private once;
 }
