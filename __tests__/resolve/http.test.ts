@@ -12,7 +12,7 @@ import {
 import { resolveReferences } from '../../src/resolve/online/index.js'
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock.js'
 import { startStandInRemote, type StandInRemote } from '../helpers/stand-in-remote.js'
-import { reference } from './fixtures.js'
+import { reference, seedOpenRelease } from './fixtures.js'
 
 let standIn: StandInRemote
 let clock: FakeClock
@@ -46,6 +46,32 @@ describe('good citizenship on a fake clock', () => {
     for (let i = 1; i < times.length; i++)
       expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(3000)
     expect(standIn.requests.every((r) => r.concurrent === 1)).toBe(true)
+  })
+
+  test('papers waiting for their turn on arXiv do not hold up the Hub and GitHub', async () => {
+    const ids = ['2401.00021', '2401.00022', '2401.00023', '2401.00024', '2401.00025']
+    for (const id of ids)
+      standIn.registry.papers[id] = { license: 'http://creativecommons.org/licenses/by/4.0/' }
+    seedOpenRelease(standIn)
+    const started = clock.now()
+    const facts = await resolveReferences(
+      [
+        ...ids.map((id) => reference('arxiv', id)),
+        reference('hf-dataset', 'open-lab/pretrain-mix'),
+        reference('github', 'open-lab/trainer')
+      ],
+      { mode: 'online', endpoints: standIn.endpoints, env: {}, clock, concurrency: 4 }
+    )
+    expect(facts.filter((f) => f.unresolved)).toEqual([])
+    const arxiv = standIn.requestsTo(/^\/arxiv/).map((r) => r.time - started)
+    expect(arxiv).toEqual([0, 3000, 6000, 9000, 12000])
+    // Asked at the start, not after the papers before them in the list. (The fake clock moves on
+    // while the first requests are on their way, so the first of them may be stamped 3 s.)
+    for (const path of [
+      /^\/hub\/api\/datasets\/open-lab\/pretrain-mix/,
+      /^\/github\/repos\/open-lab\/trainer/
+    ])
+      expect(standIn.requestsTo(path)[0].time - started).toBeLessThanOrEqual(3000)
   })
 
   test('Retry-After in seconds is respected before the retry', async () => {

@@ -13314,6 +13314,36 @@ async function resolveOne(ctx, reference) {
             return unresolvedFact(factReference(reference.kind, reference.id, reference.revision), referenceUrl(reference, ctx.endpoints), new Date(ctx.http.clock.now()).toISOString(), 'unsupported', `${reference.kind} references are not resolved online`);
     }
 }
+/** Which of the endpoints a reference is read from; kinds not resolved online share one queue. */
+function hostOf(reference, endpoints) {
+    switch (reference.kind) {
+        case 'hf-model':
+        case 'hf-dataset':
+            return endpoints.hub;
+        case 'github':
+        case 'submodule':
+            return endpoints.github;
+        case 'arxiv':
+            return endpoints.arxiv;
+        case 'doi':
+            return endpoints.doi;
+        default:
+            return '';
+    }
+}
+/** The selected references' indices, grouped by the host each is read from, in input order. */
+function queuesByHost(selected, endpoints) {
+    const queues = new Map();
+    selected.forEach((reference, index) => {
+        const host = hostOf(reference, endpoints);
+        const queue = queues.get(host);
+        if (queue)
+            queue.push(index);
+        else
+            queues.set(host, [index]);
+    });
+    return [...queues.values()];
+}
 /**
  * Resolves the release's own references (and code dependencies) to what their hosts say. One
  * fact per distinct resolvable reference, in input order. Never throws.
@@ -13359,21 +13389,29 @@ async function resolveReferences(references, options) {
     });
     const ctx = { http, endpoints, readCards: options.readCards ?? true };
     const facts = new Array(selected.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < selected.length) {
-            const index = next++;
-            const reference = selected[index];
-            try {
-                facts[index] = await resolveOne(ctx, reference);
-            }
-            catch (error) {
-                facts[index] = unresolvedFact(factReference(reference.kind, reference.id, reference.revision), referenceUrl(reference, endpoints), new Date(clock.now()).toISOString(), 'http-error', `internal error: ${error instanceof Error ? error.message : String(error)}`);
-            }
+    const resolveAt = async (index) => {
+        const reference = selected[index];
+        try {
+            facts[index] = await resolveOne(ctx, reference);
+        }
+        catch (error) {
+            facts[index] = unresolvedFact(factReference(reference.kind, reference.id, reference.revision), referenceUrl(reference, endpoints), new Date(clock.now()).toISOString(), 'http-error', `internal error: ${error instanceof Error ? error.message : String(error)}`);
         }
     };
-    const workers = Math.max(1, Math.min(options.concurrency ?? 4, selected.length));
-    await Promise.all(Array.from({ length: workers }, worker));
+    // One queue per host, each with its own workers: a host that must be asked slowly (arXiv, one
+    // request every 3 s) does not hold up the references kept on the others.
+    const perHost = Math.max(1, options.concurrency ?? 4);
+    const workers = [];
+    for (const queue of queuesByHost(selected, endpoints)) {
+        let next = 0;
+        const worker = async () => {
+            while (next < queue.length)
+                await resolveAt(queue[next++]);
+        };
+        for (let i = 0; i < Math.min(perHost, queue.length); i++)
+            workers.push(worker());
+    }
+    await Promise.all(workers);
     options.onRequestCount?.(http.requestCount);
     return facts;
 }

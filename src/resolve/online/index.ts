@@ -51,7 +51,7 @@ export interface ResolveOptions {
   lock?: LockFile
   /** Read model and dataset cards from the Hub (default true). */
   readCards?: boolean
-  /** References resolved at the same time (default 4); hosts have their own limits too. */
+  /** References resolved at the same time per host (default 4); hosts have their own limits too. */
   concurrency?: number
   /** Receives the number of HTTP requests sent (not served by the cache), for diagnostics. */
   onRequestCount?: (count: number) => void
@@ -163,6 +163,36 @@ async function resolveOne(ctx: ResolverContext, reference: Reference): Promise<R
   }
 }
 
+/** Which of the endpoints a reference is read from; kinds not resolved online share one queue. */
+function hostOf(reference: Reference, endpoints: Endpoints): string {
+  switch (reference.kind) {
+    case 'hf-model':
+    case 'hf-dataset':
+      return endpoints.hub
+    case 'github':
+    case 'submodule':
+      return endpoints.github
+    case 'arxiv':
+      return endpoints.arxiv
+    case 'doi':
+      return endpoints.doi
+    default:
+      return ''
+  }
+}
+
+/** The selected references' indices, grouped by the host each is read from, in input order. */
+function queuesByHost(selected: readonly Reference[], endpoints: Endpoints): number[][] {
+  const queues = new Map<string, number[]>()
+  selected.forEach((reference, index) => {
+    const host = hostOf(reference, endpoints)
+    const queue = queues.get(host)
+    if (queue) queue.push(index)
+    else queues.set(host, [index])
+  })
+  return [...queues.values()]
+}
+
 /**
  * Resolves the release's own references (and code dependencies) to what their hosts say. One
  * fact per distinct resolvable reference, in input order. Never throws.
@@ -227,26 +257,32 @@ export async function resolveReferences(
   })
   const ctx: ResolverContext = { http, endpoints, readCards: options.readCards ?? true }
   const facts: RemoteFact[] = new Array(selected.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < selected.length) {
-      const index = next++
-      const reference = selected[index]
-      try {
-        facts[index] = await resolveOne(ctx, reference)
-      } catch (error) {
-        facts[index] = unresolvedFact(
-          factReference(reference.kind, reference.id, reference.revision),
-          referenceUrl(reference, endpoints),
-          new Date(clock.now()).toISOString(),
-          'http-error',
-          `internal error: ${error instanceof Error ? error.message : String(error)}`
-        )
-      }
+  const resolveAt = async (index: number): Promise<void> => {
+    const reference = selected[index]
+    try {
+      facts[index] = await resolveOne(ctx, reference)
+    } catch (error) {
+      facts[index] = unresolvedFact(
+        factReference(reference.kind, reference.id, reference.revision),
+        referenceUrl(reference, endpoints),
+        new Date(clock.now()).toISOString(),
+        'http-error',
+        `internal error: ${error instanceof Error ? error.message : String(error)}`
+      )
     }
   }
-  const workers = Math.max(1, Math.min(options.concurrency ?? 4, selected.length))
-  await Promise.all(Array.from({ length: workers }, worker))
+  // One queue per host, each with its own workers: a host that must be asked slowly (arXiv, one
+  // request every 3 s) does not hold up the references kept on the others.
+  const perHost = Math.max(1, options.concurrency ?? 4)
+  const workers: Promise<void>[] = []
+  for (const queue of queuesByHost(selected, endpoints)) {
+    let next = 0
+    const worker = async (): Promise<void> => {
+      while (next < queue.length) await resolveAt(queue[next++])
+    }
+    for (let i = 0; i < Math.min(perHost, queue.length); i++) workers.push(worker())
+  }
+  await Promise.all(workers)
   options.onRequestCount?.(http.requestCount)
   return facts
 }

@@ -43,7 +43,7 @@ export interface ResolveOptions {
     lock?: LockFile;
     /** Read model and dataset cards from the Hub (default true). */
     readCards?: boolean;
-    /** References resolved at the same time (default 4); hosts have their own limits too. */
+    /** References resolved at the same time per host (default 4); hosts have their own limits too. */
     concurrency?: number;
     /** Receives the number of HTTP requests sent (not served by the cache), for diagnostics. */
     onRequestCount?: (count: number) => void;
