@@ -11,6 +11,7 @@ import { detectComponents, type Detection } from '../../src/detect/index.js'
 import type { ComponentName } from '../../src/model/components.js'
 import type { ComponentFinding } from '../../src/model/findings.js'
 import { EMPTY_POLICY } from '../../src/policy.js'
+import { selectReferences } from '../../src/resolve/online/index.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import type { OpennessReport } from '../../src/report/types.js'
 import { expectPathsInSnapshot, type FileMap } from './docs-fixtures.js'
@@ -242,6 +243,37 @@ describe('1. things that are not the release’s components', () => {
     expect(detection.findings.find((f) => f.name === 'Training code')?.locations).toEqual([
       'quillkit/trainer.py'
     ])
+  })
+
+  it("takes the papers a code library's task notes name for citations, not papers of its own", () => {
+    const task = (name: string, id: string): string =>
+      [`# ${name}`, '', `Paper: ${name}, https://arxiv.org/abs/${id}`, '', 'Scores accuracy.'].join(
+        '\n'
+      )
+    const files: FileMap = {
+      'README.md': LIBRARY_README,
+      'pyproject.toml': '[project]\nname = "quillkit"\n',
+      'quillkit/evaluator.py': 'def accuracy(preds, refs):\n    return 0\n',
+      'quillkit/tasks/riddles/README.md': task('Riddles', '2301.00011'),
+      'quillkit/tasks/sums/README.md': task('Sums', '2301.00012')
+    }
+    const detection = detect(files)
+    expect(detection.subject.release).toBe('none')
+    expect(detection.findings.find((f) => f.name === 'Research paper')).toBeUndefined()
+    const papers = detection.references.filter((r) => r.kind === 'arxiv')
+    expect(papers.map((r) => [r.id, r.role, r.components])).toEqual([
+      ['2301.00011', 'citation', []],
+      ['2301.00012', 'citation', []]
+    ])
+    // So online resolution does not look them up.
+    expect(selectReferences(detection.references).filter((r) => r.kind === 'arxiv')).toEqual([])
+
+    // With a model released, the same notes' papers stay the release's own.
+    const model = detect({ ...files, 'README.md': WREN_CARD, 'model.safetensors': safetensors })
+    expect(model.subject.release).not.toBe('none')
+    const own = model.references.filter((r) => r.kind === 'arxiv')
+    expect(own.map((r) => r.role)).toEqual(['own-release', 'own-release'])
+    expect(own.every((r) => r.components.includes('Research paper'))).toBe(true)
   })
 
   it('does not take infrastructure notes for a data card', () => {

@@ -9052,6 +9052,22 @@ const MODEL_DOCUMENTS = new Set([
     'Datasets',
     'Model parameters (Intermediate)'
 ]);
+const PUBLICATIONS = new Set([
+    'Research paper',
+    'Technical report'
+]);
+/**
+ * A code library's papers (and the results they report): they are not counted for it (see
+ * notCounted), so they are works its documents cite, and they are not looked up online (a harness's task notes name a hundred
+ * benchmark papers, and arXiv asks for one request every 3 s).
+ */
+function papersAsCitations(references) {
+    return references.map((reference) => reference.role === 'own-release' &&
+        reference.components.some((name) => PUBLICATIONS.has(name)) &&
+        reference.components.every((name) => MODEL_DOCUMENTS.has(name))
+        ? { ...reference, role: 'citation', components: [] }
+        : reference);
+}
 /** Owner (lower-case) and, when the URL names one, repository of a GitHub URL. */
 function githubRepository(url) {
     const linked = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/(?:([\w.-]+?)(?:\.git)?(?:[/#?]|$))?/i.exec(url ?? '');
@@ -9229,7 +9245,7 @@ function detectComponents(snapshot, options = {}) {
             }
             : null,
         claims: findOpennessClaims(context),
-        references,
+        references: subject.release === 'none' ? papersAsCitations(references) : references,
         subject,
         documentation: {
             modelCardSections: usable?.filledSections ?? [],

@@ -88,6 +88,26 @@ const MODEL_DOCUMENTS: ReadonlySet<ComponentName> = new Set<ComponentName>([
   'Model parameters (Intermediate)'
 ])
 
+const PUBLICATIONS: ReadonlySet<ComponentName> = new Set<ComponentName>([
+  'Research paper',
+  'Technical report'
+])
+
+/**
+ * A code library's papers (and the results they report): they are not counted for it (see
+ * notCounted), so they are works its documents cite, and they are not looked up online (a harness's task notes name a hundred
+ * benchmark papers, and arXiv asks for one request every 3 s).
+ */
+function papersAsCitations(references: Reference[]): Reference[] {
+  return references.map((reference) =>
+    reference.role === 'own-release' &&
+    reference.components.some((name) => PUBLICATIONS.has(name)) &&
+    reference.components.every((name) => MODEL_DOCUMENTS.has(name))
+      ? { ...reference, role: 'citation', components: [] }
+      : reference
+  )
+}
+
 /** Owner (lower-case) and, when the URL names one, repository of a GitHub URL. */
 function githubRepository(url: string | undefined): { owner: string; name?: string } | null {
   const linked =
@@ -297,7 +317,7 @@ export function detectComponents(
         }
       : null,
     claims: findOpennessClaims(context),
-    references,
+    references: subject.release === 'none' ? papersAsCitations(references) : references,
     subject,
     documentation: {
       modelCardSections: usable?.filledSections ?? [],
