@@ -9058,8 +9058,8 @@ const PUBLICATIONS = new Set([
 ]);
 /**
  * A code library's papers (and the results they report): they are not counted for it (see
- * notCounted), so they are works its documents cite, and they are not looked up online (a harness's task notes name a hundred
- * benchmark papers, and arXiv asks for one request every 3 s).
+ * notCounted), so they are works its documents cite, and they are not looked up online (a
+ * harness's task notes name a hundred benchmark papers; arXiv asks for one request every 3 s).
  */
 function papersAsCitations(references) {
     return references.map((reference) => reference.role === 'own-release' &&
