@@ -284,7 +284,7 @@ describe('a host that cannot be reached', () => {
     for (const outcome of later) {
       expect(outcome).toMatchObject({ kind: 'failure', reason: 'http-error' })
       expect(outcome.kind === 'failure' && outcome.detail).toMatch(
-        /^not asked: 127\.0\.0\.1:\d+ could not be reached earlier in this run \(.*ECONNREFUSED/
+        /^not asked: 127\.0\.0\.1:\d+ could not be reached earlier in this run \(connect ECONNREFUSED 127\.0\.0\.1:\d+\)$/
       )
     }
     // No request and no back-off for the later ones.

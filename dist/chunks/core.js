@@ -12770,7 +12770,8 @@ class HttpClient {
             return {
                 kind: 'failure',
                 reason: known.reason,
-                detail: `not asked: ${url.host} could not be reached earlier in this run (${known.detail})`.slice(0, 300),
+                // The first failure, which the report lists too, says it in full; here only its cause.
+                detail: `not asked: ${url.host} could not be reached earlier in this run (${/^fetch failed \((.+)\)$/.exec(known.detail)?.[1] ?? known.detail})`.slice(0, 300),
                 retryable: false
             };
         return !probing && this.probes.has(url.origin) ? { kind: 'deferred' } : null;
