@@ -123,6 +123,45 @@ describe('good citizenship on a fake clock', () => {
     expect(second.time - first.time).toBeGreaterThanOrEqual(19_000)
   })
 
+  test('a host that asks for a longer wait than the run gives is not asked again until then', async () => {
+    const reset = Math.ceil((clock.now() + 3_600_000) / 1000)
+    standIn.failNext({ path: '/github/repos/a/limited' }, [
+      {
+        status: 403,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+        body: { message: 'API rate limit exceeded' }
+      }
+    ])
+    const http = new HttpClient({
+      clock,
+      scopes: [
+        { base: standIn.endpoints.github, concurrency: 4 },
+        { base: standIn.endpoints.hub, concurrency: 4 }
+      ]
+    })
+    expect(await http.get(`${standIn.endpoints.github}/repos/a/limited`)).toMatchObject({
+      kind: 'failure',
+      reason: 'rate-limited',
+      detail: 'HTTP 403; the host asks to wait 3600 s'
+    })
+    const later = await Promise.all(
+      ['b', 'c', 'd'].map((name) => http.get(`${standIn.endpoints.github}/repos/a/${name}`))
+    )
+    for (const outcome of later)
+      expect(outcome).toMatchObject({
+        kind: 'failure',
+        reason: 'rate-limited',
+        detail: `not asked: ${new URL(standIn.endpoints.github).host} asked earlier in this run to wait (HTTP 403; the host asks to wait 3600 s)`
+      })
+    // Only the refused request reached the host, and nothing slept.
+    expect(standIn.requestsTo(/^\/github\//)).toHaveLength(1)
+    expect(clock.sleeps).toEqual([])
+    // Another scope of the same stand-in is asked as before.
+    expect(await http.get(`${standIn.endpoints.hub}/api/models/a/free`)).toMatchObject({
+      kind: 'response'
+    })
+  })
+
   test("GitHub's secondary rate limit (403 with Retry-After) is waited out too", async () => {
     standIn.failNext({ path: '/github/repos/a/f' }, [
       {
@@ -147,6 +186,13 @@ describe('good citizenship on a fake clock', () => {
     const http = new HttpClient({ clock, budgetMs: 10_000 })
     const outcome = await http.get(`${standIn.endpoints.github}/repos/a/e`)
     expect(outcome).toMatchObject({ kind: 'failure', reason: 'budget' })
+    expect(clock.sleeps).toEqual([])
+    // The host's next request would meet the same wait: it is not sent either.
+    expect(await http.get(`${standIn.endpoints.github}/repos/a/e2`)).toMatchObject({
+      kind: 'failure',
+      reason: 'budget'
+    })
+    expect(standIn.requestsTo(/^\/github\/repos\/a\/e/)).toHaveLength(1)
     expect(clock.sleeps).toEqual([])
   })
 })

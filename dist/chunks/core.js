@@ -12386,6 +12386,8 @@ class Gate {
     active = 0;
     nextStart = 0;
     blockedUntil = 0;
+    /** Set when the host asked for a longer wait than a run gives it: until when, and its answer. */
+    refusal = null;
     waiting = [];
     constructor(concurrency, minIntervalMs) {
         this.concurrency = concurrency;
@@ -12703,13 +12705,15 @@ class HttpClient {
                             detail: `HTTP ${result.status} after ${attempt + 1} attempts`,
                             retryable: false
                         };
-                    if (wait > this.options.maxRetryWaitMs)
-                        return {
-                            kind: 'failure',
-                            reason: 'rate-limited',
-                            detail: `HTTP ${result.status}; the host asks to wait ${Math.ceil(wait / 1000)} s`,
-                            retryable: false
-                        };
+                    // Whether this request waits or gives up, the host's other requests wait as long.
+                    gate.blockedUntil = Math.max(gate.blockedUntil, now + wait);
+                    if (wait > this.options.maxRetryWaitMs) {
+                        const detail = `HTTP ${result.status}; the host asks to wait ${Math.ceil(wait / 1000)} s`;
+                        // Asking again before then would only be refused (and GitHub may block a client
+                        // that keeps asking): the run's other requests to the host are not sent.
+                        gate.refusal = { until: now + wait, detail };
+                        return { kind: 'failure', reason: 'rate-limited', detail, retryable: false };
+                    }
                     if (now + wait >= this.deadline)
                         return {
                             kind: 'failure',
@@ -12717,7 +12721,6 @@ class HttpClient {
                             detail: `rate-limited; waiting ${Math.ceil(wait / 1000)} s would exceed the resolution budget`,
                             retryable: false
                         };
-                    gate.blockedUntil = Math.max(gate.blockedUntil, now + wait);
                     continue;
                 }
                 if (RETRY_STATUSES.has(result.status)) {
@@ -12760,11 +12763,20 @@ class HttpClient {
         return null;
     }
     /**
-     * Whether a request may go to its host now: not when the host could not be reached earlier in
-     * the run, nor, unless `probing`, while another request is retrying it (`deferred`: the gate is
-     * left for that request, and this one waits for its verdict).
+     * Whether a request may go to its host now: not while the host's answer to an earlier request
+     * of the run asks for a longer wait than the run gives it, not when the host could not be
+     * reached earlier in the run, nor, unless `probing`, while another request is retrying it
+     * (`deferred`: the gate is left for that request, and this one waits for its verdict).
      */
-    beforeAsking(url, probing) {
+    beforeAsking(gate, url, probing) {
+        const refusal = gate.refusal;
+        if (refusal && refusal.until > this.clock.now())
+            return {
+                kind: 'failure',
+                reason: 'rate-limited',
+                detail: `not asked: ${url.host} asked earlier in this run to wait (${refusal.detail})`,
+                retryable: false
+            };
         const known = this.unreachable.get(url.origin);
         if (known)
             return {
@@ -12781,7 +12793,7 @@ class HttpClient {
         try {
             // Asked after the gate and again after the host's spacing: a request queued behind one
             // that could not reach the host neither waits its turn nor asks.
-            const early = this.beforeAsking(url, probing);
+            const early = this.beforeAsking(gate, url, probing);
             if (early)
                 return early;
             const start = Math.max(gate.nextStart, gate.blockedUntil);
@@ -12795,7 +12807,7 @@ class HttpClient {
                         retryable: false
                     };
                 await this.clock.sleep(wait);
-                const late = this.beforeAsking(url, probing);
+                const late = this.beforeAsking(gate, url, probing);
                 if (late)
                     return late;
             }

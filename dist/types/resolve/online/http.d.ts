@@ -140,9 +140,10 @@ export declare class HttpClient {
     /** Sleeps `ms`, or reports `budget` when that would pass the deadline. */
     private pause;
     /**
-     * Whether a request may go to its host now: not when the host could not be reached earlier in
-     * the run, nor, unless `probing`, while another request is retrying it (`deferred`: the gate is
-     * left for that request, and this one waits for its verdict).
+     * Whether a request may go to its host now: not while the host's answer to an earlier request
+     * of the run asks for a longer wait than the run gives it, not when the host could not be
+     * reached earlier in the run, nor, unless `probing`, while another request is retrying it
+     * (`deferred`: the gate is left for that request, and this one waits for its verdict).
      */
     private beforeAsking;
     private once;
