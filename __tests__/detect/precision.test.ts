@@ -245,6 +245,27 @@ describe('1. things that are not the release’s components', () => {
     ])
   })
 
+  it('takes a card beside a root model config for a model release whose weights are not here', () => {
+    const config = '{"architectures": ["WrenForCausalLM"], "model_type": "wren"}\n'
+    const detection = detect({ 'README.md': WREN_CARD, 'config.json': config })
+    expect(detection.subject.release).toBe('model')
+    expect(detection.subject.evidence).toContainEqual({
+      path: 'config.json',
+      detail: 'model configuration at the root: architecture `WrenForCausalLM` (model_type `wren`)'
+    })
+    expect(detection.findings.find((f) => f.name === 'Model card')).toBeDefined()
+    expect(detection.findings.find((f) => f.name === 'Model parameters (Final)')).toBeUndefined()
+    expect(detection.warnings.some((w) => /no model release found/.test(w))).toBe(false)
+
+    // A library's example configs sit in folders: it still releases no model.
+    const library = detect({
+      'README.md': LIBRARY_README,
+      'pyproject.toml': '[project]\nname = "quillkit"\n',
+      'configs/wren-small/config.json': config
+    })
+    expect(library.subject.release).toBe('none')
+  })
+
   it("takes the papers a code library's task notes name for citations, not papers of its own", () => {
     const task = (name: string, id: string): string =>
       [`# ${name}`, '', `Paper: ${name}, https://arxiv.org/abs/${id}`, '', 'Scores accuracy.'].join(

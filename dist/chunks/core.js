@@ -8483,6 +8483,19 @@ function readmeTitle(snapshot) {
         !/^(\u76ee\u5f55|contents|table of contents|toc|news|updates?|index|overview)$/i.test(s.title.trim()));
     return first ? { title: first.title.slice(0, 100), path: readme.path, line: first.line } : null;
 }
+/**
+ * A model's own configuration at the repository's root (`config.json` naming architectures,
+ * `params.json`, a diffusers `model_index.json`, a PEFT `adapter_config.json`): where a model
+ * repository keeps it, beside weights that may be missing here (a copy without its LFS files).
+ * A library keeps example configs in folders, not at its root.
+ */
+function rootModelConfig(findings) {
+    const architecture = findings.find((f) => f.name === 'Model architecture');
+    const config = architecture?.evidence.find((e) => e.kind === 'metadata' && !e.path.includes('/'));
+    return config
+        ? { path: config.path, detail: `model configuration at the root: ${config.detail}` }
+        : undefined;
+}
 /** Which model(s) the repository releases. Pure. */
 function findSubject(snapshot, card, findings, references) {
     const names = [];
@@ -8505,7 +8518,8 @@ function findSubject(snapshot, card, findings, references) {
         names.push(folder);
     const final = findings.find((f) => f.name === 'Model parameters (Final)');
     const checkpoints = findings.find((f) => f.name === 'Model parameters (Intermediate)');
-    const release = final || checkpoints || ids.length > 0 ? 'model' : 'none';
+    const rootConfig = rootModelConfig(findings);
+    const release = final || checkpoints || ids.length > 0 || rootConfig ? 'model' : 'none';
     if (release === 'model' && names.length === 0) {
         const title = readmeTitle(snapshot);
         if (title) {
@@ -8515,6 +8529,8 @@ function findSubject(snapshot, card, findings, references) {
     }
     if (final && final.evidence[0])
         evidence.push(final.evidence[0]);
+    else if (rootConfig)
+        evidence.push(rootConfig);
     return {
         release,
         names: [...new Set(names)].slice(0, MAX_NAMES),
