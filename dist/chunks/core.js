@@ -12681,7 +12681,7 @@ class HttpClient {
                     await probe;
                 const result = await this.once(gate, url, accept, authorization, request, endProbe !== undefined);
                 if (result.kind === 'deferred') {
-                    // Not asked: the loop's next turn waits for the probing request, as a new attempt.
+                    // Not asked, so not counted as an attempt: the next turn waits for the probing request.
                     attempt--;
                     continue;
                 }

@@ -489,7 +489,7 @@ export class HttpClient {
           endProbe !== undefined
         )
         if (result.kind === 'deferred') {
-          // Not asked: the loop's next turn waits for the probing request, as a new attempt.
+          // Not asked, so not counted as an attempt: the next turn waits for the probing request.
           attempt--
           continue
         }
