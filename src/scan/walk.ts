@@ -295,22 +295,19 @@ export async function walkRepository(
       continue
     }
     if (kind === FOLDER) {
-      if (ALWAYS_SKIPPED_DIRS.has(name)) continue
-      if (scopes.length > 0 && isIgnored(scopes, rel, true)) {
-        ignoredCount++
-        continue
-      }
-      if (frame.depth + 1 > opts.maxDepth) {
+      const verdict = folderVerdict(frame, name, rel, opts.maxDepth)
+      if (verdict === 'ignored') ignoredCount++
+      else if (verdict === 'too-deep')
         skipped.push({
           path: rel,
           reason: 'depth-limit',
           detail: `folder nested deeper than ${opts.maxDepth} levels; not entered`
         })
-        continue
+      else if (verdict === 'enter') {
+        directories.push(rel)
+        // The folder's files sort before its next sibling's: walk it now.
+        enter(rel, frame.depth + 1, scopes)
       }
-      directories.push(rel)
-      // The folder's files sort before its next sibling's: walk it now.
-      enter(rel, frame.depth + 1, scopes)
       continue
     }
     if (kind !== FILE) {
@@ -355,6 +352,22 @@ export async function walkRepository(
 }
 
 /**
+ * What the walk does with subfolder `name` (path `rel`) of `frame`: enters it, or leaves it out
+ * as a folder never walked, as ignored (.gitignore, the policy), or as nested too deep.
+ */
+function folderVerdict(
+  frame: Frame,
+  name: string,
+  rel: string,
+  maxDepth: number
+): 'enter' | 'always-skipped' | 'ignored' | 'too-deep' {
+  if (ALWAYS_SKIPPED_DIRS.has(name)) return 'always-skipped'
+  if (frame.scopes.length > 0 && isIgnored(frame.scopes, rel, true)) return 'ignored'
+  if (frame.depth + 1 > maxDepth) return 'too-deep'
+  return 'enter'
+}
+
+/**
  * The folders the walk would still have entered, nearest first: each open folder's entries not yet
  * reached, from the deepest open folder up. At most 100 are kept.
  */
@@ -362,16 +375,13 @@ function foldersNotEntered(frames: readonly Frame[], maxDepth: number): string[]
   const out: string[] = []
   for (let f = frames.length - 1; f >= 0 && out.length < 100; f--) {
     const frame = frames[f]
-    if (frame.depth + 1 > maxDepth) continue
     const { kinds, names } = frame.listing
     for (let p = frame.next; p < frame.order.length && out.length < 100; p++) {
       const i = frame.order[p]
       const name = names[i]
-      if (name === null || name.includes('/') || ALWAYS_SKIPPED_DIRS.has(name)) continue
-      if (kinds[i] !== FOLDER) continue
+      if (kinds[i] !== FOLDER || name === null || name.includes('/')) continue
       const rel = frame.parent + name
-      if (frame.scopes.length > 0 && isIgnored(frame.scopes, rel, true)) continue
-      out.push(rel)
+      if (folderVerdict(frame, name, rel, maxDepth) === 'enter') out.push(rel)
     }
   }
   return out
