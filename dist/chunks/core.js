@@ -12500,9 +12500,13 @@ function describeNetworkFailure(error) {
         return { retryable: false, hostUnreachable: true };
     return { retryable: true, hostUnreachable: code !== undefined && HOST_UNREACHABLE.has(code) };
 }
+/** The message of the error under a failed fetch (`getaddrinfo ENOTFOUND host`), or ''. */
+function causeText(error) {
+    const message = fieldOf(fieldOf(error, 'cause'), 'message');
+    return typeof message === 'string' ? message.slice(0, 200) : '';
+}
 function errorText(error) {
-    const causeMessage = fieldOf(fieldOf(error, 'cause'), 'message');
-    const cause = typeof causeMessage === 'string' ? causeMessage : '';
+    const cause = causeText(error);
     const ownMessage = fieldOf(error, 'message');
     const message = typeof ownMessage === 'string' ? ownMessage : String(error);
     return (cause ? `${message} (${cause})` : message).slice(0, 200);
@@ -12688,11 +12692,11 @@ class HttpClient {
                 if (result.kind === 'failure') {
                     if (!result.retryable || attempt >= this.options.maxRetries) {
                         // Retried and still unreachable: the rest of the run does not wait for it again.
-                        if (result.hostUnreachable && !this.unreachable.has(origin))
-                            this.unreachable.set(origin, { reason: result.reason, detail: result.detail });
+                        if (result.unreachable !== undefined && !this.unreachable.has(origin))
+                            this.unreachable.set(origin, { reason: result.reason, cause: result.unreachable });
                         return result;
                     }
-                    if (result.hostUnreachable && !endProbe) {
+                    if (result.unreachable !== undefined && !endProbe) {
                         // Requests in flight at once all fail; one retries, the others wait for it.
                         if (this.probes.has(origin))
                             continue;
@@ -12799,7 +12803,7 @@ class HttpClient {
                 kind: 'failure',
                 reason: known.reason,
                 // The first failure, which the report lists too, says it in full; here only its cause.
-                detail: `not asked: ${url.host} could not be reached earlier in this run (${/^fetch failed \((.+)\)$/.exec(known.detail)?.[1] ?? known.detail})`.slice(0, 300),
+                detail: `not asked: ${url.host} could not be reached earlier in this run (${known.cause})`,
                 retryable: false
             };
         return !probing && this.probes.has(url.origin) ? { kind: 'deferred' } : null;
@@ -12886,11 +12890,14 @@ class HttpClient {
                             detail: `no answer within ${Math.round(timeout / 1000)} s`,
                             retryable: false
                         };
+                const { retryable, hostUnreachable } = describeNetworkFailure(error);
+                const detail = errorText(error);
                 return {
                     kind: 'failure',
                     reason: 'http-error',
-                    detail: errorText(error),
-                    ...describeNetworkFailure(error)
+                    detail,
+                    retryable,
+                    ...(hostUnreachable ? { unreachable: causeText(error) || detail } : {})
                 };
             }
             finally {

@@ -252,9 +252,14 @@ export function describeNetworkFailure(error: unknown): {
   return { retryable: true, hostUnreachable: code !== undefined && HOST_UNREACHABLE.has(code) }
 }
 
+/** The message of the error under a failed fetch (`getaddrinfo ENOTFOUND host`), or ''. */
+function causeText(error: unknown): string {
+  const message = fieldOf(fieldOf(error, 'cause'), 'message')
+  return typeof message === 'string' ? message.slice(0, 200) : ''
+}
+
 function errorText(error: unknown): string {
-  const causeMessage = fieldOf(fieldOf(error, 'cause'), 'message')
-  const cause = typeof causeMessage === 'string' ? causeMessage : ''
+  const cause = causeText(error)
   const ownMessage = fieldOf(error, 'message')
   const message = typeof ownMessage === 'string' ? ownMessage : String(error)
   return (cause ? `${message} (${cause})` : message).slice(0, 200)
@@ -274,8 +279,8 @@ type Attempt =
       reason: UnresolvedReason
       detail: string
       retryable: boolean
-      /** The host could not be reached (see describeNetworkFailure). */
-      hostUnreachable?: boolean
+      /** Set when the host could not be reached (see describeNetworkFailure): what said so. */
+      unreachable?: string
     }
   /** Not sent: another request is finding out whether the host can be reached. */
   | { kind: 'deferred' }
@@ -303,7 +308,7 @@ export class HttpClient {
   private readonly scopes: Array<{ base: URL; policy: ScopePolicy }>
   private readonly gates = new Map<string, Gate>()
   /** Origins that could not be reached in this run, with why; they are not asked again. */
-  private readonly unreachable = new Map<string, { reason: UnresolvedReason; detail: string }>()
+  private readonly unreachable = new Map<string, { reason: UnresolvedReason; cause: string }>()
   /** Origins one request is retrying after it could not reach them; settled when it is done. */
   private readonly probes = new Map<string, Promise<void>>()
   private readonly cache?: ResponseCache
@@ -496,11 +501,11 @@ export class HttpClient {
         if (result.kind === 'failure') {
           if (!result.retryable || attempt >= this.options.maxRetries) {
             // Retried and still unreachable: the rest of the run does not wait for it again.
-            if (result.hostUnreachable && !this.unreachable.has(origin))
-              this.unreachable.set(origin, { reason: result.reason, detail: result.detail })
+            if (result.unreachable !== undefined && !this.unreachable.has(origin))
+              this.unreachable.set(origin, { reason: result.reason, cause: result.unreachable })
             return result
           }
-          if (result.hostUnreachable && !endProbe) {
+          if (result.unreachable !== undefined && !endProbe) {
             // Requests in flight at once all fail; one retries, the others wait for it.
             if (this.probes.has(origin)) continue
             this.probes.set(origin, new Promise<void>((resolve) => (endProbe = resolve)))
@@ -607,9 +612,7 @@ export class HttpClient {
         kind: 'failure',
         reason: known.reason,
         // The first failure, which the report lists too, says it in full; here only its cause.
-        detail: `not asked: ${url.host} could not be reached earlier in this run (${
-          /^fetch failed \((.+)\)$/.exec(known.detail)?.[1] ?? known.detail
-        })`.slice(0, 300),
+        detail: `not asked: ${url.host} could not be reached earlier in this run (${known.cause})`,
         retryable: false
       }
     return !probing && this.probes.has(url.origin) ? { kind: 'deferred' } : null
@@ -705,11 +708,14 @@ export class HttpClient {
                 detail: `no answer within ${Math.round(timeout / 1000)} s`,
                 retryable: false
               }
+        const { retryable, hostUnreachable } = describeNetworkFailure(error)
+        const detail = errorText(error)
         return {
           kind: 'failure',
           reason: 'http-error',
-          detail: errorText(error),
-          ...describeNetworkFailure(error)
+          detail,
+          retryable,
+          ...(hostUnreachable ? { unreachable: causeText(error) || detail } : {})
         }
       } finally {
         cancelTimer()
