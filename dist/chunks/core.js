@@ -12662,12 +12662,25 @@ class HttpClient {
                 best = credential;
         return best?.authorization;
     }
-    gateFor(url) {
+    /**
+     * The host a URL's requests are limited as: its scope (longest base first), else its origin;
+     * '' for a URL that is not http(s). Each has its own gate; callers group work by it too.
+     */
+    hostKey(url) {
+        const parsed = safeUrl(url);
+        return parsed ? this.scopeOf(parsed).key : '';
+    }
+    scopeOf(url) {
         const scope = this.scopes.find((s) => startsWithBase(url, s.base));
-        const key = scope ? `scope:${scope.base.href}` : `origin:${url.origin}`;
+        return scope
+            ? { key: `scope:${scope.base.href}`, policy: scope.policy }
+            : { key: `origin:${url.origin}` };
+    }
+    gateFor(url) {
+        const { key, policy } = this.scopeOf(url);
         let gate = this.gates.get(key);
         if (!gate) {
-            gate = new Gate(Math.max(1, scope?.policy.concurrency ?? this.options.defaultConcurrency), Math.max(0, scope?.policy.minIntervalMs ?? 0));
+            gate = new Gate(Math.max(1, policy?.concurrency ?? this.options.defaultConcurrency), Math.max(0, policy?.minIntervalMs ?? 0));
             this.gates.set(key, gate);
         }
         return gate;
@@ -13366,28 +13379,14 @@ async function resolveOne(ctx, reference) {
             return unresolvedFact(factReference(reference.kind, reference.id, reference.revision), referenceUrl(reference, ctx.endpoints), new Date(ctx.http.clock.now()).toISOString(), 'unsupported', `${reference.kind} references are not resolved online`);
     }
 }
-/** Which of the endpoints a reference is read from; kinds not resolved online share one queue. */
-function hostOf(reference, endpoints) {
-    switch (reference.kind) {
-        case 'hf-model':
-        case 'hf-dataset':
-            return endpoints.hub;
-        case 'github':
-        case 'submodule':
-            return endpoints.github;
-        case 'arxiv':
-            return endpoints.arxiv;
-        case 'doi':
-            return endpoints.doi;
-        default:
-            return '';
-    }
-}
-/** The selected references' indices, grouped by the host each is read from, in input order. */
-function queuesByHost(selected, endpoints) {
+/**
+ * The selected references' indices, grouped by the host each is read from (`hostOf`: the
+ * HttpClient's own grouping of its limits), in input order.
+ */
+function queuesByHost(selected, hostOf) {
     const queues = new Map();
     selected.forEach((reference, index) => {
-        const host = hostOf(reference, endpoints);
+        const host = hostOf(reference);
         const queue = queues.get(host);
         if (queue)
             queue.push(index);
@@ -13454,7 +13453,7 @@ async function resolveReferences(references, options) {
     // request every 3 s) does not hold up the references kept on the others.
     const perHost = Math.max(1, options.concurrency ?? 4);
     const workers = [];
-    for (const queue of queuesByHost(selected, endpoints)) {
+    for (const queue of queuesByHost(selected, (r) => http.hostKey(referenceUrl(r, endpoints)))) {
         let next = 0;
         const worker = async () => {
             while (next < queue.length)

@@ -456,14 +456,29 @@ export class HttpClient {
     return best?.authorization
   }
 
-  private gateFor(url: URL): Gate {
+  /**
+   * The host a URL's requests are limited as: its scope (longest base first), else its origin;
+   * '' for a URL that is not http(s). Each has its own gate; callers group work by it too.
+   */
+  hostKey(url: string): string {
+    const parsed = safeUrl(url)
+    return parsed ? this.scopeOf(parsed).key : ''
+  }
+
+  private scopeOf(url: URL): { key: string; policy?: ScopePolicy } {
     const scope = this.scopes.find((s) => startsWithBase(url, s.base))
-    const key = scope ? `scope:${scope.base.href}` : `origin:${url.origin}`
+    return scope
+      ? { key: `scope:${scope.base.href}`, policy: scope.policy }
+      : { key: `origin:${url.origin}` }
+  }
+
+  private gateFor(url: URL): Gate {
+    const { key, policy } = this.scopeOf(url)
     let gate = this.gates.get(key)
     if (!gate) {
       gate = new Gate(
-        Math.max(1, scope?.policy.concurrency ?? this.options.defaultConcurrency),
-        Math.max(0, scope?.policy.minIntervalMs ?? 0)
+        Math.max(1, policy?.concurrency ?? this.options.defaultConcurrency),
+        Math.max(0, policy?.minIntervalMs ?? 0)
       )
       this.gates.set(key, gate)
     }

@@ -163,29 +163,17 @@ async function resolveOne(ctx: ResolverContext, reference: Reference): Promise<R
   }
 }
 
-/** Which of the endpoints a reference is read from; kinds not resolved online share one queue. */
-function hostOf(reference: Reference, endpoints: Endpoints): string {
-  switch (reference.kind) {
-    case 'hf-model':
-    case 'hf-dataset':
-      return endpoints.hub
-    case 'github':
-    case 'submodule':
-      return endpoints.github
-    case 'arxiv':
-      return endpoints.arxiv
-    case 'doi':
-      return endpoints.doi
-    default:
-      return ''
-  }
-}
-
-/** The selected references' indices, grouped by the host each is read from, in input order. */
-function queuesByHost(selected: readonly Reference[], endpoints: Endpoints): number[][] {
+/**
+ * The selected references' indices, grouped by the host each is read from (`hostOf`: the
+ * HttpClient's own grouping of its limits), in input order.
+ */
+function queuesByHost(
+  selected: readonly Reference[],
+  hostOf: (reference: Reference) => string
+): number[][] {
   const queues = new Map<string, number[]>()
   selected.forEach((reference, index) => {
-    const host = hostOf(reference, endpoints)
+    const host = hostOf(reference)
     const queue = queues.get(host)
     if (queue) queue.push(index)
     else queues.set(host, [index])
@@ -275,7 +263,7 @@ export async function resolveReferences(
   // request every 3 s) does not hold up the references kept on the others.
   const perHost = Math.max(1, options.concurrency ?? 4)
   const workers: Promise<void>[] = []
-  for (const queue of queuesByHost(selected, endpoints)) {
+  for (const queue of queuesByHost(selected, (r) => http.hostKey(referenceUrl(r, endpoints)))) {
     let next = 0
     const worker = async (): Promise<void> => {
       while (next < queue.length) await resolveAt(queue[next++])

@@ -134,6 +134,12 @@ export declare class HttpClient {
     /** GET with every rule above. Never throws. */
     get(url: string, request?: RequestOptions): Promise<HttpOutcome>;
     private authorizationFor;
+    /**
+     * The host a URL's requests are limited as: its scope (longest base first), else its origin;
+     * '' for a URL that is not http(s). Each has its own gate; callers group work by it too.
+     */
+    hostKey(url: string): string;
+    private scopeOf;
     private gateFor;
     private withRetries;
     private backoffMs;
