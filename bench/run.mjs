@@ -356,26 +356,15 @@ function summariseProfile(profileDir, top = 15) {
 // The action's cold start: `node dist/index.js` until its first line of output.
 
 async function coldStart(work, exampleDir) {
-  const dir = join(work, 'action')
-  mkdirSync(dir, { recursive: true })
-  const summary = join(dir, 'summary.md')
-  const output = join(dir, 'output.txt')
+  let output
   const once = async () => {
-    writeFileSync(summary, '')
-    writeFileSync(output, '')
-    const env = {
-      PATH: process.env.PATH,
-      INPUT_PATH: exampleDir,
-      GITHUB_WORKSPACE: exampleDir,
-      GITHUB_REPOSITORY: 'bench/example',
-      GITHUB_STEP_SUMMARY: summary,
-      GITHUB_OUTPUT: output,
-      RUNNER_TEMP: dir,
-      // The whole run then measures the action, not the network (or its absence: arXiv's retries
-      // alone are 6 s on a machine without one).
-      INPUT_RESOLVE: 'offline'
-    }
-    const result = await run(process.execPath, [DIST_ACTION], { env, cwd: dir, onFirstLine: true })
+    const env = actionEnv(work, exampleDir)
+    output = env.GITHUB_OUTPUT
+    const result = await run(process.execPath, [DIST_ACTION], {
+      env,
+      cwd: env.RUNNER_TEMP,
+      onFirstLine: true
+    })
     if (result.firstLineMs === null) throw new Error('the action printed nothing')
     return result
   }
@@ -393,7 +382,11 @@ async function coldStart(work, exampleDir) {
   }
 }
 
-/** The action's environment on a push to `dir` (no token, so no API call), as for the cold start. */
+/**
+ * The action's environment on a push to `dir`, with fresh summary and output files: no token, so
+ * no API call, and resolution offline, so a run measures the action and not the network (or its
+ * absence: arXiv's retries alone are 6 s on a machine without one).
+ */
 function actionEnv(work, dir) {
   const runner = join(work, 'action-tree')
   mkdirSync(runner, { recursive: true })
@@ -607,7 +600,7 @@ function writeResults(r) {
     '',
     '## Action cold start and bundle',
     '',
-    `\`node dist/index.js\` with a minimal environment (PATH, INPUT_PATH and GITHUB_WORKSPACE = examples/${cold.example}, GITHUB_REPOSITORY, GITHUB_STEP_SUMMARY and GITHUB_OUTPUT temporary files, RUNNER_TEMP, INPUT_RESOLVE=offline; no event payload, so no PR comment). Time to the first line of output (\`${cold.firstLine.slice(0, 80)}\`): median ${ms(median(cold.firstLineMs))} (runs: ${list(cold.firstLineMs, ms)}). Whole run: median ${ms(median(cold.totalMs))}; exit code ${cold.exitCodes.join(', ')}; ${cold.outputs} outputs written.`,
+    `\`node dist/index.js\` with a minimal environment (PATH, INPUT_PATH and GITHUB_WORKSPACE = examples/${cold.example}, GITHUB_REPOSITORY, GITHUB_EVENT_NAME=push, GITHUB_STEP_SUMMARY and GITHUB_OUTPUT temporary files, RUNNER_TEMP, INPUT_RESOLVE=offline; no token and no event payload, so no PR comment). Time to the first line of output (\`${cold.firstLine.slice(0, 80)}\`): median ${ms(median(cold.firstLineMs))} (runs: ${list(cold.firstLineMs, ms)}). Whole run: median ${ms(median(cold.totalMs))}; exit code ${cold.exitCodes.join(', ')}; ${cold.outputs} outputs written.`,
     '',
     '| Bundle file | Size |',
     '| --- | --- |',
